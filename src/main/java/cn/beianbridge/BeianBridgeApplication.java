@@ -1,0 +1,15 @@
+package cn.beianbridge;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BeianBridgeApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BeianBridgeApplication.class, args);
+	}
+
+}

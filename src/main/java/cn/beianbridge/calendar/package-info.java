@@ -1,0 +1,2 @@
+/** The calendar module. */
+package cn.beianbridge.calendar;

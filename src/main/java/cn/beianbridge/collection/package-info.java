@@ -1,0 +1,2 @@
+/** The collection module. */
+package cn.beianbridge.collection;

@@ -1,0 +1,101 @@
+package cn.beianbridge.filing;
+
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A photo-approved filing exactly as the console hands it over (contracts/filing.schema.json).
+ * Names, not bureau codes: the bureau's code tables are configuration. Text is kept exactly as given.
+ */
+public record FilingDocument(String consoleFilingId, FilingType filingType, String province,
+		OffsetDateTime photoApprovedAt, PhotoVerification photoVerification, String filingPasswordMd5,
+		Entity entity, EmergencyContact emergencyContact, List<Website> websites, List<Attachment> attachments) {
+
+	public FilingDocument {
+		websites = websites == null ? List.of() : List.copyOf(websites);
+		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
+	public enum PhotoVerificationMethod {
+		BACKDROP_PHOTO, APP_COLLECTION_CODE
+	}
+
+	public enum EntityNature {
+		ENTERPRISE, INDIVIDUAL, GOVERNMENT, PUBLIC_INSTITUTION, SOCIAL_ORGANIZATION, MILITARY,
+		PRIVATE_NON_ENTERPRISE, FOUNDATION, LAW_FIRM, OTHER
+	}
+
+	public enum CertificateType {
+		RESIDENT_ID, UNIFIED_SOCIAL_CREDIT_CODE, PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, MILITARY_ID, OTHER
+	}
+
+	public enum AttachmentPurpose {
+		VERIFICATION_FORM, ENTITY_CERTIFICATE, ENTITY_PERSON_ID, WEBSITE_PERSON_ID, SITE_PHOTO,
+		DOMAIN_CERTIFICATE, AUTHORIZATION_LETTER, COMMITMENT_LETTER, PRE_APPROVAL_DOCUMENT, OTHER
+	}
+
+	public enum AttachmentFormat {
+		JPG, PNG, PDF
+	}
+
+	public enum AttachmentOwner {
+		ENTITY, WEBSITE
+	}
+
+	public record PhotoVerification(PhotoVerificationMethod method, String collectionCode) {
+	}
+
+	public record Certificate(CertificateType type, String number, String address) {
+	}
+
+	public record Person(String name, Certificate certificate, String officePhone, String mobile, String email) {
+	}
+
+	public record Region(String provinceCode, String cityCode, String countyCode) {
+	}
+
+	public record Entity(String name, EntityNature nature, String investor, Region region, String address,
+			Certificate certificate, Person responsiblePerson, String icpNumber, Long bureauEntityId) {
+	}
+
+	public record EmergencyContact(String name, String mobile) {
+	}
+
+	public record PreApproval(String type, String number) {
+	}
+
+	public record IpRange(String start, String end) {
+	}
+
+	/** method, serviceContent, languages and preApproval.type are code-table names (config maps them). */
+	public record Access(String method, String serverLocation, List<IpRange> ipRanges) {
+
+		public Access {
+			ipRanges = ipRanges == null ? List.of() : List.copyOf(ipRanges);
+		}
+
+	}
+
+	public record Website(String consoleWebsiteId, String name, List<String> domains, String homeUrl,
+			String serviceContent, List<String> languages, PreApproval preApproval, Access access,
+			Person responsiblePerson, String remarks, String icpNumber, Long bureauWebsiteId) {
+
+		public Website {
+			domains = domains == null ? List.of() : List.copyOf(domains);
+			languages = languages == null ? List.of() : List.copyOf(languages);
+		}
+
+	}
+
+	public record Attachment(AttachmentPurpose purpose, AttachmentFormat format, AttachmentOwner owner,
+			String consoleWebsiteId, String contentBase64, String sha256) {
+
+		/** The decoded bytes; the contract validator has already checked that this decodes. */
+		public byte[] content() {
+			return Base64.getMimeDecoder().decode(contentBase64);
+		}
+
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The filing module. */
+package cn.beianbridge.filing;

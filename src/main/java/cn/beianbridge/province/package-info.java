@@ -1,0 +1,2 @@
+/** The province module. */
+package cn.beianbridge.province;

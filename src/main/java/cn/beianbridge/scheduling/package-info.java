@@ -1,0 +1,2 @@
+/** The scheduling module. */
+package cn.beianbridge.scheduling;
