@@ -1,8 +1,10 @@
 package cn.beianbridge.filing;
 
-import static cn.beianbridge.filing.FilingJson.aFirstFiling;
-import static cn.beianbridge.filing.FilingJson.aNewAccessFiling;
-import static cn.beianbridge.filing.FilingJson.aNewWebsiteFiling;
+import static cn.beianbridge.support.FilingJson.aFirstFiling;
+import static cn.beianbridge.support.FilingJson.aNewAccessFiling;
+import static cn.beianbridge.support.FilingJson.aNewWebsiteFiling;
+
+import cn.beianbridge.support.FilingJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package cn.beianbridge.filing;
+package cn.beianbridge.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.shared.ResidentIdNumber;
 import cn.beianbridge.shared.UnifiedSocialCreditCode;
 
@@ -23,16 +24,16 @@ import cn.beianbridge.shared.UnifiedSocialCreditCode;
  * Test data: a valid filing of each type as console JSON, with identity numbers made valid by their check
  * characters. Tests break the built tree on purpose.
  */
-final class FilingJson {
+public final class FilingJson {
 
 	/** The province catalogue of DOMAIN.md; the first abbreviation is the one ICP numbers use. */
-	static final Map<String, List<String>> PROVINCES = provinces("11 京,12 津,13 冀,14 晋,15 蒙,21 辽,22 吉,23 黑,"
+	public static final Map<String, List<String>> PROVINCES = provinces("11 京,12 津,13 冀,14 晋,15 蒙,21 辽,22 吉,23 黑,"
 			+ "31 沪,32 苏,33 浙,34 皖,35 闽,36 赣,37 鲁,41 豫,42 鄂,43 湘,44 粤,45 桂,46 琼,50 渝,51 蜀川,52 黔贵,53 滇云,"
 			+ "54 藏,61 陕,62 陇甘,63 青,64 宁,65 新");
 
-	static final Map<String, Set<String>> ABBREVIATIONS = abbreviations();
+	public static final Map<String, Set<String>> ABBREVIATIONS = abbreviations();
 
-	static final ObjectMapper MAPPER = new ObjectMapper();
+	public static final ObjectMapper MAPPER = new ObjectMapper();
 
 	private final FilingType type;
 
@@ -42,48 +43,62 @@ final class FilingJson {
 
 	private String collectionCode;
 
+	private String consoleFilingId;
+
+	private String photoApprovedAt = "2026-11-27T15:04:05+08:00";
+
 	private FilingJson(FilingType type) {
 		this.type = type;
 	}
 
-	static FilingJson aFirstFiling() {
+	public static FilingJson aFirstFiling() {
 		return new FilingJson(FilingType.FIRST_FILING);
 	}
 
-	static FilingJson aNewWebsiteFiling() {
+	public static FilingJson aNewWebsiteFiling() {
 		return new FilingJson(FilingType.NEW_WEBSITE);
 	}
 
-	static FilingJson aNewAccessFiling() {
+	public static FilingJson aNewAccessFiling() {
 		return new FilingJson(FilingType.NEW_ACCESS);
 	}
 
-	FilingJson inProvince(String code) {
+	public FilingJson inProvince(String code) {
 		this.province = code;
 		return this;
 	}
 
-	FilingJson withWebsites(int count) {
+	public FilingJson withWebsites(int count) {
 		this.websiteCount = count;
 		return this;
 	}
 
+	public FilingJson withConsoleFilingId(String id) {
+		this.consoleFilingId = id;
+		return this;
+	}
+
+	public FilingJson photoApprovedAt(String offsetDateTime) {
+		this.photoApprovedAt = offsetDateTime;
+		return this;
+	}
+
 	/** Shanghai-style verification: a collection code from the bureau's app instead of a backdrop photo. */
-	FilingJson verifiedInApp(String collectionCode) {
+	public FilingJson verifiedInApp(String collectionCode) {
 		this.collectionCode = collectionCode;
 		return this;
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		return build().toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	ObjectNode build() {
+	public ObjectNode build() {
 		ObjectNode filing = MAPPER.createObjectNode()
-			.put("consoleFilingId", "F-" + type.bureauOperation() + "-0001")
+			.put("consoleFilingId", consoleFilingId != null ? consoleFilingId : "F-" + type.bureauOperation() + "-0001")
 			.put("filingType", type.name())
 			.put("province", province)
-			.put("photoApprovedAt", "2026-11-27T15:04:05+08:00");
+			.put("photoApprovedAt", photoApprovedAt);
 		ObjectNode verification = filing.putObject("photoVerification")
 			.put("method", collectionCode == null ? "BACKDROP_PHOTO" : "APP_COLLECTION_CODE");
 		if (collectionCode != null) {
@@ -150,7 +165,7 @@ final class FilingJson {
 		return PROVINCES.get(province).get(0) + "ICP备2026012345号" + (websiteIndex == null ? "" : "-" + websiteIndex);
 	}
 
-	static ObjectNode attachment(String purpose, String owner, String websiteId, String content) {
+	public static ObjectNode attachment(String purpose, String owner, String websiteId, String content) {
 		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
 		ObjectNode attachment = MAPPER.createObjectNode().put("purpose", purpose).put("format", "JPG").put("owner", owner);
 		if (websiteId != null) {
@@ -159,17 +174,17 @@ final class FilingJson {
 		return attachment.put("contentBase64", Base64.getEncoder().encodeToString(bytes)).put("sha256", sha256(bytes));
 	}
 
-	static String residentId(String region, int sequence) {
+	public static String residentId(String region, int sequence) {
 		String first17 = region + "19900307" + String.format("%03d", sequence);
 		return first17 + ResidentIdNumber.checkCharacter(first17);
 	}
 
-	static String creditCode(String region, int sequence) {
+	public static String creditCode(String region, int sequence) {
 		String first17 = "91" + region + "MA2" + String.format("%06d", sequence);
 		return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
 	}
 
-	static String sha256(byte[] bytes) {
+	public static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

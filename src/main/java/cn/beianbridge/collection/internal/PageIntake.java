@@ -1,0 +1,68 @@
+package cn.beianbridge.collection.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.beianbridge.filing.IntakeResult;
+import cn.beianbridge.filing.IntakeSource;
+
+/**
+ * Stores a page of console filings. The whole page goes in one transaction (one commit for fifty
+ * filings); if that fails, each filing is retried in its own, so one bad row never blocks the rest.
+ */
+@Component
+class PageIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(PageIntake.class);
+
+	private final RetryingIntake intake;
+
+	private final TransactionTemplate transactions;
+
+	PageIntake(RetryingIntake intake, TransactionTemplate transactions) {
+		this.intake = intake;
+		this.transactions = transactions;
+	}
+
+	List<IntakeResult> store(List<JsonNode> items, IntakeSource source, String sourceRef) {
+		try {
+			return transactions.execute(status -> each(items, source, sourceRef));
+		}
+		catch (DataIntegrityViolationException pageFailed) {
+			log.warn("Page {} could not be stored in one transaction ({}); storing its filings one by one", sourceRef,
+					pageFailed.getMostSpecificCause().getMessage());
+			List<IntakeResult> results = new ArrayList<>(items.size());
+			for (JsonNode item : items) {
+				results.add(alone(item, source, sourceRef));
+			}
+			return results;
+		}
+	}
+
+	private IntakeResult alone(JsonNode item, IntakeSource source, String sourceRef) {
+		try {
+			return intake.accept(item, source, sourceRef);
+		}
+		catch (DataIntegrityViolationException unstorable) {
+			// Valid by the contract yet refused by the database: keep it visibly instead of blocking the page.
+			return intake.rejectUnstorable(item, source, sourceRef, unstorable.getMostSpecificCause().getMessage());
+		}
+	}
+
+	private List<IntakeResult> each(List<JsonNode> items, IntakeSource source, String sourceRef) {
+		List<IntakeResult> results = new ArrayList<>(items.size());
+		for (JsonNode item : items) {
+			results.add(intake.accept(item, source, sourceRef));
+		}
+		return results;
+	}
+
+}

@@ -1,0 +1,70 @@
+package cn.beianbridge.collection.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.beianbridge.collection.ConsoleSettings;
+
+/**
+ * The demo's console: a steady trickle of realistic photo-approved filings across the provinces (valid
+ * identity numbers, some that break a province rule, some offered twice, a few that break the contract),
+ * served exactly as the real console's API. Never active in the {@code mysql} profile.
+ */
+@RestController
+@ConditionalOnProperty(name = "bridge.simulators.enabled", havingValue = "true")
+class SimulatedConsole {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final SimulatedFilings filings;
+
+	private final ConsoleSettings settings;
+
+	private final Clock clock;
+
+	private final Instant openedAt;
+
+	SimulatedConsole(SimulatedFilings filings, ConsoleSettings settings, Clock clock) {
+		this.filings = filings;
+		this.settings = settings;
+		this.clock = clock;
+		this.openedAt = clock.instant();
+	}
+
+	@GetMapping(path = "/simulator/console/api/v1/filings", produces = "application/json")
+	ResponseEntity<String> page(@RequestParam String status, @RequestParam(defaultValue = "") String after,
+			@RequestParam(defaultValue = "50") int limit,
+			@RequestHeader(name = "Authorization", required = false) String authorization) {
+		if (!("Bearer " + settings.token()).equals(authorization)) {
+			return ResponseEntity.status(401).build();
+		}
+		int from = after.isEmpty() ? 0 : Integer.parseInt(after);
+		int to = Math.min(available(), from + Math.max(1, Math.min(limit, 200)));
+		ObjectNode page = JSON.createObjectNode();
+		ArrayNode items = page.putArray("items");
+		for (int i = from; i < to; i++) {
+			items.add(filings.filing(i, clock.instant()));
+		}
+		page.put("nextCursor", Integer.toString(Math.max(from, to)));
+		return ResponseEntity.ok(page.toString());
+	}
+
+	/** Five at once, then one every four seconds, up to 2,000: enough to watch, never a flood. */
+	private int available() {
+		long seconds = Duration.between(openedAt, clock.instant()).toSeconds();
+		return (int) Math.min(2_000, 5 + seconds / 4);
+	}
+
+}

@@ -1,0 +1,154 @@
+package cn.beianbridge.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.beianbridge.calendar.BusinessCalendar;
+import cn.beianbridge.calendar.Deadline;
+import cn.beianbridge.filing.internal.EventOutbox;
+import cn.beianbridge.filing.internal.FilingWriter;
+import cn.beianbridge.filing.internal.RejectedInputs;
+import cn.beianbridge.province.Province;
+import cn.beianbridge.province.ProvinceCatalogue;
+
+/**
+ * Takes one offered filing: checks it against the contract and its province's rules and stores it once.
+ * A filing that breaks the contract is kept as a rejected input; one that breaks a rule is held with
+ * its reasons. Nothing offered is dropped.
+ */
+@Service
+public class FilingIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(FilingIntake.class);
+
+	private final FilingContract contract;
+
+	private final ProvinceRuleCheck rules;
+
+	private final ProvinceCatalogue provinces;
+
+	private final BusinessCalendar calendar;
+
+	private final FilingWriter writer;
+
+	private final EventOutbox outbox;
+
+	private final RejectedInputs rejectedInputs;
+
+	private final Filings filings;
+
+	private final Clock clock;
+
+	FilingIntake(FilingContract contract, ProvinceRuleCheck rules, ProvinceCatalogue provinces,
+			BusinessCalendar calendar, FilingWriter writer, EventOutbox outbox, RejectedInputs rejectedInputs,
+			Filings filings, Clock clock) {
+		this.contract = contract;
+		this.rules = rules;
+		this.provinces = provinces;
+		this.calendar = calendar;
+		this.writer = writer;
+		this.outbox = outbox;
+		this.rejectedInputs = rejectedInputs;
+		this.filings = filings;
+		this.clock = clock;
+	}
+
+	/** Pushed or dropped bytes: anything at all, checked before it is trusted. */
+	@Transactional
+	public IntakeResult accept(byte[] json, IntakeSource source, String sourceRef) {
+		return decide(contract.check(json), () -> new String(json, java.nio.charset.StandardCharsets.UTF_8), source,
+				sourceRef);
+	}
+
+	/** One item of a console page. */
+	@Transactional
+	public IntakeResult accept(JsonNode item, IntakeSource source, String sourceRef) {
+		return decide(contract.check(item), item::toString, source, sourceRef);
+	}
+
+	/** A filing the contract accepted but the database refused: kept as a rejected input, never dropped. */
+	@Transactional
+	public IntakeResult rejectUnstorable(JsonNode item, IntakeSource source, String sourceRef, String problem) {
+		ContractCheck check = contract.check(item);
+		List<Reason> errors = List.of(Reason.of("STORE", "$", "the filing could not be stored: " + problem));
+		ContractCheck unstorable = new ContractCheck(null, errors, check.consoleFilingId(), check.province());
+		rejectedInputs.keep(source, sourceRef, unstorable, item.toString(), clock.instant());
+		log.error("Filing {} from {} could not be stored and is kept as a rejected input: {}",
+				check.consoleFilingId(), sourceRef, problem);
+		return new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null, errors);
+	}
+
+	private IntakeResult decide(ContractCheck check, java.util.function.Supplier<String> raw, IntakeSource source,
+			String sourceRef) {
+		Instant now = clock.instant();
+		if (!check.valid()) {
+			rejectedInputs.keep(source, sourceRef, check, raw.get(), now);
+			log.warn("Rejected {} from {} ({}): {} contract error(s), first: {}", describe(check), source, sourceRef,
+					check.errors().size(), check.errors().get(0));
+			return new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null,
+					check.errors());
+		}
+		FilingDocument doc = check.document();
+		return filings.findByConsoleFilingId(doc.consoleFilingId())
+			.map(known -> new IntakeResult(IntakeResult.Outcome.ALREADY_KNOWN, known.id(), known.consoleFilingId(),
+					known.state(), List.of()))
+			.orElseGet(() -> store(doc, source, sourceRef, now));
+	}
+
+	private IntakeResult store(FilingDocument doc, IntakeSource source, String sourceRef, Instant now) {
+		Province province = provinces.get(doc.province());
+		Deadline deadline = calendar.submissionDeadline(doc.photoApprovedAt().toInstant());
+		List<Reason> failed = new ArrayList<>();
+		if (!province.enabled()) {
+			failed.add(Reason.of("province-disabled", "$.province",
+					"Filing with " + province.name() + " (" + province.code() + ") is not enabled on this system"));
+		}
+		failed.addAll(rules.check(doc, province));
+		long id;
+		try {
+			id = writer.insert(doc, source, deadline.at(), deadline.provisional(), now,
+					"photo-approved filing taken in" + (sourceRef == null ? "" : " from " + sourceRef));
+		}
+		catch (DuplicateKeyException raced) {
+			// Another node or request stored the same consoleFilingId a moment ago.
+			throw new AlreadyStoredConcurrently(doc.consoleFilingId(), raced);
+		}
+		if (failed.isEmpty()) {
+			log.info("Stored filing {} ({} {}), submission deadline {}{}", doc.consoleFilingId(), doc.filingType(),
+					province.name(), deadline.at(), deadline.provisional() ? " (provisional)" : "");
+			return new IntakeResult(IntakeResult.Outcome.STORED, id, doc.consoleFilingId(), FilingState.RECEIVED,
+					List.of());
+		}
+		writer.transition(id, FilingState.RECEIVED, FilingState.HELD, now, "province-rules",
+				failed.size() + " rule(s) failed", "HOLD", failed);
+		outbox.held(id, doc.consoleFilingId(), doc.province(), deadline.at(), failed, now);
+		log.info("Held filing {} ({} {}): {}", doc.consoleFilingId(), doc.filingType(), province.name(),
+				failed.stream().map(Reason::text).toList());
+		return new IntakeResult(IntakeResult.Outcome.HELD, id, doc.consoleFilingId(), FilingState.HELD, failed);
+	}
+
+	private static String describe(ContractCheck check) {
+		return check.consoleFilingId() == null ? "an input without consoleFilingId"
+				: "filing " + check.consoleFilingId();
+	}
+
+	/** The same consoleFilingId was stored by a concurrent intake; the caller retries and finds it known. */
+	public static class AlreadyStoredConcurrently extends RuntimeException {
+
+		AlreadyStoredConcurrently(String consoleFilingId, Throwable cause) {
+			super("Filing " + consoleFilingId + " was stored concurrently", cause);
+		}
+
+	}
+
+}

@@ -1,0 +1,58 @@
+package cn.beianbridge.filing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import cn.beianbridge.filing.internal.FilingQueries;
+import cn.beianbridge.filing.internal.FilingReader;
+
+/** Read access to stored filings: what they are, where they stand, how they got there. */
+@Service
+public class Filings {
+
+	private final FilingQueries queries;
+
+	private final FilingReader reader;
+
+	Filings(FilingQueries queries, FilingReader reader) {
+		this.queries = queries;
+		this.reader = reader;
+	}
+
+	public Optional<FilingSummary> findByConsoleFilingId(String consoleFilingId) {
+		return queries.findByConsoleFilingId(consoleFilingId);
+	}
+
+	public Optional<FilingSummary> find(long id) {
+		return queries.find(id);
+	}
+
+	/** The filing exactly as the console sent it (attachments re-encoded from the stored bytes). */
+	public Optional<FilingDocument> document(long id) {
+		return reader.load(id);
+	}
+
+	public List<HistoryEntry> history(long id) {
+		return queries.history(id);
+	}
+
+	public List<Reason> holdReasons(long id) {
+		return queries.reasons(id, "HOLD");
+	}
+
+	public long count(FilingState state) {
+		return queries.count(state);
+	}
+
+	/** Events waiting in (or delivered from) the outbox for one filing, as JSON, oldest first. */
+	public List<String> events(String consoleFilingId) {
+		return queries.events(consoleFilingId);
+	}
+
+	public long rejectedInputs() {
+		return queries.rejectedInputs();
+	}
+
+}

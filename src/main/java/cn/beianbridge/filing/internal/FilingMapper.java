@@ -1,0 +1,69 @@
+package cn.beianbridge.filing.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.beianbridge.filing.FilingDocument;
+import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingSummary;
+import cn.beianbridge.filing.HistoryEntry;
+import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.filing.Reason;
+
+@Mapper
+interface FilingMapper {
+
+	void insertFiling(@Param("doc") FilingDocument doc, @Param("state") FilingState state,
+			@Param("source") IntakeSource source, @Param("photoApprovedAt") Instant photoApprovedAt,
+			@Param("deadline") Instant deadline, @Param("provisional") boolean provisional,
+			@Param("now") Instant now, @Param("key") GeneratedKey key);
+
+	void insertWebsite(@Param("filingId") long filingId, @Param("ordinal") int ordinal,
+			@Param("w") FilingDocument.Website website, @Param("languages") String languages,
+			@Param("key") GeneratedKey key);
+
+	void insertDomains(@Param("websiteId") long websiteId, @Param("domains") List<String> domains);
+
+	void insertIpRanges(@Param("websiteId") long websiteId, @Param("ranges") List<FilingDocument.IpRange> ranges);
+
+	int countAttachmentContent(@Param("sha256") String sha256);
+
+	void insertAttachmentContent(@Param("sha256") String sha256, @Param("size") int size, @Param("content") byte[] content,
+			@Param("now") Instant now);
+
+	void insertAttachments(@Param("filingId") long filingId,
+			@Param("attachments") List<FilingDocument.Attachment> attachments);
+
+	void updateState(@Param("id") long id, @Param("state") FilingState state, @Param("now") Instant now);
+
+	void insertHistory(@Param("filingId") long filingId, @Param("from") FilingState from,
+			@Param("to") FilingState to, @Param("at") Instant at, @Param("actor") String actor,
+			@Param("cause") String cause, @Param("key") GeneratedKey key);
+
+	void insertReasons(@Param("filingId") long filingId, @Param("historyId") long historyId,
+			@Param("kind") String kind, @Param("reasons") List<Reason> reasons);
+
+	Long findIdByConsoleFilingId(@Param("consoleFilingId") String consoleFilingId);
+
+	FilingSummary findSummary(@Param("id") long id);
+
+	List<HistoryEntry> findHistory(@Param("filingId") long filingId);
+
+	List<Reason> findReasons(@Param("filingId") long filingId, @Param("kind") String kind);
+
+	FilingRows.FilingRow findFilingRow(@Param("id") long id);
+
+	List<FilingRows.WebsiteRow> findWebsiteRows(@Param("filingId") long filingId);
+
+	List<FilingRows.ValueRow> findDomainRows(@Param("filingId") long filingId);
+
+	List<FilingRows.IpRangeRow> findIpRangeRows(@Param("filingId") long filingId);
+
+	List<FilingRows.AttachmentRow> findAttachmentRows(@Param("filingId") long filingId);
+
+	long countByState(@Param("state") FilingState state);
+
+}

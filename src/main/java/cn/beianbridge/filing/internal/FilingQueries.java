@@ -1,0 +1,53 @@
+package cn.beianbridge.filing.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingSummary;
+import cn.beianbridge.filing.HistoryEntry;
+import cn.beianbridge.filing.Reason;
+
+@Component
+public class FilingQueries {
+
+	private final FilingMapper filings;
+
+	private final EventMapper events;
+
+	FilingQueries(FilingMapper filings, EventMapper events) {
+		this.filings = filings;
+		this.events = events;
+	}
+
+	public Optional<FilingSummary> findByConsoleFilingId(String consoleFilingId) {
+		return Optional.ofNullable(filings.findIdByConsoleFilingId(consoleFilingId)).flatMap(this::find);
+	}
+
+	public Optional<FilingSummary> find(long id) {
+		return Optional.ofNullable(filings.findSummary(id));
+	}
+
+	public List<HistoryEntry> history(long id) {
+		return filings.findHistory(id);
+	}
+
+	public List<Reason> reasons(long id, String kind) {
+		return filings.findReasons(id, kind);
+	}
+
+	public long count(FilingState state) {
+		return filings.countByState(state);
+	}
+
+	public List<String> events(String consoleFilingId) {
+		return events.findPayloads(consoleFilingId);
+	}
+
+	public long rejectedInputs() {
+		return events.countRejectedInputs();
+	}
+
+}

@@ -1,0 +1,84 @@
+package cn.beianbridge.filing.internal;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.beianbridge.filing.FilingDocument;
+import cn.beianbridge.filing.FilingDocument.Access;
+import cn.beianbridge.filing.FilingDocument.Attachment;
+import cn.beianbridge.filing.FilingDocument.Certificate;
+import cn.beianbridge.filing.FilingDocument.EmergencyContact;
+import cn.beianbridge.filing.FilingDocument.Entity;
+import cn.beianbridge.filing.FilingDocument.IpRange;
+import cn.beianbridge.filing.FilingDocument.Person;
+import cn.beianbridge.filing.FilingDocument.PhotoVerification;
+import cn.beianbridge.filing.FilingDocument.PreApproval;
+import cn.beianbridge.filing.FilingDocument.Region;
+import cn.beianbridge.filing.FilingDocument.Website;
+import cn.beianbridge.shared.ChinaTime;
+
+/** Reads a stored filing back into the document the console sent, text exactly as given. */
+@Component
+public class FilingReader {
+
+	private final FilingMapper mapper;
+
+	FilingReader(FilingMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	public Optional<FilingDocument> load(long filingId) {
+		FilingRows.FilingRow row = mapper.findFilingRow(filingId);
+		if (row == null) {
+			return Optional.empty();
+		}
+		Map<Long, List<String>> domains = mapper.findDomainRows(filingId).stream()
+			.collect(Collectors.groupingBy(FilingRows.ValueRow::websiteId,
+					Collectors.mapping(FilingRows.ValueRow::value, Collectors.toList())));
+		Map<Long, List<IpRange>> ranges = mapper.findIpRangeRows(filingId).stream()
+			.collect(Collectors.groupingBy(FilingRows.IpRangeRow::websiteId,
+					Collectors.mapping(r -> new IpRange(r.startIp(), r.endIp()), Collectors.toList())));
+		List<Website> websites = mapper.findWebsiteRows(filingId).stream()
+			.map(w -> website(w, domains.getOrDefault(w.id(), List.of()), ranges.getOrDefault(w.id(), List.of())))
+			.toList();
+		List<Attachment> attachments = mapper.findAttachmentRows(filingId).stream()
+			.map(a -> new Attachment(a.purpose(), a.format(), a.owner(), a.consoleWebsiteId(),
+					Base64.getEncoder().encodeToString(a.content()), a.sha256()))
+			.toList();
+		return Optional.of(new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
+				ChinaTime.of(row.photoApprovedAt()), new PhotoVerification(row.photoMethod(), row.collectionCode()),
+				row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments));
+	}
+
+	private static Entity entity(FilingRows.FilingRow row) {
+		Person person = new Person(row.personName(),
+				new Certificate(row.personCertType(), row.personCertNumber(), row.personCertAddress()),
+				row.personOfficePhone(), row.personMobile(), row.personEmail());
+		return new Entity(row.entityName(), row.entityNature(), row.entityInvestor(),
+				new Region(row.regionProvince(), row.regionCity(), row.regionCounty()), row.entityAddress(),
+				new Certificate(row.entityCertType(), row.entityCertNumber(), row.entityCertAddress()), person,
+				row.entityIcpNumber(), row.bureauEntityId());
+	}
+
+	private static EmergencyContact emergencyContact(FilingRows.FilingRow row) {
+		return row.emergencyName() == null && row.emergencyMobile() == null ? null
+				: new EmergencyContact(row.emergencyName(), row.emergencyMobile());
+	}
+
+	private static Website website(FilingRows.WebsiteRow w, List<String> domains, List<IpRange> ranges) {
+		Person person = new Person(w.personName(),
+				new Certificate(w.personCertType(), w.personCertNumber(), w.personCertAddress()),
+				w.personOfficePhone(), w.personMobile(), w.personEmail());
+		PreApproval preApproval = w.preApprovalType() == null ? null
+				: new PreApproval(w.preApprovalType(), w.preApprovalNumber());
+		return new Website(w.consoleWebsiteId(), w.name(), domains, w.homeUrl(), w.serviceContent(),
+				List.of(w.languages().split(",")), preApproval, new Access(w.accessMethod(), w.serverLocation(), ranges),
+				person, w.remarks(), w.icpNumber(), w.bureauWebsiteId());
+	}
+
+}

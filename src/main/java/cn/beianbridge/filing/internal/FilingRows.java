@@ -1,0 +1,46 @@
+package cn.beianbridge.filing.internal;
+
+import java.time.Instant;
+
+import cn.beianbridge.filing.FilingDocument.AttachmentFormat;
+import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
+import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
+import cn.beianbridge.filing.FilingDocument.CertificateType;
+import cn.beianbridge.filing.FilingDocument.EntityNature;
+import cn.beianbridge.filing.FilingDocument.PhotoVerificationMethod;
+import cn.beianbridge.filing.FilingType;
+
+/** Flat rows as the tables hold them; {@link FilingReader} assembles them into a document. */
+final class FilingRows {
+
+	private FilingRows() {
+	}
+
+	record FilingRow(long id, String consoleFilingId, FilingType filingType, String province,
+			Instant photoApprovedAt, PhotoVerificationMethod photoMethod, String collectionCode,
+			String filingPasswordMd5, String entityName, EntityNature entityNature, String entityInvestor,
+			String regionProvince, String regionCity, String regionCounty, String entityAddress,
+			CertificateType entityCertType, String entityCertNumber, String entityCertAddress,
+			String entityIcpNumber, Long bureauEntityId, String personName, CertificateType personCertType,
+			String personCertNumber, String personCertAddress, String personOfficePhone, String personMobile,
+			String personEmail, String emergencyName, String emergencyMobile) {
+	}
+
+	record WebsiteRow(long id, String consoleWebsiteId, String name, String homeUrl, String serviceContent,
+			String languages, String preApprovalType, String preApprovalNumber, String accessMethod,
+			String serverLocation, String personName, CertificateType personCertType, String personCertNumber,
+			String personCertAddress, String personOfficePhone, String personMobile, String personEmail,
+			String remarks, String icpNumber, Long bureauWebsiteId) {
+	}
+
+	record ValueRow(long websiteId, String value) {
+	}
+
+	record IpRangeRow(long websiteId, String startIp, String endIp) {
+	}
+
+	record AttachmentRow(AttachmentPurpose purpose, AttachmentFormat format, AttachmentOwner owner,
+			String consoleWebsiteId, String sha256, byte[] content) {
+	}
+
+}

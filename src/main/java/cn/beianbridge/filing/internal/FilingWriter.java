@@ -1,0 +1,76 @@
+package cn.beianbridge.filing.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.beianbridge.filing.FilingDocument;
+import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.filing.Reason;
+
+/** Writes a filing into its normalised tables, and its transitions into the append-only history. */
+@Component
+public class FilingWriter {
+
+	private final FilingMapper mapper;
+
+	FilingWriter(FilingMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	/** Stores the filing as RECEIVED with its first history row; returns our id. */
+	public long insert(FilingDocument doc, IntakeSource source, Instant deadline, boolean provisional, Instant now,
+			String cause) {
+		GeneratedKey filingKey = new GeneratedKey();
+		mapper.insertFiling(doc, FilingState.RECEIVED, source, doc.photoApprovedAt().toInstant(), deadline,
+				provisional, now, filingKey);
+		long filingId = filingKey.getId();
+		List<FilingDocument.Website> websites = doc.websites();
+		for (int i = 0; i < websites.size(); i++) {
+			insertWebsite(filingId, i, websites.get(i));
+		}
+		insertAttachments(filingId, doc.attachments(), now);
+		mapper.insertHistory(filingId, null, FilingState.RECEIVED, now, source.actor(), cause, new GeneratedKey());
+		return filingId;
+	}
+
+	/** Moves the filing to a new state, with a history row and the reasons for it. */
+	public void transition(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause,
+			String reasonKind, List<Reason> reasons) {
+		mapper.updateState(filingId, to, now);
+		GeneratedKey historyKey = new GeneratedKey();
+		mapper.insertHistory(filingId, from, to, now, actor, cause, historyKey);
+		if (!reasons.isEmpty()) {
+			mapper.insertReasons(filingId, historyKey.getId(), reasonKind, reasons);
+		}
+	}
+
+	private void insertWebsite(long filingId, int ordinal, FilingDocument.Website website) {
+		GeneratedKey websiteKey = new GeneratedKey();
+		mapper.insertWebsite(filingId, ordinal, website, String.join(",", website.languages()), websiteKey);
+		if (!website.domains().isEmpty()) {
+			mapper.insertDomains(websiteKey.getId(), website.domains());
+		}
+		if (!website.access().ipRanges().isEmpty()) {
+			mapper.insertIpRanges(websiteKey.getId(), website.access().ipRanges());
+		}
+	}
+
+	private void insertAttachments(long filingId, List<FilingDocument.Attachment> attachments, Instant now) {
+		if (attachments.isEmpty()) {
+			return;
+		}
+		// Bytes are stored once per sha256: the same ID card scan offered by many filings is one row.
+		attachments.stream().map(FilingDocument.Attachment::sha256).distinct().forEach(sha256 -> {
+			if (mapper.countAttachmentContent(sha256) == 0) {
+				byte[] content = attachments.stream().filter(a -> a.sha256().equals(sha256)).findFirst()
+					.orElseThrow().content();
+				mapper.insertAttachmentContent(sha256, content.length, content, now);
+			}
+		});
+		mapper.insertAttachments(filingId, attachments);
+	}
+
+}

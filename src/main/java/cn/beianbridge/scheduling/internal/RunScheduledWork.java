@@ -1,0 +1,59 @@
+package cn.beianbridge.scheduling.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.beianbridge.calendar.BusinessCalendar;
+import cn.beianbridge.scheduling.ScheduledWork;
+import cn.beianbridge.shared.ChinaTime;
+
+/** The one Quartz job class: runs the named work; never twice at once across the cluster. */
+@DisallowConcurrentExecution
+class RunScheduledWork implements Job {
+
+	static final String WORK = "work";
+
+	static final String BUSINESS_DAYS_ONLY = "businessDaysOnly";
+
+	private static final Logger log = LoggerFactory.getLogger(RunScheduledWork.class);
+
+	private final List<ScheduledWork> works;
+
+	private final BusinessCalendar calendar;
+
+	private final Clock clock;
+
+	RunScheduledWork(List<ScheduledWork> works, BusinessCalendar calendar, Clock clock) {
+		this.works = works;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(JobExecutionContext context) throws JobExecutionException {
+		String name = context.getMergedJobDataMap().getString(WORK);
+		if (context.getMergedJobDataMap().getBoolean(BUSINESS_DAYS_ONLY)
+				&& !calendar.isBusinessDay(LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE))) {
+			log.debug("Job {} skipped: not a business day", name);
+			return;
+		}
+		ScheduledWork work = works.stream().filter(w -> w.jobName().equals(name)).findFirst()
+			.orElseThrow(() -> new JobExecutionException("No work named " + name + " on this node"));
+		try {
+			work.run();
+		}
+		catch (Exception ex) {
+			log.error("Job {} failed: {}", name, ex.getMessage());
+			throw new JobExecutionException(ex, false);
+		}
+	}
+
+}

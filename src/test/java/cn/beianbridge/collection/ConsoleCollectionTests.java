@@ -1,0 +1,184 @@
+package cn.beianbridge.collection;
+
+import java.util.List;
+
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import cn.beianbridge.filing.Filings;
+import cn.beianbridge.support.FilingJson;
+
+import static cn.beianbridge.support.FilingJson.aFirstFiling;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The console pull route against a console played by WireMock. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ConsoleCollectionTests {
+
+	static final WireMockServer console = new WireMockServer(options().dynamicPort());
+
+	static {
+		console.start();
+	}
+
+	@DynamicPropertySource
+	static void consoleUrl(DynamicPropertyRegistry registry) {
+		registry.add("bridge.console.base-url", console::baseUrl);
+		registry.add("bridge.console.page-size", () -> 2);
+	}
+
+	@AfterAll
+	static void stopConsole() {
+		console.stop();
+	}
+
+	@Autowired
+	ProducerTemplate camel;
+
+	@Autowired
+	Filings filings;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void emptyConsoleAndStore() {
+		console.resetAll();
+		jdbc.update("delete from collection_cursor");
+	}
+
+	@Test
+	void pagesAreFollowedToTheEndWithTheTokenAndEachFilingIsStoredOnce() {
+		page("", "c2", filing("PG-1"), filing("PG-2"));
+		page("c2", "c4", filing("PG-3"), filing("PG-2"));
+		page("c4", "c4");
+
+		collect();
+
+		assertThat(List.of("PG-1", "PG-2", "PG-3")).allSatisfy(id -> assertThat(filings.findByConsoleFilingId(id)).isPresent());
+		assertThat(count("PG-%")).isEqualTo(3);
+		assertThat(cursor()).isEqualTo("c4");
+		console.verify(getRequestedFor(urlPathEqualTo("/api/v1/filings"))
+			.withQueryParam("status", equalTo("PHOTO_APPROVED"))
+			.withQueryParam("limit", equalTo("2"))
+			.withHeader("Authorization", equalTo("Bearer test-console-token")));
+	}
+
+	@Test
+	void anErrorMidwayKeepsWhatWasStoredAndTheNextRunGoesOnFromThere() {
+		page("", "e2", filing("ER-1"), filing("ER-2"));
+		console.stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo("e2"))
+			.willReturn(aResponse().withStatus(503)));
+
+		assertThatThrownBy(this::collect).isInstanceOf(CamelExecutionException.class);
+		assertThat(count("ER-%")).isEqualTo(2);
+		assertThat(cursor()).isEqualTo("e2");
+
+		page("e2", "e3", filing("ER-3"));
+		page("e3", "e3");
+		collect();
+		assertThat(count("ER-%")).isEqualTo(3);
+	}
+
+	@Test
+	void aCrashBetweenStoringAPageAndMovingTheCursorLosesNothingAndDuplicatesNothing() {
+		page("", "k2", filing("CR-1"), filing("CR-2"));
+		page("k2", "k3", filing("CR-3"));
+		page("k3", "k3");
+		collect();
+		// The state a crash leaves after the second page was committed but before its cursor was: the
+		// cursor still says "after the first page".
+		jdbc.update("update collection_cursor set cursor_value = 'k2'");
+		page("k3", "k4", filing("CR-4"));
+		page("k4", "k4");
+
+		collect();
+
+		assertThat(count("CR-%")).isEqualTo(4);
+		assertThat(jdbc.queryForObject("select count(*) from filing_history h join filing f on f.id = h.filing_id "
+				+ "where f.console_filing_id = 'CR-3'", Integer.class)).isOne();
+		assertThat(cursor()).isEqualTo("k4");
+	}
+
+	@Test
+	void aMalformedPageStopsTheRunWithoutMovingTheCursor() {
+		page("", "m1", filing("MF-1"));
+		console.stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo("m1"))
+			.willReturn(okJson("{\"itemz\": []}")));
+
+		assertThatThrownBy(this::collect).hasRootCauseMessage(
+				"Malformed console page (console page after=m1): expected an object with an \"items\" array");
+		assertThat(cursor()).isEqualTo("m1");
+		assertThat(count("MF-%")).isEqualTo(1);
+	}
+
+	@Test
+	void aFilingThatBreaksTheContractIsKeptAndReportedWithoutBlockingTheRestOfThePage() {
+		ObjectNode broken = filing("BR-1");
+		((ObjectNode) broken.get("entity")).remove("name");
+		long rejectedBefore = filings.rejectedInputs();
+		page("", "b2", broken, filing("BR-2"));
+		page("b2", "b2");
+
+		collect();
+
+		assertThat(filings.findByConsoleFilingId("BR-1")).isEmpty();
+		assertThat(filings.findByConsoleFilingId("BR-2")).isPresent();
+		assertThat(filings.rejectedInputs()).isEqualTo(rejectedBefore + 1);
+		assertThat(filings.events("BR-1")).singleElement()
+			.satisfies(event -> assertThat(event).contains("\"type\":\"HELD\"", "$.entity.name"));
+		assertThat(cursor()).isEqualTo("b2");
+	}
+
+	private void collect() {
+		camel.requestBody("direct:collect-console", (Object) null);
+	}
+
+	private static ObjectNode filing(String id) {
+		return aFirstFiling().withConsoleFilingId(id).build();
+	}
+
+	private static void page(String after, String next, ObjectNode... items) {
+		ObjectNode page = FilingJson.MAPPER.createObjectNode();
+		ArrayNode array = page.putArray("items");
+		for (ObjectNode item : items) {
+			array.add(item);
+		}
+		page.put("nextCursor", next);
+		console.stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo(after))
+			.willReturn(okJson(page.toString())));
+	}
+
+	private int count(String pattern) {
+		return jdbc.queryForObject("select count(*) from filing where console_filing_id like ?", Integer.class,
+				pattern);
+	}
+
+	private String cursor() {
+		return jdbc.queryForObject("select cursor_value from collection_cursor where source = 'console'",
+				String.class);
+	}
+
+}
