@@ -1,0 +1,47 @@
+package cn.beianbridge.filing;
+
+import java.util.List;
+
+import cn.beianbridge.filing.internal.ApplicantAgeRule;
+import cn.beianbridge.filing.internal.AttachmentSizeRule;
+import cn.beianbridge.filing.internal.DomainCertificateRule;
+import cn.beianbridge.filing.internal.EmergencyContactRule;
+import cn.beianbridge.filing.internal.FilingRule;
+import cn.beianbridge.filing.internal.GbkTextRule;
+import cn.beianbridge.filing.internal.PhotoVerificationRule;
+import cn.beianbridge.filing.internal.RuleSpellingCheck;
+import cn.beianbridge.filing.internal.SubmissionSizeRule;
+import cn.beianbridge.filing.internal.WebsiteIpRule;
+import cn.beianbridge.filing.internal.WebsiteNameRule;
+import cn.beianbridge.province.Province;
+import cn.beianbridge.province.ProvinceCatalogue;
+
+/**
+ * The province rules (管局规则) a filing must pass before it may go to the bureau, as configured per province.
+ * A filing with any reason is held; the reasons go back to the console.
+ */
+public class ProvinceRuleCheck {
+
+	private static final List<FilingRule> RULES = List.of(new WebsiteNameRule(), new SubmissionSizeRule(),
+			new DomainCertificateRule(), new WebsiteIpRule(), new ApplicantAgeRule(), new PhotoVerificationRule(),
+			new AttachmentSizeRule(), new EmergencyContactRule(), new GbkTextRule());
+
+	private final ProvinceCatalogue catalogue;
+
+	/** @throws IllegalStateException when a rule names an entity nature, purpose or method the contract lacks */
+	public ProvinceRuleCheck(ProvinceCatalogue catalogue) {
+		RuleSpellingCheck.verify(catalogue.all());
+		this.catalogue = catalogue;
+	}
+
+	/** Checks against the filing's own province. */
+	public List<Reason> check(FilingDocument filing) {
+		return check(filing, catalogue.get(filing.province()));
+	}
+
+	/** One reason per broken rule occurrence; empty when the filing may go to the bureau. */
+	public List<Reason> check(FilingDocument filing, Province province) {
+		return RULES.stream().flatMap(rule -> rule.check(filing, province).stream()).toList();
+	}
+
+}

@@ -1,0 +1,32 @@
+package cn.beianbridge.province;
+
+import java.util.List;
+
+/**
+ * One provincial bureau as configured in {@code config/provinces.yml} ({@code bridge.provinces.<code>}).
+ *
+ * @param code GB/T 2260 two-digit code, e.g. {@code 33}
+ * @param abbreviations every abbreviation the province goes by; the first is the one its ICP numbers use
+ * @param photoVerification how the applicant is verified in person, spelled as in the filing contract
+ *        ({@code BACKDROP_PHOTO}, {@code APP_COLLECTION_CODE})
+ * @param rules this province's rules, the rules for every province already merged in
+ */
+public record Province(String code, String name, String nameZh, List<String> abbreviations, boolean enabled,
+		int reviewLimitBusinessDays, SmsVerification smsVerification, String photoVerification, ProvinceRules rules,
+		ProvinceGateway gateway) {
+
+	public Province {
+		abbreviations = List.copyOf(abbreviations);
+	}
+
+	/** The abbreviation in this province's ICP numbers: 蜀 for Sichuan, although 川 is accepted too. */
+	public String icpAbbreviation() {
+		return abbreviations.get(0);
+	}
+
+	/** How reasons and logs name the province, e.g. {@code Shanghai (沪)}. */
+	public String displayName() {
+		return name + " (" + icpAbbreviation() + ")";
+	}
+
+}

@@ -1,0 +1,50 @@
+package cn.beianbridge.province.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.unit.DataSize;
+
+import cn.beianbridge.province.ProvinceRules;
+import cn.beianbridge.province.ProvinceRules.ForbiddenWords;
+import cn.beianbridge.province.internal.ProvinceCatalogueSettings.RuleSettings;
+
+/**
+ * A province's rules on top of the rules for every province: lists and maps add up (a province can forbid more
+ * words, or set another attachment limit); any other value the province gives replaces the common one.
+ */
+final class MergedRules {
+
+	private MergedRules() {
+	}
+
+	static ProvinceRules of(RuleSettings everyProvince, RuleSettings province) {
+		RuleSettings own = province == null ? RuleSettings.NONE : province;
+		List<ForbiddenWords> forbiddenWords = new ArrayList<>(everyProvince.websiteNameForbiddenWords());
+		forbiddenWords.addAll(own.websiteNameForbiddenWords());
+		Map<String, DataSize> attachmentMaxSize = new HashMap<>(everyProvince.attachmentMaxSize());
+		attachmentMaxSize.putAll(own.attachmentMaxSize());
+		return new ProvinceRules(forbiddenWords,
+				on(first(own.websiteNameNotOnlyLatinOrDigits(), everyProvince.websiteNameNotOnlyLatinOrDigits())),
+				on(first(own.websiteNameNeedsChinese(), everyProvince.websiteNameNeedsChinese())),
+				first(own.domainCertificateFromDomains(), everyProvince.domainCertificateFromDomains()),
+				first(own.maxDomains(), everyProvince.maxDomains()),
+				first(own.maxWebsites(), everyProvince.maxWebsites()),
+				first(own.minApplicantAge(), everyProvince.minApplicantAge()),
+				first(own.maxIpsPerWebsite(), everyProvince.maxIpsPerWebsite()),
+				on(first(own.photoVerificationMustMatchProvince(), everyProvince.photoVerificationMustMatchProvince())),
+				on(first(own.emergencyContactMobileDistinct(), everyProvince.emergencyContactMobileDistinct())),
+				on(first(own.gbkEncodableText(), everyProvince.gbkEncodableText())), attachmentMaxSize);
+	}
+
+	private static <T> T first(T provinceValue, T commonValue) {
+		return provinceValue != null ? provinceValue : commonValue;
+	}
+
+	private static boolean on(Boolean flag) {
+		return Boolean.TRUE.equals(flag);
+	}
+
+}
