@@ -54,11 +54,12 @@ class SimulatedFilings {
 		filing.put("filingType", "FIRST_FILING");
 		filing.put("province", province.code());
 		filing.put("photoApprovedAt", ChinaTime.of(now).withNano(0).toString());
-		boolean appCode = province.photoVerification().name().equals("APP_COLLECTION_CODE") && index % 3 != 0;
-		filing.putObject("photoVerification").put("method", appCode ? "APP_COLLECTION_CODE" : "BACKDROP_PHOTO")
-			.put("collectionCode", appCode ? "SH" + (100000 + index) : null);
-		if (!appCode) {
-			((ObjectNode) filing.get("photoVerification")).remove("collectionCode");
+		// Shanghai verifies in the bureau's app; every third Shanghai filing forgets to, and is held.
+		boolean appCode = province.photoVerification().equals("APP_COLLECTION_CODE") && index % 3 != 0;
+		ObjectNode verification = filing.putObject("photoVerification")
+			.put("method", appCode ? "APP_COLLECTION_CODE" : "BACKDROP_PHOTO");
+		if (appCode) {
+			verification.put("collectionCode", "SH" + (100000 + index));
 		}
 		String region = province.code() + "0102";
 		ObjectNode entity = filing.putObject("entity");

@@ -2,9 +2,6 @@ package cn.beianbridge.filing.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +20,7 @@ import cn.beianbridge.filing.FilingDocument.Person;
 import cn.beianbridge.filing.Reason;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceRules.MinimumAge;
+import cn.beianbridge.shared.ResidentIdNumber;
 
 /**
  * The applicants must be of age on the photo-approval date (Zhejiang for personal filings; Hunan, Sichuan, Tianjin,
@@ -32,9 +30,6 @@ import cn.beianbridge.province.ProvinceRules.MinimumAge;
 public final class ApplicantAgeRule implements FilingRule {
 
 	private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-			.withResolverStyle(ResolverStyle.STRICT);
 
 	@Override
 	public List<Reason> check(FilingDocument filing, Province province) {
@@ -53,7 +48,7 @@ public final class ApplicantAgeRule implements FilingRule {
 			if (!seen.add(number)) {
 				return;
 			}
-			Optional<LocalDate> birthDate = birthDate(number);
+			Optional<LocalDate> birthDate = ResidentIdNumber.birthDate(number);
 			if (birthDate.isEmpty()) {
 				reasons.add(Reason.of("min-applicant-age", field, "The resident ID has no readable birth date, so the age "
 						+ "cannot be checked; " + requirement));
@@ -93,17 +88,5 @@ public final class ApplicantAgeRule implements FilingRule {
 		}
 	}
 
-	// TODO use ResidentIdNumber.birthDate once merged
-	static Optional<LocalDate> birthDate(String residentId) {
-		if (residentId.length() != 18) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(LocalDate.parse(residentId.substring(6, 14), BIRTH_DATE));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
-	}
 
 }

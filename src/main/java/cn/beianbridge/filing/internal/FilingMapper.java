@@ -58,7 +58,7 @@ interface FilingMapper {
 
 	List<FilingRows.WebsiteRow> findWebsiteRows(@Param("filingId") long filingId);
 
-	List<FilingRows.ValueRow> findDomainRows(@Param("filingId") long filingId);
+	List<FilingRows.DomainRow> findDomainRows(@Param("filingId") long filingId);
 
 	List<FilingRows.IpRangeRow> findIpRangeRows(@Param("filingId") long filingId);
 

@@ -38,8 +38,8 @@ public class FilingReader {
 			return Optional.empty();
 		}
 		Map<Long, List<String>> domains = mapper.findDomainRows(filingId).stream()
-			.collect(Collectors.groupingBy(FilingRows.ValueRow::websiteId,
-					Collectors.mapping(FilingRows.ValueRow::value, Collectors.toList())));
+			.collect(Collectors.groupingBy(FilingRows.DomainRow::websiteId,
+					Collectors.mapping(FilingRows.DomainRow::domain, Collectors.toList())));
 		Map<Long, List<IpRange>> ranges = mapper.findIpRangeRows(filingId).stream()
 			.collect(Collectors.groupingBy(FilingRows.IpRangeRow::websiteId,
 					Collectors.mapping(r -> new IpRange(r.startIp(), r.endIp()), Collectors.toList())));

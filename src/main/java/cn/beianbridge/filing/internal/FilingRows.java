@@ -33,7 +33,7 @@ final class FilingRows {
 			String remarks, String icpNumber, Long bureauWebsiteId) {
 	}
 
-	record ValueRow(long websiteId, String value) {
+	record DomainRow(long websiteId, String domain) {
 	}
 
 	record IpRangeRow(long websiteId, String startIp, String endIp) {

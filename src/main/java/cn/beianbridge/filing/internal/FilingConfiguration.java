@@ -1,0 +1,24 @@
+package cn.beianbridge.filing.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.beianbridge.filing.FilingContract;
+import cn.beianbridge.filing.ProvinceRuleCheck;
+import cn.beianbridge.province.ProvinceCatalogue;
+
+/** The contract and the rules are plain Java (unit-tested without Spring); here they become beans. */
+@Configuration(proxyBeanMethods = false)
+class FilingConfiguration {
+
+	@Bean
+	FilingContract filingContract(ProvinceCatalogue provinces) {
+		return new FilingContract(provinces.abbreviationsByProvince());
+	}
+
+	@Bean
+	ProvinceRuleCheck provinceRuleCheck(ProvinceCatalogue provinces) {
+		return new ProvinceRuleCheck(provinces);
+	}
+
+}
