@@ -1,0 +1,156 @@
+package cn.beianbridge.collection;
+
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import cn.beianbridge.support.FilingJson;
+import cn.beianbridge.support.MySqlTestDatabase;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * How fast collection stores console filings into MariaDB, beside the raw batched-insert rate of the very
+ * same rows. Run: {@code ./mvnw verify -Pbenchmark -Dit.test=CollectionBenchmark [-Dbenchmark.filings=5000]}
+ */
+@SpringBootTest
+@ActiveProfiles({ "test", "mysql" })
+class CollectionBenchmark {
+
+	static final int FILINGS = Integer.getInteger("benchmark.filings", 5_000);
+
+	static final int PAGE = 50;
+
+	static final WireMockServer console = new WireMockServer(options().dynamicPort().containerThreads(8));
+
+	static final List<String> TABLES = List.of("attachment_content", "filing", "website", "website_domain",
+			"website_ip_range", "filing_attachment", "filing_history", "filing_reason", "filing_event");
+
+	static {
+		console.start();
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		MySqlTestDatabase.register("bridge_bench", registry);
+		registry.add("bridge.console.base-url", console::baseUrl);
+		registry.add("bridge.console.page-size", () -> PAGE);
+		registry.add("bridge.console.max-pages-per-run", () -> 100_000);
+		registry.add("logging.level.cn.beianbridge.filing", () -> "WARN");
+	}
+
+	@AfterAll
+	static void stopConsole() {
+		console.stop();
+	}
+
+	@Autowired
+	ProducerTemplate camel;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void collectionRateBesideRawBatchedInserts() {
+		servePages();
+
+		long start = System.nanoTime();
+		camel.requestBody("direct:collect-console", (Object) null);
+		double collectSeconds = (System.nanoTime() - start) / 1e9;
+		int stored = jdbc.queryForObject("select count(*) from filing", Integer.class);
+
+		Map<String, Table> rows = snapshot();
+		jdbc.execute("SET FOREIGN_KEY_CHECKS = 0");
+		TABLES.forEach(table -> jdbc.execute("TRUNCATE TABLE " + table));
+		jdbc.execute("SET FOREIGN_KEY_CHECKS = 1");
+		start = System.nanoTime();
+		rows.forEach(this::insertBatched);
+		double rawSeconds = (System.nanoTime() - start) / 1e9;
+		long rowCount = rows.values().stream().mapToLong(t -> t.rows().size()).sum();
+
+		System.out.printf("%nCollection benchmark (MariaDB, %d filings, pages of %d)%n", stored, PAGE);
+		System.out.printf("  collect route (HTTP + contract + rules + MyBatis): %8.2f s  %8.0f filings/s%n",
+				collectSeconds, stored / collectSeconds);
+		System.out.printf("  raw JDBC batched inserts of the same %d rows:       %8.2f s  %8.0f filings/s%n",
+				rowCount, rawSeconds, stored / rawSeconds);
+		System.out.printf("  ratio raw/collect: %.1fx%n%n", collectSeconds / rawSeconds);
+		if (stored != FILINGS) {
+			throw new AssertionError("expected " + FILINGS + " stored filings, found " + stored);
+		}
+	}
+
+	private void servePages() {
+		for (int from = 0; from <= FILINGS; from += PAGE) {
+			ObjectNode page = FilingJson.MAPPER.createObjectNode();
+			ArrayNode items = page.putArray("items");
+			for (int i = from; i < Math.min(FILINGS, from + PAGE); i++) {
+				String province = FilingJson.PROVINCES.keySet().stream().skip(i % 31).findFirst().orElseThrow();
+				items.add(FilingJson.aFirstFiling().withConsoleFilingId("BENCH-" + i).inProvince(province).build());
+			}
+			page.put("nextCursor", Integer.toString(Math.min(FILINGS, from + PAGE)));
+			console.stubFor(get(urlPathEqualTo("/api/v1/filings"))
+				.withQueryParam("after", equalTo(from == 0 ? "" : Integer.toString(from)))
+				.willReturn(okJson(page.toString())));
+		}
+	}
+
+	private Map<String, Table> snapshot() {
+		Map<String, Table> tables = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			tables.put(table, jdbc.query("select * from " + table, rs -> {
+				ResultSetMetaData meta = rs.getMetaData();
+				List<String> columns = new ArrayList<>();
+				for (int c = 1; c <= meta.getColumnCount(); c++) {
+					columns.add(meta.getColumnName(c));
+				}
+				List<Object[]> rows = new ArrayList<>();
+				while (rs.next()) {
+					Object[] row = new Object[columns.size()];
+					for (int c = 0; c < row.length; c++) {
+						row[c] = rs.getObject(c + 1);
+					}
+					rows.add(row);
+				}
+				return new Table(columns, rows);
+			}));
+		}
+		return tables;
+	}
+
+	private void insertBatched(String table, Table content) {
+		String sql = "INSERT INTO " + table + " (" + String.join(",", content.columns()) + ") VALUES ("
+				+ String.join(",", content.columns().stream().map(c -> "?").toList()) + ")";
+		for (int from = 0; from < content.rows().size(); from += 500) {
+			List<Object[]> batch = content.rows().subList(from, Math.min(content.rows().size(), from + 500));
+			transactions.executeWithoutResult(status -> jdbc.batchUpdate(sql, batch));
+		}
+	}
+
+	record Table(List<String> columns, List<Object[]> rows) {
+	}
+
+}
