@@ -20,6 +20,7 @@ import cn.beianbridge.filing.internal.FilingWriter;
 import cn.beianbridge.filing.internal.RejectedInputs;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.shared.ChinaTime;
 
 /**
  * Takes one offered filing: checks it against the contract and its province's rules and stores it once.
@@ -125,7 +126,7 @@ public class FilingIntake {
 		}
 		if (failed.isEmpty()) {
 			log.info("Stored filing {} ({} {}), submission deadline {}{}", doc.consoleFilingId(), doc.filingType(),
-					province.name(), deadline.at(), deadline.provisional() ? " (provisional)" : "");
+					province.name(), ChinaTime.format(deadline.at()), deadline.provisional() ? " (provisional)" : "");
 			return new IntakeResult(IntakeResult.Outcome.STORED, id, doc.consoleFilingId(), FilingState.RECEIVED,
 					List.of());
 		}

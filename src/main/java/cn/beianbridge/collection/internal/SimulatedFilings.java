@@ -53,7 +53,7 @@ class SimulatedFilings {
 		filing.put("consoleFilingId", "DEMO-" + index);
 		filing.put("filingType", "FIRST_FILING");
 		filing.put("province", province.code());
-		filing.put("photoApprovedAt", ChinaTime.of(now).withNano(0).toString());
+		filing.put("photoApprovedAt", ChinaTime.format(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		// Shanghai verifies in the bureau's app; every third Shanghai filing forgets to, and is held.
 		boolean appCode = province.photoVerification().equals("APP_COLLECTION_CODE") && index % 3 != 0;
 		ObjectNode verification = filing.putObject("photoVerification")
