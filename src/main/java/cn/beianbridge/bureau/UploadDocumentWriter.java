@@ -71,6 +71,10 @@ public final class UploadDocumentWriter {
 		catch (IllegalArgumentException ex) {
 			throw new UnwritableRecord(record, ex.getMessage(), ex);
 		}
+		catch (NullPointerException ex) {
+			// A part the contract requires is absent; Java's message names which one.
+			throw new UnwritableRecord(record, "a required part is missing: " + ex.getMessage(), ex);
+		}
 	}
 
 	private void firstFiling(DocumentOutput xml, UploadRecord record) {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import cn.beianbridge.bureau.UploadPlan.SetAside;
 import cn.beianbridge.bureau.UploadPlan.UploadFile;
+import cn.beianbridge.bureau.internal.DeflatedSize;
 import cn.beianbridge.bureau.internal.SingleEntryZip;
 import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.Reason;
@@ -19,8 +20,9 @@ import cn.beianbridge.filing.Reason;
 /**
  * Packs filings, already in upload order (earliest deadline first), into as few upload files as the limits
  * allow. A file holds one operation, so records are grouped by operation; within an operation the order is
- * kept, and files are ordered by their first record. Each record is measured alone first (its zip size is
- * a safe share of a file's), and each file is checked again after packing, so no file exceeds the limits.
+ * kept, and files are ordered by their first record. Each record is measured alone first (its quickly
+ * estimated zip size is a safe share of a file's), and each file is checked again after packing, so no file
+ * exceeds the limits.
  */
 public final class UploadFileSplitter {
 
@@ -74,7 +76,10 @@ public final class UploadFileSplitter {
 			setAside.add(new SetAside(record, Reason.of("UPLOAD_UNWRITABLE", null, ex.getMessage())));
 			return null;
 		}
-		long zipBytes = zipSize(alone, provinceCode, now);
+		long zipBytes = DeflatedSize.estimate(alone);
+		if (zipBytes > limits.maxBytes()) {
+			zipBytes = zipSize(alone, provinceCode, now);
+		}
 		if (zipBytes > limits.maxBytes()) {
 			setAside.add(new SetAside(record, Reason.of("UPLOAD_TOO_LARGE", "$.attachments",
 					"This filing alone zips to %d bytes; an upload file may be at most %d"

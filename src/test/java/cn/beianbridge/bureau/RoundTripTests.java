@@ -18,11 +18,11 @@ import cn.beianbridge.bureau.UploadedFile.UploadedRecord;
 import cn.beianbridge.bureau.UploadedFile.UploadedWebsite;
 import cn.beianbridge.filing.FilingType;
 
-import static cn.beianbridge.bureau.TestFilings.entity;
-import static cn.beianbridge.bureau.TestFilings.filing;
-import static cn.beianbridge.bureau.TestFilings.firstFiling;
-import static cn.beianbridge.bureau.TestFilings.record;
-import static cn.beianbridge.bureau.TestFilings.website;
+import static cn.beianbridge.bureau.SampleFilings.entity;
+import static cn.beianbridge.bureau.SampleFilings.filing;
+import static cn.beianbridge.bureau.SampleFilings.firstFiling;
+import static cn.beianbridge.bureau.SampleFilings.record;
+import static cn.beianbridge.bureau.SampleFilings.website;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the client sends, the bureau (simulator) reads; what the bureau sends, the client reads. */
@@ -67,7 +67,7 @@ class RoundTripTests {
 		assertThat(websites.records()).singleElement().satisfies(record -> {
 			assertThat(record.resultIdentifier()).isEqualTo("浙ICP备2026012345号");
 			assertThat(record.ztid()).isEqualTo(880001L);
-			assertThat(record.filingPasswordMd5()).isEqualTo(TestFilings.PASSWORD_MD5);
+			assertThat(record.filingPasswordMd5()).isEqualTo(SampleFilings.PASSWORD_MD5);
 		});
 		byte[] newAccess = writer.write("1", List.of(record(filing("F-4", FilingType.NEW_ACCESS,
 				entity("浙江堃喆科技有限公司"), List.of(website("w1", "官网", "a.cn"), website("w2", "商城", "b.cn")), List.of()),

@@ -15,11 +15,11 @@ import cn.beianbridge.filing.FilingDocument.PreApproval;
 import cn.beianbridge.filing.FilingDocument.Website;
 import cn.beianbridge.filing.FilingType;
 
-import static cn.beianbridge.bureau.TestFilings.entity;
-import static cn.beianbridge.bureau.TestFilings.filing;
-import static cn.beianbridge.bureau.TestFilings.firstFiling;
-import static cn.beianbridge.bureau.TestFilings.record;
-import static cn.beianbridge.bureau.TestFilings.website;
+import static cn.beianbridge.bureau.SampleFilings.entity;
+import static cn.beianbridge.bureau.SampleFilings.filing;
+import static cn.beianbridge.bureau.SampleFilings.firstFiling;
+import static cn.beianbridge.bureau.SampleFilings.record;
+import static cn.beianbridge.bureau.SampleFilings.website;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,7 +99,7 @@ class UploadDocumentWriterTests {
 	void aNewWebsiteNamesTheFiledEntityAndCarriesTheFilingPassword() {
 		FilingDocument filing = filing("F-4", FilingType.NEW_WEBSITE, entity("浙江堃喆科技有限公司"),
 				List.of(website("w2", "堃喆商城", "kunzhe.shop")),
-				List.of(TestFilings.attachment(AttachmentPurpose.VERIFICATION_FORM, AttachmentOwner.WEBSITE, "w2",
+				List.of(SampleFilings.attachment(AttachmentPurpose.VERIFICATION_FORM, AttachmentOwner.WEBSITE, "w2",
 						new byte[] { 9 })));
 		XmlQuery doc = new XmlQuery(writer.write("1", List.of(record(filing, 4))));
 		String xzxx = "/UploadData/ICP/XZWZ/Xzxx";
@@ -110,7 +110,7 @@ class UploadDocumentWriterTests {
 		assertThat(doc.text(xzxx + "/Wz_xx/Wzmc")).isEqualTo("堃喆商城");
 		assertThat(doc.text(xzxx + "/Wz_xx/Ym_xx/Ym")).isEqualTo("kunzhe.shop");
 		assertThat(doc.text(xzxx + "/Fj/Fjxx/Fjssdx/Ssdxbs")).isEqualTo("410");
-		assertThat(doc.text(xzxx + "/ICPmm")).isEqualTo(TestFilings.PASSWORD_MD5);
+		assertThat(doc.text(xzxx + "/ICPmm")).isEqualTo(SampleFilings.PASSWORD_MD5);
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class UploadDocumentWriterTests {
 		assertThat(doc.text(xzxx + "[2]/Wzbah")).isEqualTo("浙ICP备2026012345号-1");
 		assertThat(doc.text(xzxx + "[2]/Jr_xx/IspJrid")).isEqualTo("521");
 		assertThat(doc.text(xzxx + "[2]/Jr_xx/Ip_xx/Qsip")).isEqualTo("16909060");
-		assertThat(doc.text(xzxx + "[2]/ICPmm")).isEqualTo(TestFilings.PASSWORD_MD5);
+		assertThat(doc.text(xzxx + "[2]/ICPmm")).isEqualTo(SampleFilings.PASSWORD_MD5);
 		assertThat(doc.count("//Wz_xx")).isZero();
 	}
 
@@ -199,7 +199,7 @@ class UploadDocumentWriterTests {
 	@Test
 	void anAttachmentForAWebsiteTheFilingLacksIsRefused() {
 		FilingDocument filing = filing("F-15", FilingType.FIRST_FILING, entity("某公司"),
-				List.of(website("w1", "站点", "a.cn")), List.of(TestFilings.attachment(AttachmentPurpose.SITE_PHOTO,
+				List.of(website("w1", "站点", "a.cn")), List.of(SampleFilings.attachment(AttachmentPurpose.SITE_PHOTO,
 						AttachmentOwner.WEBSITE, "w9", new byte[] { 1 })));
 		assertThatThrownBy(() -> writer.write("1", List.of(record(filing, 15)))).isInstanceOf(UnwritableRecord.class)
 			.hasMessageContaining("F-15")
@@ -228,6 +228,13 @@ class UploadDocumentWriterTests {
 			.isInstanceOf(UnwritableRecord.class)
 			.hasMessageContaining("F-13")
 			.hasMessageContaining("ENTERPRISE in code table entity-nature");
+		FilingDocument.Entity e = entity("某公司");
+		FilingDocument noRegion = filing("F-16", FilingType.FIRST_FILING, new FilingDocument.Entity(e.name(), e.nature(),
+				e.investor(), null, e.address(), e.certificate(), e.responsiblePerson(), null, null),
+				List.of(website("w1", "站点", "a.cn")), List.of());
+		assertThatThrownBy(() -> writer.write("1", List.of(record(noRegion, 16)))).isInstanceOf(UnwritableRecord.class)
+			.hasMessageContaining("F-16")
+			.hasMessageContaining("region()");
 		assertThatThrownBy(() -> new UploadRecord(firstFiling("F-14"), 1, List.of()))
 			.hasMessageContaining("F-14 has 1 websites but 0 sets of website ids");
 	}

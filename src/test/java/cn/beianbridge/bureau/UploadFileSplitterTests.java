@@ -19,10 +19,10 @@ import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
 import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
 import cn.beianbridge.filing.FilingType;
 
-import static cn.beianbridge.bureau.TestFilings.entity;
-import static cn.beianbridge.bureau.TestFilings.filing;
-import static cn.beianbridge.bureau.TestFilings.record;
-import static cn.beianbridge.bureau.TestFilings.website;
+import static cn.beianbridge.bureau.SampleFilings.entity;
+import static cn.beianbridge.bureau.SampleFilings.filing;
+import static cn.beianbridge.bureau.SampleFilings.record;
+import static cn.beianbridge.bureau.SampleFilings.website;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -145,8 +145,8 @@ class UploadFileSplitterTests {
 
 	private UploadRecord withPhoto(int i, int photoBytes) {
 		return record(filing("F-" + i, FilingType.FIRST_FILING, entity("公司" + i), List.of(website("w1", "站点", "a.cn")),
-				List.of(TestFilings.attachment(AttachmentPurpose.SITE_PHOTO, AttachmentOwner.WEBSITE, "w1",
-						TestFilings.jpegLike(random, photoBytes)))), i);
+				List.of(SampleFilings.attachment(AttachmentPurpose.SITE_PHOTO, AttachmentOwner.WEBSITE, "w1",
+						SampleFilings.jpegLike(random, photoBytes)))), i);
 	}
 
 	private static UploadRecord newAccess(int i, int websites) {

@@ -29,11 +29,11 @@ import cn.beianbridge.filing.FilingDocument.Website;
 import cn.beianbridge.filing.FilingType;
 
 /** Test data: realistic filings and their upload records. Ids are derived from a seed so each is distinct. */
-final class TestFilings {
+final class SampleFilings {
 
 	static final String PASSWORD_MD5 = "e10adc3949ba59abbe56e057f20f883e";
 
-	private TestFilings() {
+	private SampleFilings() {
 	}
 
 	static Person person(String name) {
