@@ -34,6 +34,10 @@ public final class UploadFileSplitter {
 
 	private final Clock clock;
 
+	/**
+	 * @param codec the province's codec (it holds the AES key when the bureau encrypts)
+	 * @param clock dates the file names; give it Asia/Shanghai so names read as the bureau's local time
+	 */
 	public UploadFileSplitter(UploadDocumentWriter writer, PayloadCodec codec, UploadLimits limits, Clock clock) {
 		this.writer = writer;
 		this.codec = codec;
@@ -41,6 +45,11 @@ public final class UploadFileSplitter {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param provinceCode the two-digit code the file names start with
+	 * @param qqdwid the provider's id at this bureau
+	 * @param records in upload order; none is dropped: each ends in a file or in {@link UploadPlan#setAside()}
+	 */
 	public UploadPlan split(String provinceCode, String qqdwid, List<UploadRecord> records) {
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<SetAside> setAside = new ArrayList<>();
