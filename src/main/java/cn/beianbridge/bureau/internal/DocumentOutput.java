@@ -1,0 +1,120 @@
+package cn.beianbridge.bureau.internal;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A GBK XML document written through StAX, so text is always escaped data and never markup. Every value
+ * is checked for GBK first ({@link GbkText}); errors name the element path.
+ */
+public final class DocumentOutput implements AutoCloseable {
+
+	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+	private final XMLStreamWriter xml;
+
+	private final Deque<String> path = new ArrayDeque<>();
+
+	/** A GBK document with its XML declaration. */
+	public DocumentOutput(OutputStream out) {
+		try {
+			this.xml = FACTORY.createXMLStreamWriter(out, "GBK");
+			xml.writeStartDocument("GBK", "1.0");
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Cannot start a GBK XML document", ex);
+		}
+	}
+
+	/** A document as text, without a declaration: a call's reply travels as text inside the SOAP message. */
+	public DocumentOutput(Writer out) {
+		try {
+			this.xml = FACTORY.createXMLStreamWriter(out);
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Cannot start an XML document", ex);
+		}
+	}
+
+	public DocumentOutput start(String name) {
+		try {
+			xml.writeStartElement(name);
+		}
+		catch (XMLStreamException ex) {
+			throw failure(ex);
+		}
+		path.addLast(name);
+		return this;
+	}
+
+	public DocumentOutput attribute(String name, String value) {
+		try {
+			xml.writeAttribute(name, GbkText.check(where() + "@" + name, value));
+		}
+		catch (XMLStreamException ex) {
+			throw failure(ex);
+		}
+		return this;
+	}
+
+	public DocumentOutput end() {
+		try {
+			xml.writeEndElement();
+		}
+		catch (XMLStreamException ex) {
+			throw failure(ex);
+		}
+		path.removeLast();
+		return this;
+	}
+
+	/** An element with text; an absent (null) value writes no element at all. */
+	public DocumentOutput text(String name, Object value) {
+		if (value == null) {
+			return this;
+		}
+		start(name);
+		try {
+			xml.writeCharacters(GbkText.check(where(), value.toString()));
+		}
+		catch (XMLStreamException ex) {
+			throw failure(ex);
+		}
+		return end();
+	}
+
+	/** An element that must have a value: its absence is an error naming it. */
+	public DocumentOutput required(String name, Object value) {
+		if (value == null || value.toString().isBlank()) {
+			throw new IllegalArgumentException("%s/%s is required but missing".formatted(where(), name));
+		}
+		return text(name, value);
+	}
+
+	private String where() {
+		return String.join("/", path);
+	}
+
+	private IllegalStateException failure(XMLStreamException ex) {
+		return new IllegalStateException("Cannot write " + where() + ": " + ex.getMessage(), ex);
+	}
+
+	@Override
+	public void close() {
+		try {
+			xml.writeEndDocument();
+			xml.flush();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw failure(ex);
+		}
+	}
+
+}

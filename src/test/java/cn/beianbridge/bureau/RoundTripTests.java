@@ -1,0 +1,107 @@
+package cn.beianbridge.bureau;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.beianbridge.bureau.DownloadDocument.BureauResults;
+import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
+import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
+import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
+import cn.beianbridge.bureau.DownloadDocument.OtherDownload;
+import cn.beianbridge.bureau.DownloadDocument.Result;
+import cn.beianbridge.bureau.DownloadDocument.ResultCode;
+import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
+import cn.beianbridge.bureau.UploadedFile.UploadedRecord;
+import cn.beianbridge.bureau.UploadedFile.UploadedWebsite;
+import cn.beianbridge.filing.FilingType;
+
+import static cn.beianbridge.bureau.SampleFilings.entity;
+import static cn.beianbridge.bureau.SampleFilings.filing;
+import static cn.beianbridge.bureau.SampleFilings.firstFiling;
+import static cn.beianbridge.bureau.SampleFilings.record;
+import static cn.beianbridge.bureau.SampleFilings.website;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the client sends, the bureau (simulator) reads; what the bureau sends, the client reads. */
+class RoundTripTests {
+
+	private final UploadDocumentWriter writer = new UploadDocumentWriter(ConfiguredCodeTables.load());
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void anUploadArrivesAsItWasWritten(boolean encrypted) {
+		PayloadCodec client = codec(encrypted);
+		byte[] document = writer.write("110000000211", List.of(record(firstFiling("F-1"), 7),
+				record(filing("F-2", FilingType.FIRST_FILING, entity("昇赟龑珺有限公司"),
+						List.of(website("w1", "赟 & <龑>", "yun.cn")), List.of()), 8)));
+		PackedPayload payload = client.pack("33202611270001", document);
+		assertThat(payload.encryptAlgorithm()).isEqualTo(encrypted ? 1 : 0);
+
+		PayloadCodec bureau = codec(encrypted);
+		byte[] received = bureau.unpack(payload.beianInfo(), payload.beianInfoHash(), payload.encryptAlgorithm(),
+				payload.hashAlgorithm(), payload.compressionFormat()).content();
+		assertThat(received).isEqualTo(document);
+
+		UploadedFile file = new UploadDocumentReader().read(received);
+		assertThat(file.operation()).isEqualTo("XZBA");
+		assertThat(file.qqdwid()).isEqualTo("110000000211");
+		assertThat(file.records()).extracting(UploadedRecord::resultIdentifier).containsExactly("700", "800");
+		assertThat(file.records().get(0).entityName()).isEqualTo("浙江堃喆科技有限公司");
+		assertThat(file.records().get(0).attachments()).isEqualTo(2);
+		assertThat(file.records().get(0).websites())
+			.containsExactly(new UploadedWebsite(710, "堃喆官网", List.of("kunzhe.cn", "kunzhe.com.cn")));
+		assertThat(file.records().get(1).websites().get(0).name()).isEqualTo("赟 & <龑>");
+		assertThat(new XmlQuery(received).text("//Baxx[2]/Zt_xx/Dwmc")).isEqualTo("昇赟龑珺有限公司");
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void newWebsiteAndNewAccessRecordsNameWhatTheResultsWillNameThemBy(boolean encrypted) {
+		PayloadCodec codec = codec(encrypted);
+		byte[] newWebsite = writer.write("1", List.of(record(filing("F-3", FilingType.NEW_WEBSITE,
+				entity("浙江堃喆科技有限公司"), List.of(website("w1", "商城", "shop.cn")), List.of()), 3)));
+		UploadedFile websites = new UploadDocumentReader().read(codec.unpack(codec.pack(newWebsite)).content());
+		assertThat(websites.records()).singleElement().satisfies(record -> {
+			assertThat(record.resultIdentifier()).isEqualTo("浙ICP备2026012345号");
+			assertThat(record.ztid()).isEqualTo(880001L);
+			assertThat(record.filingPasswordMd5()).isEqualTo(SampleFilings.PASSWORD_MD5);
+		});
+		byte[] newAccess = writer.write("1", List.of(record(filing("F-4", FilingType.NEW_ACCESS,
+				entity("浙江堃喆科技有限公司"), List.of(website("w1", "官网", "a.cn"), website("w2", "商城", "b.cn")), List.of()),
+				4)));
+		UploadedFile access = new UploadDocumentReader().read(codec.unpack(codec.pack(newAccess)).content());
+		assertThat(access.operation()).isEqualTo("XZJR");
+		assertThat(access.records()).extracting(UploadedRecord::wzid).containsExactly(990001L, 990001L);
+		assertThat(access.records()).extracting(UploadedRecord::resultIdentifier)
+			.containsOnly("浙ICP备2026012345号-1");
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void eachDownloadKindArrivesAsItWasWritten(boolean encrypted) {
+		List<DownloadDocument> documents = List.of(
+				new BureauResults(List.of(
+						new Result(List.of(new ResultCode(1001, "通过")), 1, "700", null, List.of()),
+						new Result(List.of(new ResultCode(1002, "不通过")), 2, "浙ICP备2026012345号", "珺 <补充>",
+								List.of(new ReviewOpinion("王昇", "2026-12-01", "名称 & 主体不符", false, 2, "J1"))))),
+				new FiledData(List.of(new FiledRecord(new FiledEntity(700L, 880001, "浙ICP备2026012345号"),
+						List.of(new FiledWebsite(710L, 990001, "浙ICP备2026012345号-1"))))),
+				new OtherDownload("HMDLB",
+						"<?xml version=\"1.0\" encoding=\"GBK\"?><DownloadData><ICP><HMDLB><Ym>赟.cn</Ym></HMDLB></ICP></DownloadData>"));
+		PayloadCodec codec = codec(encrypted);
+		for (DownloadDocument document : documents) {
+			byte[] bytes = new DownloadDocumentWriter().write(document);
+			PackedPayload payload = codec.pack("33dl1", bytes);
+			assertThat(new DownloadDocumentReader().read(codec.unpack(payload).content())).isEqualTo(document);
+		}
+	}
+
+	private static PayloadCodec codec(boolean encrypted) {
+		return encrypted ? PayloadCodec.aes(BureauKey.fromText("K7f3Qm9Zp2Lx8Wc1", "Iv0123456789abcd"))
+				: PayloadCodec.plaintext();
+	}
+
+}
