@@ -93,7 +93,7 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 
 		/** The decoded bytes; the contract validator has already checked that this decodes. */
 		public byte[] content() {
-			return Base64.getMimeDecoder().decode(contentBase64);
+			return Base64.getDecoder().decode(contentBase64);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,9 +51,11 @@ public class FilingIntake {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	FilingIntake(FilingContract contract, ProvinceRuleCheck rules, ProvinceCatalogue provinces,
 			BusinessCalendar calendar, FilingWriter writer, EventOutbox outbox, RejectedInputs rejectedInputs,
-			Filings filings, Clock clock) {
+			Filings filings, Clock clock, MeterRegistry meters) {
 		this.contract = contract;
 		this.rules = rules;
 		this.provinces = provinces;
@@ -62,19 +65,20 @@ public class FilingIntake {
 		this.rejectedInputs = rejectedInputs;
 		this.filings = filings;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** Pushed or dropped bytes: anything at all, checked before it is trusted. */
 	@Transactional
 	public IntakeResult accept(byte[] json, IntakeSource source, String sourceRef) {
-		return decide(contract.check(json), () -> new String(json, java.nio.charset.StandardCharsets.UTF_8), source,
-				sourceRef);
+		return counted(source, decide(contract.check(json),
+				() -> new String(json, java.nio.charset.StandardCharsets.UTF_8), source, sourceRef));
 	}
 
 	/** One item of a console page. */
 	@Transactional
 	public IntakeResult accept(JsonNode item, IntakeSource source, String sourceRef) {
-		return decide(contract.check(item), item::toString, source, sourceRef);
+		return counted(source, decide(contract.check(item), item::toString, source, sourceRef));
 	}
 
 	/** A filing the contract accepted but the database refused: kept as a rejected input, never dropped. */
@@ -86,7 +90,15 @@ public class FilingIntake {
 		rejectedInputs.keep(source, sourceRef, unstorable, item.toString(), clock.instant());
 		log.error("Filing {} from {} could not be stored and is kept as a rejected input: {}",
 				check.consoleFilingId(), sourceRef, problem);
-		return new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null, errors);
+		return counted(source, new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null,
+				errors));
+	}
+
+	/** {@code bridge.intake.filings{source,outcome}}: what comes in and what becomes of it. */
+	private IntakeResult counted(IntakeSource source, IntakeResult result) {
+		meters.counter("bridge.intake.filings", "source", source.name(), "outcome", result.outcome().name())
+			.increment();
+		return result;
 	}
 
 	private IntakeResult decide(ContractCheck check, java.util.function.Supplier<String> raw, IntakeSource source,
@@ -121,7 +133,8 @@ public class FilingIntake {
 					"photo-approved filing taken in" + (sourceRef == null ? "" : " from " + sourceRef));
 		}
 		catch (DuplicateKeyException raced) {
-			// Another node or request stored the same consoleFilingId a moment ago.
+			// The only unique key an insert can hit: another node or request stored the same
+			// consoleFilingId a moment ago.
 			throw new AlreadyStoredConcurrently(doc.consoleFilingId(), raced);
 		}
 		if (failed.isEmpty()) {

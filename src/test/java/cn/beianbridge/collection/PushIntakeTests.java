@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ class PushIntakeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	BridgeHttp http;
 
@@ -159,6 +164,23 @@ class PushIntakeTests {
 		assertThat(stored.websites().get(0).remarks()).isEqualTo("  leading and trailing spaces  ");
 		assertThat(stored.attachments()).hasSize(2);
 		assertThat(stored.attachments().get(0).content()).isEqualTo("licence scan".getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void whatComesInIsCountedPerOutcomeForOperators() {
+		double held = count("HELD");
+		double rejected = count("REJECTED");
+
+		http.post("/api/v1/filings", TOKEN, aFirstFiling().inProvince("31").withConsoleFilingId("PUSH-M-1").bytes());
+		http.post("/api/v1/filings", TOKEN, "{}".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(count("HELD")).isEqualTo(held + 1);
+		assertThat(count("REJECTED")).isEqualTo(rejected + 1);
+	}
+
+	private double count(String outcome) {
+		Counter counter = meters.find("bridge.intake.filings").tags("source", "PUSH", "outcome", outcome).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	private static byte[] bytes(JsonNode node) {

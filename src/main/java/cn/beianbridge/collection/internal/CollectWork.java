@@ -1,6 +1,8 @@
 package cn.beianbridge.collection.internal;
 
 import org.apache.camel.ProducerTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.scheduling.ScheduledWork;
@@ -11,8 +13,11 @@ class CollectWork implements ScheduledWork {
 
 	private final ProducerTemplate camel;
 
-	CollectWork(ProducerTemplate camel) {
+	private final MeterRegistry meters;
+
+	CollectWork(ProducerTemplate camel, MeterRegistry meters) {
 		this.camel = camel;
+		this.meters = meters;
 	}
 
 	@Override
@@ -22,7 +27,16 @@ class CollectWork implements ScheduledWork {
 
 	@Override
 	public void run() {
-		camel.requestBody("direct:collect-console", (Object) null);
+		// bridge.collection.runs{result=failed} is what an operator alerts on: the console is down or sends pages
+		// we cannot read; the cursor waits at the last stored page meanwhile.
+		try {
+			camel.requestBody("direct:collect-console", (Object) null);
+			meters.counter("bridge.collection.runs", "result", "ok").increment();
+		}
+		catch (RuntimeException ex) {
+			meters.counter("bridge.collection.runs", "result", "failed").increment();
+			throw ex;
+		}
 	}
 
 }

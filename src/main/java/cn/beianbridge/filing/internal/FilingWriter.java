@@ -63,6 +63,7 @@ public class FilingWriter {
 			return;
 		}
 		// Bytes are stored once per sha256: the same ID card scan offered by many filings is one row.
+		// The count spares sending known bytes again; INSERT IGNORE settles a race with another intake.
 		attachments.stream().map(FilingDocument.Attachment::sha256).distinct().forEach(sha256 -> {
 			if (mapper.countAttachmentContent(sha256) == 0) {
 				byte[] content = attachments.stream().filter(a -> a.sha256().equals(sha256)).findFirst()
