@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,6 +74,11 @@ class CollectionIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@BeforeEach
+	void consoleFromTheStart() {
+		jdbc.update("delete from collection_cursor");
+	}
+
 	@Test
 	void flywayBuiltEveryTableOnMySql() {
 		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1", Integer.class))
@@ -95,6 +101,25 @@ class CollectionIntegrationTests {
 		assertThat(stored.entity().name()).isEqualTo("喆堃<科技>&\"有限\"公司");
 		assertThat(filings.findByConsoleFilingId("IT-C-2").orElseThrow().state()).isEqualTo(FilingState.HELD);
 		assertThat(filings.events("IT-C-2")).singleElement().satisfies(e -> assertThat(e).contains("HELD"));
+	}
+
+	@Test
+	void aRowMySqlRefusesIsKeptAsARejectedInputWhileTheRestOfItsPageIsStored() {
+		ObjectNode overlong = aFirstFiling().withConsoleFilingId("IT-DB-2").build();
+		ArrayNode languages = ((ObjectNode) overlong.at("/websites/0")).putArray("languages");
+		for (int i = 0; i < 60; i++) {
+			languages.add("ZH_CN");
+		}
+		page("m", "m2", aFirstFiling().withConsoleFilingId("IT-DB-1").build(), overlong);
+		page("m2", "m2");
+		jdbc.update("insert into collection_cursor (source, cursor_value, updated_at) values ('console', 'm', now())");
+
+		camel.requestBody("direct:collect-console", (Object) null);
+
+		assertThat(filings.findByConsoleFilingId("IT-DB-1")).isPresent();
+		assertThat(filings.findByConsoleFilingId("IT-DB-2")).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from rejected_input where console_filing_id = 'IT-DB-2'",
+				Integer.class)).isOne();
 	}
 
 	@Test

@@ -152,6 +152,29 @@ class ConsoleCollectionTests {
 		assertThat(cursor()).isEqualTo("b2");
 	}
 
+	@Test
+	void aFilingTheDatabaseRefusesIsKeptAsARejectedInputAndTheRestOfThePageIsStored() {
+		// The contract sets no limit on repeated languages; 60 of them overflow the stored column.
+		ObjectNode overlong = filing("DB-2");
+		ArrayNode languages = ((ObjectNode) overlong.at("/websites/0")).putArray("languages");
+		for (int i = 0; i < 60; i++) {
+			languages.add("ZH_CN");
+		}
+		long rejectedBefore = filings.rejectedInputs();
+		page("", "d3", filing("DB-1"), overlong, filing("DB-3"));
+		page("d3", "d3");
+
+		collect();
+
+		assertThat(filings.findByConsoleFilingId("DB-1")).isPresent();
+		assertThat(filings.findByConsoleFilingId("DB-3")).isPresent();
+		assertThat(filings.findByConsoleFilingId("DB-2")).isEmpty();
+		assertThat(filings.rejectedInputs()).isEqualTo(rejectedBefore + 1);
+		assertThat(filings.events("DB-2")).singleElement()
+			.satisfies(event -> assertThat(event).contains("\"type\":\"HELD\"", "could not be stored"));
+		assertThat(cursor()).isEqualTo("d3");
+	}
+
 	private void collect() {
 		camel.requestBody("direct:collect-console", (Object) null);
 	}

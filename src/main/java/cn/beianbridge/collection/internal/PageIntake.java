@@ -11,34 +11,45 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 
 /**
  * Stores a page of console filings. The whole page goes in one transaction (one commit for fifty
- * filings); if that fails, each filing is retried in its own, so one bad row never blocks the rest.
+ * filings); if that fails, each filing is retried in its own, so one bad row or one race with a
+ * concurrent push never blocks the rest.
  */
 @Component
 class PageIntake {
 
 	private static final Logger log = LoggerFactory.getLogger(PageIntake.class);
 
-	private final RetryingIntake intake;
+	private final FilingIntake intake;
+
+	private final RetryingIntake retrying;
 
 	private final TransactionTemplate transactions;
 
-	PageIntake(RetryingIntake intake, TransactionTemplate transactions) {
+	PageIntake(FilingIntake intake, RetryingIntake retrying, TransactionTemplate transactions) {
 		this.intake = intake;
+		this.retrying = retrying;
 		this.transactions = transactions;
 	}
 
 	List<IntakeResult> store(List<JsonNode> items, IntakeSource source, String sourceRef) {
 		try {
-			return transactions.execute(status -> each(items, source, sourceRef));
+			return transactions.execute(status -> {
+				List<IntakeResult> results = new ArrayList<>(items.size());
+				for (JsonNode item : items) {
+					results.add(intake.accept(item, source, sourceRef));
+				}
+				return results;
+			});
 		}
-		catch (DataIntegrityViolationException pageFailed) {
+		catch (DataIntegrityViolationException | FilingIntake.AlreadyStoredConcurrently pageFailed) {
 			log.warn("Page {} could not be stored in one transaction ({}); storing its filings one by one", sourceRef,
-					pageFailed.getMostSpecificCause().getMessage());
+					pageFailed.getMessage());
 			List<IntakeResult> results = new ArrayList<>(items.size());
 			for (JsonNode item : items) {
 				results.add(alone(item, source, sourceRef));
@@ -49,20 +60,12 @@ class PageIntake {
 
 	private IntakeResult alone(JsonNode item, IntakeSource source, String sourceRef) {
 		try {
-			return intake.accept(item, source, sourceRef);
+			return retrying.accept(item, source, sourceRef);
 		}
 		catch (DataIntegrityViolationException unstorable) {
 			// Valid by the contract yet refused by the database: keep it visibly instead of blocking the page.
-			return intake.rejectUnstorable(item, source, sourceRef, unstorable.getMostSpecificCause().getMessage());
+			return retrying.rejectUnstorable(item, source, sourceRef, unstorable.getMostSpecificCause().getMessage());
 		}
-	}
-
-	private List<IntakeResult> each(List<JsonNode> items, IntakeSource source, String sourceRef) {
-		List<IntakeResult> results = new ArrayList<>(items.size());
-		for (JsonNode item : items) {
-			results.add(intake.accept(item, source, sourceRef));
-		}
-		return results;
 	}
 
 }
