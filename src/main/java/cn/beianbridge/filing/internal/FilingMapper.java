@@ -37,7 +37,9 @@ interface FilingMapper {
 	void insertAttachments(@Param("filingId") long filingId,
 			@Param("attachments") List<FilingDocument.Attachment> attachments);
 
-	void updateState(@Param("id") long id, @Param("state") FilingState state, @Param("now") Instant now);
+	/** @return 1, or 0 when the filing is no longer in {@code from} */
+	int updateState(@Param("id") long id, @Param("from") FilingState from, @Param("to") FilingState to,
+			@Param("now") Instant now);
 
 	void insertHistory(@Param("filingId") long filingId, @Param("from") FilingState from,
 			@Param("to") FilingState to, @Param("at") Instant at, @Param("actor") String actor,

@@ -39,7 +39,10 @@ public class FilingWriter {
 	/** Moves the filing to a new state, with a history row and the reasons for it. */
 	public void transition(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause,
 			String reasonKind, List<Reason> reasons) {
-		mapper.updateState(filingId, to, now);
+		// Guarded by the expected state: two writers racing on one filing cannot both move it.
+		if (mapper.updateState(filingId, from, to, now) != 1) {
+			throw new IllegalStateException("Filing " + filingId + " is no longer " + from + "; not moved to " + to);
+		}
 		GeneratedKey historyKey = new GeneratedKey();
 		mapper.insertHistory(filingId, from, to, now, actor, cause, historyKey);
 		if (!reasons.isEmpty()) {
