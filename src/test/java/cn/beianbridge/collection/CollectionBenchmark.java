@@ -17,18 +17,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
+import cn.beianbridge.support.FakeConsole;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.MySqlTestDatabase;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * How fast collection stores console filings into MariaDB, beside the raw batched-insert rate of the very
@@ -42,14 +36,11 @@ class CollectionBenchmark {
 
 	static final int PAGE = 50;
 
-	static final WireMockServer console = new WireMockServer(options().dynamicPort().containerThreads(8));
+	static final FakeConsole console = new FakeConsole();
 
 	static final List<String> TABLES = List.of("attachment_content", "filing", "website", "website_domain",
 			"website_ip_range", "filing_attachment", "filing_history", "filing_reason", "filing_event");
 
-	static {
-		console.start();
-	}
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -105,16 +96,13 @@ class CollectionBenchmark {
 
 	private void servePages() {
 		for (int from = 0; from <= FILINGS; from += PAGE) {
-			ObjectNode page = FilingJson.MAPPER.createObjectNode();
-			ArrayNode items = page.putArray("items");
+			List<ObjectNode> items = new ArrayList<>();
 			for (int i = from; i < Math.min(FILINGS, from + PAGE); i++) {
 				String province = FilingJson.PROVINCES.keySet().stream().skip(i % 31).findFirst().orElseThrow();
 				items.add(FilingJson.aFirstFiling().withConsoleFilingId("BENCH-" + i).inProvince(province).build());
 			}
-			page.put("nextCursor", Integer.toString(Math.min(FILINGS, from + PAGE)));
-			console.stubFor(get(urlPathEqualTo("/api/v1/filings"))
-				.withQueryParam("after", equalTo(from == 0 ? "" : Integer.toString(from)))
-				.willReturn(okJson(page.toString())));
+			console.page(from == 0 ? "" : Integer.toString(from), Integer.toString(Math.min(FILINGS, from + PAGE)),
+					items.toArray(ObjectNode[]::new));
 		}
 	}
 

@@ -21,21 +21,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.support.BridgeHttp;
+import cn.beianbridge.support.FakeConsole;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.MySqlTestDatabase;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Intake and collection on the real MySQL protocol database (the local MariaDB), through Connector/J. */
@@ -43,11 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({ "test", "mysql" })
 class CollectionIntegrationTests {
 
-	static final WireMockServer console = new WireMockServer(options().dynamicPort());
-
-	static {
-		console.start();
-	}
+	static final FakeConsole console = new FakeConsole();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -91,8 +82,8 @@ class CollectionIntegrationTests {
 	void consolePagesAreCollectedIntoMySqlWithChineseTextIntact() {
 		ObjectNode unusual = aFirstFiling().withConsoleFilingId("IT-C-1").build();
 		((ObjectNode) unusual.get("entity")).put("name", "喆堃<科技>&\"有限\"公司");
-		page("", "n2", unusual, aFirstFiling().withConsoleFilingId("IT-C-2").inProvince("31").build());
-		page("n2", "n2");
+		console.page("", "n2", unusual, aFirstFiling().withConsoleFilingId("IT-C-2").inProvince("31").build());
+		console.page("n2", "n2");
 
 		camel.requestBody("direct:collect-console", (Object) null);
 
@@ -110,8 +101,8 @@ class CollectionIntegrationTests {
 		for (int i = 0; i < 60; i++) {
 			languages.add("ZH_CN");
 		}
-		page("m", "m2", aFirstFiling().withConsoleFilingId("IT-DB-1").build(), overlong);
-		page("m2", "m2");
+		console.page("m", "m2", aFirstFiling().withConsoleFilingId("IT-DB-1").build(), overlong);
+		console.page("m2", "m2");
 		jdbc.update("insert into collection_cursor (source, cursor_value, updated_at) values ('console', 'm', now())");
 
 		camel.requestBody("direct:collect-console", (Object) null);
@@ -142,15 +133,5 @@ class CollectionIntegrationTests {
 				Integer.class)).isOne();
 	}
 
-	private static void page(String after, String next, ObjectNode... items) {
-		ObjectNode page = FilingJson.MAPPER.createObjectNode();
-		ArrayNode array = page.putArray("items");
-		for (ObjectNode item : items) {
-			array.add(item);
-		}
-		page.put("nextCursor", next);
-		console.stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo(after))
-			.willReturn(okJson(page.toString())));
-	}
 
 }

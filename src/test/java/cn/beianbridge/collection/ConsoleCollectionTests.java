@@ -16,9 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import cn.beianbridge.filing.Filings;
+import cn.beianbridge.support.FakeConsole;
 import cn.beianbridge.support.FilingJson;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
@@ -28,7 +28,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,11 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("test")
 class ConsoleCollectionTests {
 
-	static final WireMockServer console = new WireMockServer(options().dynamicPort());
-
-	static {
-		console.start();
-	}
+	static final FakeConsole console = new FakeConsole();
 
 	@DynamicPropertySource
 	static void consoleUrl(DynamicPropertyRegistry registry) {
@@ -65,22 +60,22 @@ class ConsoleCollectionTests {
 
 	@BeforeEach
 	void emptyConsoleAndStore() {
-		console.resetAll();
+		console.reset();
 		jdbc.update("delete from collection_cursor");
 	}
 
 	@Test
 	void pagesAreFollowedToTheEndWithTheTokenAndEachFilingIsStoredOnce() {
-		page("", "c2", filing("PG-1"), filing("PG-2"));
-		page("c2", "c4", filing("PG-3"), filing("PG-2"));
-		page("c4", "c4");
+		console.page("", "c2", filing("PG-1"), filing("PG-2"));
+		console.page("c2", "c4", filing("PG-3"), filing("PG-2"));
+		console.page("c4", "c4");
 
 		collect();
 
 		assertThat(List.of("PG-1", "PG-2", "PG-3")).allSatisfy(id -> assertThat(filings.findByConsoleFilingId(id)).isPresent());
 		assertThat(count("PG-%")).isEqualTo(3);
 		assertThat(cursor()).isEqualTo("c4");
-		console.verify(getRequestedFor(urlPathEqualTo("/api/v1/filings"))
+		console.wireMock().verify(getRequestedFor(urlPathEqualTo("/api/v1/filings"))
 			.withQueryParam("status", equalTo("PHOTO_APPROVED"))
 			.withQueryParam("limit", equalTo("2"))
 			.withHeader("Authorization", equalTo("Bearer test-console-token")));
@@ -88,31 +83,31 @@ class ConsoleCollectionTests {
 
 	@Test
 	void anErrorMidwayKeepsWhatWasStoredAndTheNextRunGoesOnFromThere() {
-		page("", "e2", filing("ER-1"), filing("ER-2"));
-		console.stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo("e2"))
+		console.page("", "e2", filing("ER-1"), filing("ER-2"));
+		console.wireMock().stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo("e2"))
 			.willReturn(aResponse().withStatus(503)));
 
 		assertThatThrownBy(this::collect).isInstanceOf(CamelExecutionException.class);
 		assertThat(count("ER-%")).isEqualTo(2);
 		assertThat(cursor()).isEqualTo("e2");
 
-		page("e2", "e3", filing("ER-3"));
-		page("e3", "e3");
+		console.page("e2", "e3", filing("ER-3"));
+		console.page("e3", "e3");
 		collect();
 		assertThat(count("ER-%")).isEqualTo(3);
 	}
 
 	@Test
 	void aCrashBetweenStoringAPageAndMovingTheCursorLosesNothingAndDuplicatesNothing() {
-		page("", "k2", filing("CR-1"), filing("CR-2"));
-		page("k2", "k3", filing("CR-3"));
-		page("k3", "k3");
+		console.page("", "k2", filing("CR-1"), filing("CR-2"));
+		console.page("k2", "k3", filing("CR-3"));
+		console.page("k3", "k3");
 		collect();
 		// The state a crash leaves after the second page was committed but before its cursor was: the
 		// cursor still says "after the first page".
 		jdbc.update("update collection_cursor set cursor_value = 'k2'");
-		page("k3", "k4", filing("CR-4"));
-		page("k4", "k4");
+		console.page("k3", "k4", filing("CR-4"));
+		console.page("k4", "k4");
 
 		collect();
 
@@ -124,8 +119,8 @@ class ConsoleCollectionTests {
 
 	@Test
 	void aMalformedPageStopsTheRunWithoutMovingTheCursor() {
-		page("", "m1", filing("MF-1"));
-		console.stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo("m1"))
+		console.page("", "m1", filing("MF-1"));
+		console.wireMock().stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo("m1"))
 			.willReturn(okJson("{\"itemz\": []}")));
 
 		assertThatThrownBy(this::collect).hasRootCauseMessage(
@@ -139,8 +134,8 @@ class ConsoleCollectionTests {
 		ObjectNode broken = filing("BR-1");
 		((ObjectNode) broken.get("entity")).remove("name");
 		long rejectedBefore = filings.rejectedInputs();
-		page("", "b2", broken, filing("BR-2"));
-		page("b2", "b2");
+		console.page("", "b2", broken, filing("BR-2"));
+		console.page("b2", "b2");
 
 		collect();
 
@@ -161,8 +156,8 @@ class ConsoleCollectionTests {
 			languages.add("ZH_CN");
 		}
 		long rejectedBefore = filings.rejectedInputs();
-		page("", "d3", filing("DB-1"), overlong, filing("DB-3"));
-		page("d3", "d3");
+		console.page("", "d3", filing("DB-1"), overlong, filing("DB-3"));
+		console.page("d3", "d3");
 
 		collect();
 
@@ -183,16 +178,6 @@ class ConsoleCollectionTests {
 		return aFirstFiling().withConsoleFilingId(id).build();
 	}
 
-	private static void page(String after, String next, ObjectNode... items) {
-		ObjectNode page = FilingJson.MAPPER.createObjectNode();
-		ArrayNode array = page.putArray("items");
-		for (ObjectNode item : items) {
-			array.add(item);
-		}
-		page.put("nextCursor", next);
-		console.stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo(after))
-			.willReturn(okJson(page.toString())));
-	}
 
 	private int count(String pattern) {
 		return jdbc.queryForObject("select count(*) from filing where console_filing_id like ?", Integer.class,
