@@ -46,7 +46,12 @@ class ConsolePageCollector {
 
 	public void startRun(Exchange exchange) {
 		exchange.setVariable("run", new CollectionRun());
-		exchange.setVariable("more", true);
+		boolean configured = settings.baseUrl() != null && !settings.baseUrl().isBlank();
+		if (!configured) {
+			log.warn("bridge.console.base-url is not set: nothing is pulled from the console (push intake still works)");
+		}
+		exchange.setVariable("more", configured);
+		exchange.setVariable("consoleUrl", configured ? settings.baseUrl().replaceAll("/+$", "") + "/api/v1/filings" : null);
 	}
 
 	public void prepareRequest(Exchange exchange) {
