@@ -1,0 +1,77 @@
+package cn.beianbridge.bureau.internal;
+
+import java.net.http.HttpClient;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.ws.client.core.WebServiceTemplate;
+import org.springframework.ws.soap.SoapVersion;
+import org.springframework.ws.soap.saaj.SaajSoapMessageFactory;
+import org.springframework.ws.transport.http.JdkHttpClientMessageSender;
+
+import cn.beianbridge.bureau.BureauKey;
+import cn.beianbridge.bureau.BureauSettings;
+import cn.beianbridge.bureau.PayloadCodec;
+import cn.beianbridge.province.Province;
+import cn.beianbridge.province.ProvinceGateway;
+
+/** Builds the SOAP clients from the province catalogue: one shared HTTP client, one bureau client each. */
+public final class SoapClients {
+
+	private SoapClients() {
+	}
+
+	public static List<SoapBureauClient> forProvinces(Collection<Province> provinces, BureauSettings settings) {
+		WebServiceTemplate template = template(settings);
+		return provinces.stream().map(province -> forGateway(province.code(), province.gateway(), template)).toList();
+	}
+
+	public static SoapBureauClient forGateway(String province, ProvinceGateway gateway, BureauSettings settings) {
+		return forGateway(province, gateway, template(settings));
+	}
+
+	static SoapBureauClient forGateway(String province, ProvinceGateway gateway, WebServiceTemplate template) {
+		return new SoapBureauClient(province, gateway.endpoint(), gateway.namespace(), new BureauAccount(gateway),
+				payloadCodec(province, gateway), template);
+	}
+
+	/**
+	 * SOAP 1.1 over the JDK's HTTP client, HTTP/1.1 only (no h2c upgrade a bureau's server might trip over);
+	 * the connect timeout is the client's, the read timeout each request's.
+	 */
+	static WebServiceTemplate template(BureauSettings settings) {
+		SaajSoapMessageFactory messages = new SaajSoapMessageFactory();
+		messages.setSoapVersion(SoapVersion.SOAP_11);
+		messages.afterPropertiesSet();
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(settings.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		JdkHttpClientMessageSender sender = new JdkHttpClientMessageSender(http);
+		sender.setRequestTimeout(settings.readTimeout());
+		WebServiceTemplate template = new WebServiceTemplate(messages);
+		template.setMessageSender(sender);
+		return template;
+	}
+
+	/** AES only when the bureau issued both a key and an IV; one without the other is a configuration mistake. */
+	static PayloadCodec payloadCodec(String province, ProvinceGateway gateway) {
+		String where = "bridge.provinces." + province + ".gateway.";
+		if (gateway.aesKey().isBlank() && gateway.aesIv().isBlank()) {
+			return PayloadCodec.plaintext();
+		}
+		if (gateway.aesKey().isBlank() || gateway.aesIv().isBlank()) {
+			throw new IllegalStateException(where + (gateway.aesKey().isBlank() ? "aes-key" : "aes-iv")
+					+ " is empty while " + where + (gateway.aesKey().isBlank() ? "aes-iv" : "aes-key")
+					+ " is set: the bureau issues both or neither");
+		}
+		try {
+			return PayloadCodec.aes(BureauKey.fromText(gateway.aesKey(), gateway.aesIv()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException(where + "aes-key/aes-iv: " + ex.getMessage(), ex);
+		}
+	}
+
+}
