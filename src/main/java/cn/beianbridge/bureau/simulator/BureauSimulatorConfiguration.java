@@ -54,11 +54,6 @@ class BureauSimulatorConfiguration {
 	}
 
 	@Bean
-	SimulatorAdminController simulatorAdminController(BureauSimulator simulator) {
-		return new SimulatorAdminController(simulator);
-	}
-
-	@Bean
 	FilterRegistrationBean<SimulatorAdminForward> simulatorAdminForward(
 			@Value("${spring.webservices.path:/services}") String servletPath) {
 		FilterRegistrationBean<SimulatorAdminForward> registration = new FilterRegistrationBean<>(

@@ -3,6 +3,7 @@ package cn.beianbridge.bureau.simulator;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The demo's levers on the simulated bureaus, as JSON. Reached as {@code /simulator/bureau/{code}/faults} and
+ * The demo's levers on the simulated bureaus, as JSON (a scanned controller, hence its own condition). Reached as {@code /simulator/bureau/{code}/faults} and
  * {@code /decisions} through {@link SimulatorAdminForward}, since the web-services servlet owns that path.
  * <pre>
  * GET    .../faults      the current switches
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * </pre>
  */
 @RestController
+@ConditionalOnProperty(name = "bridge.simulators.enabled", havingValue = "true")
 @RequestMapping(SimulatorAdminController.PATH + "/{code}")
 class SimulatorAdminController {
 
