@@ -1,0 +1,72 @@
+package cn.beianbridge.bureau.simulator;
+
+/**
+ * How one simulated bureau misbehaves now; all off by default. The counts are "the next N calls" and go down
+ * as they are used.
+ *
+ * @param maintenanceUploads every {@code isp_upload} gets 901
+ * @param maintenanceDownloads every {@code isp_download} and {@code isp_downloadack} gets 902
+ * @param outsideUploadHours every {@code isp_upload} gets 20
+ * @param pendingLimit when more than 0: an upload is refused with 15 while this many uploaded files still wait
+ * for a decision
+ * @param replyDelayMs every call is processed at once, then its reply waits this long (a client that times out
+ * may have had its upload accepted)
+ * @param dropUploadReplies the next N accepted uploads are stored and counted, then answered with HTTP 500 and an
+ * empty body instead of a SOAP reply
+ * @param soapFaults the next N calls, of any operation, get a SOAP Server fault and do nothing
+ * @param malformedReturns the next N calls are carried out but their {@code <return>} text is cut short (not XML)
+ */
+public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownloads, boolean outsideUploadHours,
+		int pendingLimit, long replyDelayMs, int dropUploadReplies, int soapFaults, int malformedReturns) {
+
+	public static final FaultSwitches NONE = new FaultSwitches(false, false, false, 0, 0, 0, 0, 0);
+
+	public FaultSwitches {
+		requireNotNegative("pendingLimit", pendingLimit);
+		requireNotNegative("replyDelayMs", replyDelayMs);
+		requireNotNegative("dropUploadReplies", dropUploadReplies);
+		requireNotNegative("soapFaults", soapFaults);
+		requireNotNegative("malformedReturns", malformedReturns);
+	}
+
+	private static void requireNotNegative(String field, long value) {
+		if (value < 0) {
+			throw new IllegalArgumentException("%s must be zero or more, not %d".formatted(field, value));
+		}
+	}
+
+	/** These switches with the given ones changed; a null in the change keeps the current value. */
+	public FaultSwitches with(Change change) {
+		return new FaultSwitches(or(change.maintenanceUploads(), maintenanceUploads),
+				or(change.maintenanceDownloads(), maintenanceDownloads), or(change.outsideUploadHours(), outsideUploadHours),
+				or(change.pendingLimit(), pendingLimit), or(change.replyDelayMs(), replyDelayMs),
+				or(change.dropUploadReplies(), dropUploadReplies), or(change.soapFaults(), soapFaults),
+				or(change.malformedReturns(), malformedReturns));
+	}
+
+	FaultSwitches afterDroppedReply() {
+		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
+				replyDelayMs, dropUploadReplies - 1, soapFaults, malformedReturns);
+	}
+
+	FaultSwitches afterSoapFault() {
+		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
+				replyDelayMs, dropUploadReplies, soapFaults - 1, malformedReturns);
+	}
+
+	FaultSwitches afterMalformedReturn() {
+		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
+				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns - 1);
+	}
+
+	private static <T> T or(T changed, T current) {
+		return changed == null ? current : changed;
+	}
+
+	/** A partial update, as posted to {@code /simulator/bureau/{code}/faults}: absent fields stay as they are. */
+	public record Change(Boolean maintenanceUploads, Boolean maintenanceDownloads, Boolean outsideUploadHours,
+			Integer pendingLimit, Long replyDelayMs, Integer dropUploadReplies, Integer soapFaults,
+			Integer malformedReturns) {
+	}
+
+}

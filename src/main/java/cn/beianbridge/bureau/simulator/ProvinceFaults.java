@@ -1,0 +1,88 @@
+package cn.beianbridge.bureau.simulator;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The fault switches of one simulated bureau, changed at run time (tests, the demo's admin endpoint) while calls
+ * read them: every change is one atomic swap. Kept in memory only: a restart clears them.
+ */
+public final class ProvinceFaults {
+
+	private final AtomicReference<FaultSwitches> switches = new AtomicReference<>(FaultSwitches.NONE);
+
+	public FaultSwitches current() {
+		return switches.get();
+	}
+
+	public ProvinceFaults change(FaultSwitches.Change change) {
+		switches.updateAndGet(current -> current.with(change));
+		return this;
+	}
+
+	public ProvinceFaults reset() {
+		switches.set(FaultSwitches.NONE);
+		return this;
+	}
+
+	public ProvinceFaults maintenanceUploads(boolean on) {
+		return change(new FaultSwitches.Change(on, null, null, null, null, null, null, null));
+	}
+
+	public ProvinceFaults maintenanceDownloads(boolean on) {
+		return change(new FaultSwitches.Change(null, on, null, null, null, null, null, null));
+	}
+
+	public ProvinceFaults outsideUploadHours(boolean on) {
+		return change(new FaultSwitches.Change(null, null, on, null, null, null, null, null));
+	}
+
+	/** @param files 0 for no limit */
+	public ProvinceFaults pendingLimit(int files) {
+		return change(new FaultSwitches.Change(null, null, null, files, null, null, null, null));
+	}
+
+	public ProvinceFaults replyDelay(Duration delay) {
+		return change(new FaultSwitches.Change(null, null, null, null, delay.toMillis(), null, null, null));
+	}
+
+	public ProvinceFaults dropUploadReplies(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, next, null, null));
+	}
+
+	public ProvinceFaults soapFaults(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, next, null));
+	}
+
+	public ProvinceFaults malformedReturns(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, next));
+	}
+
+	boolean takeSoapFault() {
+		return take(s -> s.soapFaults() > 0, FaultSwitches::afterSoapFault);
+	}
+
+	boolean takeMalformedReturn() {
+		return take(s -> s.malformedReturns() > 0, FaultSwitches::afterMalformedReturn);
+	}
+
+	boolean takeDroppedUploadReply() {
+		return take(s -> s.dropUploadReplies() > 0, FaultSwitches::afterDroppedReply);
+	}
+
+	// Counts down only when the fault is due, so two concurrent calls never both take the last one.
+	private boolean take(Predicate<FaultSwitches> due, UnaryOperator<FaultSwitches> used) {
+		while (true) {
+			FaultSwitches current = switches.get();
+			if (!due.test(current)) {
+				return false;
+			}
+			if (switches.compareAndSet(current, used.apply(current))) {
+				return true;
+			}
+		}
+	}
+
+}

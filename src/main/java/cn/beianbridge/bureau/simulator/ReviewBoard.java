@@ -1,0 +1,99 @@
+package cn.beianbridge.bureau.simulator;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.beianbridge.bureau.DownloadDocument.BureauResults;
+import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
+import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
+import cn.beianbridge.bureau.DownloadDocument.Result;
+import cn.beianbridge.bureau.simulator.SimulatorRows.ReviewRow;
+import cn.beianbridge.bureau.simulator.SimulatorRows.ReviewWebsiteRow;
+import cn.beianbridge.province.Province;
+import cn.beianbridge.shared.ChinaTime;
+
+/**
+ * Decides, when the provider next downloads, every record whose review delay has passed (no timers: a bureau's
+ * decisions only become visible through downloads anyway). The decisions of one round become one BASJ file with
+ * the ICP numbers of the approved records, then one BAJG file with every result, in that order, so the numbers
+ * are there before the approvals. Call within the province's download transaction.
+ */
+class ReviewBoard {
+
+	private static final Logger log = LoggerFactory.getLogger(ReviewBoard.class);
+
+	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
+	private final SimulatorUploadMapper uploads;
+
+	private final DownloadQueue downloads;
+
+	private final Reviewer reviewer;
+
+	private final BureauSimulatorSettings settings;
+
+	ReviewBoard(SimulatorUploadMapper uploads, DownloadQueue downloads, Reviewer reviewer,
+			BureauSimulatorSettings settings) {
+		this.uploads = uploads;
+		this.downloads = downloads;
+		this.reviewer = reviewer;
+		this.settings = settings;
+	}
+
+	void decideDue(Province province, Instant now) {
+		List<ReviewRow> due = uploads.findDue(province.code(), now.minus(settings.reviewDelay()));
+		if (due.isEmpty()) {
+			return;
+		}
+		Map<Long, List<ReviewWebsiteRow>> websites = uploads
+			.findReviewWebsites(due.stream().map(ReviewRow::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(ReviewWebsiteRow::reviewId));
+		List<Result> results = new ArrayList<>();
+		List<FiledRecord> filed = new ArrayList<>();
+		for (ReviewRow row : due) {
+			ReviewItem item = new ReviewItem(row, websites.getOrDefault(row.id(), List.of()));
+			Verdict verdict = reviewer.decide(province, item, now);
+			uploads.markDecided(row.id(), verdict.code(), now);
+			results.add(verdict.result(item));
+			if (verdict.filed() != null) {
+				filed.add(verdict.filed());
+			}
+			logVerdict(province, item, verdict);
+		}
+		String suffix = FILE_TIME.format(now.atZone(ChinaTime.ZONE)) + "%08d".formatted(due.get(0).id());
+		if (!filed.isEmpty()) {
+			downloads.add(province.code(), new FiledData(filed), suffix, now);
+		}
+		downloads.add(province.code(), new BureauResults(results), suffix, now);
+	}
+
+	private static void logVerdict(Province province, ReviewItem item, Verdict verdict) {
+		switch (verdict.decision()) {
+			case APPROVE -> log.info("Simulated bureau {} approved {}: {}", province.code(), item.describe(),
+					numbers(item, verdict.filed()));
+			case REJECT -> log.info("Simulated bureau {} rejected {} (1002): {}", province.code(), item.describe(),
+					verdict.opinion().opinion());
+			case REFUSE -> log.info("Simulated bureau {} refused {} ({}): {}", province.code(), item.describe(),
+					verdict.code(), verdict.text());
+		}
+	}
+
+	// A first filing is known by its entity number; a new website or access by the website numbers.
+	private static String numbers(ReviewItem item, FiledRecord filed) {
+		String websites = filed.websites().stream().map(FiledWebsite::icpNumber).collect(Collectors.joining(", "));
+		if (item.czlx() != 1) {
+			return websites;
+		}
+		return websites.isEmpty() ? filed.entity().icpNumber() : filed.entity().icpNumber() + " (" + websites + ")";
+	}
+
+}

@@ -1,0 +1,53 @@
+package cn.beianbridge.bureau.simulator;
+
+import java.io.StringWriter;
+import java.util.function.Consumer;
+
+import cn.beianbridge.bureau.BureauReturn;
+import cn.beianbridge.bureau.internal.DocumentOutput;
+
+/**
+ * A bureau's answer to one call: the {@code <return>} document, perhaps with elements of the simulator's own
+ * inside it after the standard ones (status and password checks, which the interface leaves to each bureau).
+ *
+ * @param extraXml well-formed elements to append inside {@code <return>}, or null
+ * @param uploadAccepted an upload was stored and counted (only such a reply may be "dropped")
+ */
+record SimulatedReply(BureauReturn result, String extraXml, boolean uploadAccepted) {
+
+	static SimulatedReply of(BureauReturn result) {
+		return new SimulatedReply(result, null, false);
+	}
+
+	static SimulatedReply of(int msgCode, String msg) {
+		return of(BureauReturn.of(msgCode, msg));
+	}
+
+	static SimulatedReply accepted(BureauReturn result) {
+		return new SimulatedReply(result, null, true);
+	}
+
+	/** A reply with extra elements written through {@link DocumentOutput}, so their text is always escaped. */
+	static SimulatedReply withExtra(BureauReturn result, Consumer<DocumentOutput> extra) {
+		StringWriter text = new StringWriter();
+		try (DocumentOutput xml = new DocumentOutput(text)) {
+			extra.accept(xml);
+		}
+		return new SimulatedReply(result, text.toString(), false);
+	}
+
+	int msgCode() {
+		return result.msgCode();
+	}
+
+	/** The text of the SOAP {@code <return>} element. */
+	String returnXml() {
+		String xml = result.toXml();
+		if (extraXml == null) {
+			return xml;
+		}
+		int end = xml.lastIndexOf("</return>");
+		return xml.substring(0, end) + extraXml + xml.substring(end);
+	}
+
+}
