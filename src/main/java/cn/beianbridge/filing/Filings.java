@@ -34,6 +34,16 @@ public class Filings {
 		return reader.load(id);
 	}
 
+	/** Filings a province's next upload takes: RECEIVED, earliest submission deadline first. */
+	public List<Long> waitingForSubmission(String province, int limit) {
+		return queries.waiting(province, limit);
+	}
+
+	/** The filing with the keys of its stored parts, as an upload file needs it. */
+	public Optional<StoredFiling> stored(long id) {
+		return reader.loadStored(id);
+	}
+
 	public List<HistoryEntry> history(long id) {
 		return queries.history(id);
 	}

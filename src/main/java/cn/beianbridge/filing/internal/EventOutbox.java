@@ -50,6 +50,14 @@ public class EventOutbox {
 		return append(filingId, event, now);
 	}
 
+	/** A SUBMITTED event: the bureau received the filing; the applicant's SMS verification comes next. */
+	public String submitted(long filingId, String consoleFilingId, String province, Instant submissionDeadline,
+			Instant now) {
+		ObjectNode event = envelope(consoleFilingId, "SUBMITTED", province, now);
+		event.put("submissionDeadline", ChinaTime.format(submissionDeadline));
+		return append(filingId, event, now);
+	}
+
 	private static ObjectNode envelope(String consoleFilingId, String type, String province, Instant now) {
 		ObjectNode event = JSON.createObjectNode();
 		event.put("eventId", UUID.randomUUID().toString());

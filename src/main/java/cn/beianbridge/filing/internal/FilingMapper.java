@@ -66,6 +66,8 @@ interface FilingMapper {
 
 	List<FilingRows.AttachmentRow> findAttachmentRows(@Param("filingId") long filingId);
 
+	List<Long> findWaiting(@Param("province") String province, @Param("limit") int limit);
+
 	long countByState(@Param("state") FilingState state);
 
 }

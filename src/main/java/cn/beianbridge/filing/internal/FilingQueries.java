@@ -30,6 +30,10 @@ public class FilingQueries {
 		return Optional.ofNullable(filings.findSummary(id));
 	}
 
+	public List<Long> waiting(String province, int limit) {
+		return filings.findWaiting(province, limit);
+	}
+
 	public List<HistoryEntry> history(long id) {
 		return filings.findHistory(id);
 	}

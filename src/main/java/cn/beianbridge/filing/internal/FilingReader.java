@@ -1,5 +1,6 @@
 package cn.beianbridge.filing.internal;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import cn.beianbridge.filing.FilingDocument.PhotoVerification;
 import cn.beianbridge.filing.FilingDocument.PreApproval;
 import cn.beianbridge.filing.FilingDocument.Region;
 import cn.beianbridge.filing.FilingDocument.Website;
+import cn.beianbridge.filing.StoredFiling;
 import cn.beianbridge.shared.ChinaTime;
 
 /** Reads a stored filing back into the document the console sent, text exactly as given. */
@@ -33,26 +35,38 @@ public class FilingReader {
 	}
 
 	public Optional<FilingDocument> load(long filingId) {
+		return loadStored(filingId).map(StoredFiling::document);
+	}
+
+	/** The document and the keys of its stored parts, read in five queries. */
+	public Optional<StoredFiling> loadStored(long filingId) {
 		FilingRows.FilingRow row = mapper.findFilingRow(filingId);
 		if (row == null) {
 			return Optional.empty();
 		}
-		Map<Long, List<String>> domains = mapper.findDomainRows(filingId).stream()
-			.collect(Collectors.groupingBy(FilingRows.DomainRow::websiteId,
-					Collectors.mapping(FilingRows.DomainRow::domain, Collectors.toList())));
-		Map<Long, List<IpRange>> ranges = mapper.findIpRangeRows(filingId).stream()
-			.collect(Collectors.groupingBy(FilingRows.IpRangeRow::websiteId,
-					Collectors.mapping(r -> new IpRange(r.startIp(), r.endIp()), Collectors.toList())));
-		List<Website> websites = mapper.findWebsiteRows(filingId).stream()
-			.map(w -> website(w, domains.getOrDefault(w.id(), List.of()), ranges.getOrDefault(w.id(), List.of())))
-			.toList();
+		Map<Long, List<FilingRows.DomainRow>> domains = mapper.findDomainRows(filingId).stream()
+			.collect(Collectors.groupingBy(FilingRows.DomainRow::websiteId));
+		Map<Long, List<FilingRows.IpRangeRow>> ranges = mapper.findIpRangeRows(filingId).stream()
+			.collect(Collectors.groupingBy(FilingRows.IpRangeRow::websiteId));
+		List<FilingRows.WebsiteRow> websiteRows = mapper.findWebsiteRows(filingId);
+		List<Website> websites = new ArrayList<>();
+		List<StoredFiling.WebsiteKeys> keys = new ArrayList<>();
+		for (FilingRows.WebsiteRow w : websiteRows) {
+			List<FilingRows.DomainRow> domainRows = domains.getOrDefault(w.id(), List.of());
+			List<FilingRows.IpRangeRow> rangeRows = ranges.getOrDefault(w.id(), List.of());
+			websites.add(website(w, domainRows.stream().map(FilingRows.DomainRow::domain).toList(),
+					rangeRows.stream().map(r -> new IpRange(r.startIp(), r.endIp())).toList()));
+			keys.add(new StoredFiling.WebsiteKeys(w.id(), domainRows.stream().map(FilingRows.DomainRow::id).toList(),
+					rangeRows.stream().map(FilingRows.IpRangeRow::id).toList()));
+		}
 		List<Attachment> attachments = mapper.findAttachmentRows(filingId).stream()
 			.map(a -> new Attachment(a.purpose(), a.format(), a.owner(), a.consoleWebsiteId(),
 					Base64.getEncoder().encodeToString(a.content()), a.sha256()))
 			.toList();
-		return Optional.of(new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
+		FilingDocument document = new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
 				ChinaTime.of(row.photoApprovedAt()), new PhotoVerification(row.photoMethod(), row.collectionCode()),
-				row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments));
+				row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments);
+		return Optional.of(new StoredFiling(filingId, document, row.submissionDeadline(), keys));
 	}
 
 	private static Entity entity(FilingRows.FilingRow row) {

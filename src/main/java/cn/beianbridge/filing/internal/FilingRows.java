@@ -23,7 +23,7 @@ final class FilingRows {
 			CertificateType entityCertType, String entityCertNumber, String entityCertAddress,
 			String entityIcpNumber, Long bureauEntityId, String personName, CertificateType personCertType,
 			String personCertNumber, String personCertAddress, String personOfficePhone, String personMobile,
-			String personEmail, String emergencyName, String emergencyMobile) {
+			String personEmail, String emergencyName, String emergencyMobile, Instant submissionDeadline) {
 	}
 
 	record WebsiteRow(long id, String consoleWebsiteId, String name, String homeUrl, String serviceContent,
@@ -33,10 +33,10 @@ final class FilingRows {
 			String remarks, String icpNumber, Long bureauWebsiteId) {
 	}
 
-	record DomainRow(long websiteId, String domain) {
+	record DomainRow(long id, long websiteId, String domain) {
 	}
 
-	record IpRangeRow(long websiteId, String startIp, String endIp) {
+	record IpRangeRow(long id, long websiteId, String startIp, String endIp) {
 	}
 
 	record AttachmentRow(AttachmentPurpose purpose, AttachmentFormat format, AttachmentOwner owner,

@@ -46,6 +46,13 @@ public class DataSequences {
 				clock.instant());
 	}
 
+	/** After reconciling with the bureau: its last accepted number, and how many of ours wait after it. */
+	@Transactional
+	public void reset(String province, long lastAccepted, long lastAssigned) {
+		lock(province);
+		mapper.updateSequence(province, lastAccepted, lastAssigned, clock.instant());
+	}
+
 	@Transactional
 	public State state(String province) {
 		SubmissionMapper.SequenceRow row = lock(province);

@@ -1,0 +1,136 @@
+package cn.beianbridge.submission.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import cn.beianbridge.bureau.BureauClients;
+import cn.beianbridge.bureau.UploadDocumentWriter;
+import cn.beianbridge.bureau.UploadFileSplitter;
+import cn.beianbridge.bureau.UploadLimits;
+import cn.beianbridge.bureau.UploadPlan;
+import cn.beianbridge.bureau.UploadRecord;
+import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingTransitions;
+import cn.beianbridge.filing.Filings;
+import cn.beianbridge.submission.ProvinceSubmitter;
+import cn.beianbridge.submission.SubmissionSettings;
+
+/**
+ * A province's submit run, under its lease: first the files the last run left open (in sequence order),
+ * then the waiting filings, earliest deadline first, packed into files of at most 1,000 records / 50 MB.
+ * The run stops at the first file the bureau does not take; the next run starts from it.
+ */
+@Component
+class BatchingProvinceSubmitter implements ProvinceSubmitter {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchingProvinceSubmitter.class);
+
+	private final ProvinceLeases leases;
+
+	private final UploadBatches batches;
+
+	private final UploadSender sender;
+
+	private final UploadRecords records;
+
+	private final Filings filings;
+
+	private final FilingTransitions transitions;
+
+	private final UploadDocumentWriter writer;
+
+	private final BureauClients clients;
+
+	private final SubmissionSettings settings;
+
+	private final Clock clock;
+
+	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
+			UploadRecords records, Filings filings, FilingTransitions transitions, UploadDocumentWriter writer,
+			BureauClients clients, SubmissionSettings settings, Clock clock) {
+		this.leases = leases;
+		this.batches = batches;
+		this.sender = sender;
+		this.records = records;
+		this.filings = filings;
+		this.transitions = transitions;
+		this.writer = writer;
+		this.clients = clients;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public ProvinceSubmission submit(String province) {
+		String blocked = batches.blockReason(province);
+		if (blocked != null) {
+			return ProvinceSubmission.skipped(province, "blocked: " + blocked);
+		}
+		if (!leases.tryAcquire(province, settings.nodeId(), settings.leaseTtl())) {
+			return ProvinceSubmission.skipped(province,
+					"lease held by " + leases.holder(province).orElse("another node"));
+		}
+		try {
+			return run(province);
+		}
+		finally {
+			leases.release(province, settings.nodeId());
+		}
+	}
+
+	private ProvinceSubmission run(String province) {
+		Tally tally = new Tally();
+		for (UploadBatch open : batches.open(province)) {
+			if (!tally.count(open, sender.settle(open))) {
+				return tally.result(province, batches.open(province).size());
+			}
+		}
+		UploadFileSplitter splitter = new UploadFileSplitter(writer, clients.get(province).payloadCodec(),
+				UploadLimits.BUREAU, clock);
+		List<Long> waiting;
+		while (!(waiting = filings.waitingForSubmission(province, UploadLimits.BUREAU.maxRecords())).isEmpty()) {
+			UploadPlan plan = splitter.split(province, settings.providerId(), waiting.stream().map(records::of).toList());
+			plan.setAside().forEach(aside -> transitions.held(aside.record().ispZtid(), FilingState.RECEIVED,
+					List.of(aside.reason()), UploadBatches.ACTOR, "cannot be packed into an upload file"));
+			for (UploadPlan.UploadFile file : plan.files()) {
+				leases.tryAcquire(province, settings.nodeId(), settings.leaseTtl()); // renew for the next call
+				UploadBatch batch = batches.create(province, file,
+						file.records().stream().map(UploadRecord::ispZtid).toList());
+				if (!tally.count(batch, sender.send(batch))) {
+					return tally.result(province, batches.open(province).size());
+				}
+			}
+		}
+		return tally.result(province, 0);
+	}
+
+	/** Files and filings this run got accepted. */
+	private final class Tally {
+
+		private int files;
+
+		private int filings;
+
+		boolean count(UploadBatch batch, boolean accepted) {
+			if (accepted) {
+				files++;
+				filings += batches.filingIds(batch).size();
+			}
+			return accepted;
+		}
+
+		ProvinceSubmission result(String province, int waiting) {
+			if (files > 0 || waiting > 0) {
+				log.info("Province {}: {} file(s), {} filing(s) submitted; {} file(s) still waiting", province, files,
+						filings, waiting);
+			}
+			return new ProvinceSubmission(province, files, filings, waiting, null);
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package cn.beianbridge.submission.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.beianbridge.bureau.PackedPayload;
+import cn.beianbridge.submission.UploadBatchState;
+
+@Mapper
+interface UploadBatchMapper {
+
+	void insertBatch(@Param("province") String province, @Param("fileName") String fileName,
+			@Param("operation") String operation, @Param("sequence") long sequence, @Param("records") int records,
+			@Param("p") PackedPayload payload, @Param("now") Instant now, @Param("key") KeyHolder key);
+
+	void insertBatchFilings(@Param("batchId") long batchId, @Param("filingIds") List<Long> filingIds);
+
+	/** Files not yet settled (BUILT, UPLOADING, UNKNOWN, FAILED), in sequence order. */
+	List<UploadBatch> findOpen(@Param("province") String province);
+
+	List<Long> findFilingIds(@Param("batchId") long batchId);
+
+	int moveState(@Param("id") long id, @Param("from") UploadBatchState from, @Param("to") UploadBatchState to,
+			@Param("msgCode") Integer msgCode, @Param("msg") String msg, @Param("now") Instant now);
+
+	void replacePayload(@Param("id") long id, @Param("p") PackedPayload payload, @Param("now") Instant now);
+
+	void renumber(@Param("id") long id, @Param("sequence") long sequence, @Param("now") Instant now);
+
+	Long maxAcceptedSequence(@Param("province") String province);
+
+	int countBlock(@Param("province") String province);
+
+	String blockReason(@Param("province") String province);
+
+	void insertBlock(@Param("province") String province, @Param("msgCode") int msgCode,
+			@Param("reason") String reason, @Param("now") Instant now);
+
+	/** MyBatis needs a settable property for a generated key. */
+	final class KeyHolder {
+
+		private Long id;
+
+		public Long getId() {
+			return id;
+		}
+
+		public void setId(Long id) {
+			this.id = id;
+		}
+
+	}
+
+}
