@@ -1,10 +1,7 @@
 package cn.beianbridge.bureau.simulator;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +16,7 @@ import cn.beianbridge.bureau.CodeTables;
 import cn.beianbridge.bureau.PayloadCodec;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.province.ProvinceGateway;
+import cn.beianbridge.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +36,7 @@ class BureauSimulatorReviewDelayTests {
 	CodeTables codeTables;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Test
 	void decidesNothingBeforeTheReviewDelayHasPassed() {
@@ -63,38 +61,8 @@ class BureauSimulatorReviewDelayTests {
 
 		@Bean
 		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(Instant.parse("2026-11-27T07:00:00Z"));
-		}
-
-	}
-
-	/** A clock that moves only when told to. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant start) {
-			this.now = start;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
+		MutableClock movableClock() {
+			return new MutableClock(Instant.parse("2026-11-27T07:00:00Z"));
 		}
 
 	}

@@ -1,0 +1,89 @@
+package cn.beianbridge.submission.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import cn.beianbridge.province.Province;
+import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.scheduling.ScheduledWork;
+import cn.beianbridge.shared.ChinaTime;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The {@code sla-watch} job: per province how many filings wait, the oldest deadline, how many are at risk
+ * (deadline within {@code bridge.submission.at-risk-horizon}) or missed; and an alert, once per filing,
+ * when a deadline passes before the filing reached its bureau.
+ */
+@Component
+class SubmissionSlaWatch implements ScheduledWork {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionSlaWatch.class);
+
+	private final SlaMapper mapper;
+
+	private final Clock clock;
+
+	private final Duration horizon;
+
+	private final MeterRegistry meters;
+
+	private final Map<String, SlaMapper.ProvinceSla> latest = new ConcurrentHashMap<>();
+
+	SubmissionSlaWatch(SlaMapper mapper, Clock clock, ProvinceCatalogue provinces, MeterRegistry meters,
+			@Value("${bridge.submission.at-risk-horizon:4h}") Duration horizon) {
+		this.mapper = mapper;
+		this.clock = clock;
+		this.meters = meters;
+		this.horizon = horizon;
+		for (Province province : provinces.all()) {
+			gauge("bridge.submission.waiting", province.code(), SlaMapper.ProvinceSla::waiting);
+			gauge("bridge.submission.at.risk", province.code(), SlaMapper.ProvinceSla::atRisk);
+			gauge("bridge.submission.missed", province.code(), SlaMapper.ProvinceSla::missed);
+			gauge("bridge.submission.oldest.deadline.seconds", province.code(),
+					sla -> sla.oldestDeadline() == null ? 0 : sla.oldestDeadline().getEpochSecond());
+		}
+	}
+
+	@Override
+	public String jobName() {
+		return "sla-watch";
+	}
+
+	@Override
+	public void run() {
+		Instant now = clock.instant();
+		latest.clear();
+		mapper.waitingByProvince(now, now.plus(horizon)).forEach(sla -> latest.put(sla.province(), sla));
+		List<SlaMapper.MissedFiling> missed = mapper.newlyMissed(now);
+		for (SlaMapper.MissedFiling filing : missed) {
+			if (mapper.flagMissed(filing.id(), now) == 1) {
+				meters.counter("bridge.submission.deadlines.missed", "province", filing.province()).increment();
+				log.error("SLA MISSED: filing {} (province {}) was not submitted by its deadline {}",
+						filing.consoleFilingId(), filing.province(), ChinaTime.format(filing.submissionDeadline()));
+			}
+		}
+	}
+
+	/** For tests and the admin view: the snapshot the gauges read. */
+	Map<String, SlaMapper.ProvinceSla> snapshot() {
+		return Map.copyOf(latest);
+	}
+
+	private void gauge(String name, String province, ToDoubleFunction<SlaMapper.ProvinceSla> value) {
+		Gauge.builder(name, latest, map -> map.containsKey(province) ? value.applyAsDouble(map.get(province)) : 0)
+			.tag("province", province)
+			.register(meters);
+	}
+
+}
