@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import cn.beianbridge.bureau.BureauClient;
 import cn.beianbridge.bureau.BureauReply;
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Conformance: the project's own client (Spring WS, codec, classification) against the project's own
  * simulated bureau, over real HTTP. Zhejiang (33) encrypts with AES; Jiangsu (32) is plaintext.
  */
+// A context of its own: the simulator's filing-password check limit is per minute and per province, and
+// other simulator tests spend Jiangsu's.
+@TestPropertySource(properties = "bridge.simulators.bureau.password-checks-per-minute=4")
 class BureauConformanceTests extends SimulatorTestSupport {
 
 	@Autowired

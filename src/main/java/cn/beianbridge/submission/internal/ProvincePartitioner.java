@@ -1,0 +1,37 @@
+package cn.beianbridge.submission.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import cn.beianbridge.province.Province;
+import cn.beianbridge.province.ProvinceCatalogue;
+
+/**
+ * One partition per enabled province, named {@code province-<code>}, whatever the grid size: the grid size only
+ * bounds how many run at once.
+ */
+final class ProvincePartitioner implements Partitioner {
+
+	static final String PROVINCE = "province";
+
+	private final ProvinceCatalogue catalogue;
+
+	ProvincePartitioner(ProvinceCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		for (Province province : catalogue.enabled()) {
+			ExecutionContext context = new ExecutionContext();
+			context.putString(PROVINCE, province.code());
+			partitions.put("province-" + province.code(), context);
+		}
+		return partitions;
+	}
+
+}
