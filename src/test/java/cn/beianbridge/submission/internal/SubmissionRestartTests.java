@@ -1,0 +1,148 @@
+package cn.beianbridge.submission.internal;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.beianbridge.bureau.BureauCall;
+import cn.beianbridge.bureau.BureauClients;
+import cn.beianbridge.bureau.BureauReply;
+import cn.beianbridge.bureau.UploadDocumentWriter;
+import cn.beianbridge.bureau.UploadFileSplitter;
+import cn.beianbridge.bureau.UploadLimits;
+import cn.beianbridge.bureau.UploadPlan;
+import cn.beianbridge.filing.FilingIntake;
+import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.Filings;
+import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.submission.ProvinceSubmitter;
+import cn.beianbridge.submission.UploadBatchState;
+
+import static cn.beianbridge.support.FilingJson.aFirstFiling;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A node dies at each boundary of an upload; the next run must leave the bureau with every filing exactly
+ * once, in files with gapless sequences. The states a crash leaves behind are made here step by step with
+ * the same components the run uses (a process really killed mid-upload is for the MariaDB kill test).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+		properties = { "bridge.simulators.enabled=true", "bridge.bureau.rate-per-second=50" })
+@ActiveProfiles("test")
+class SubmissionRestartTests {
+
+	@DynamicPropertySource
+	static void port(DynamicPropertyRegistry registry) {
+		int port = freePort();
+		registry.add("server.port", () -> port);
+	}
+
+	@Autowired
+	ProvinceSubmitter submitter;
+
+	@Autowired
+	UploadBatches batches;
+
+	@Autowired
+	UploadRecords records;
+
+	@Autowired
+	UploadDocumentWriter writer;
+
+	@Autowired
+	BureauClients clients;
+
+	@Autowired
+	FilingIntake intake;
+
+	@Autowired
+	Filings filings;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void diedAfterTheFileWasCommittedBeforeItWasSent() {
+		UploadBatch batch = committedFile("46", "RS-COMMITTED");
+
+		assertThat(submitter.submit("46").filingsSubmitted()).isEqualTo(1);
+
+		assertExactlyOnceAtTheBureau("46", batch, "RS-COMMITTED");
+	}
+
+	@Test
+	void diedAfterTheUploadWasSentBeforeTheReplyWasStored() {
+		UploadBatch batch = committedFile("50", "RS-SENT");
+		batches.uploading(batch);
+		BureauReply reply = clients.get("50").call(new BureauCall.Upload(batch.payload(), batch.dataSequence()));
+		assertThat(reply).isInstanceOf(BureauReply.Answered.class); // the bureau has it; we never wrote that down
+
+		assertThat(submitter.submit("50").filingsSubmitted()).isEqualTo(1);
+
+		assertExactlyOnceAtTheBureau("50", batch, "RS-SENT");
+	}
+
+	@Test
+	void diedWhileTheUploadWasUnderWayAndItNeverArrived() {
+		UploadBatch batch = committedFile("52", "RS-LOST");
+		batches.uploading(batch);
+
+		assertThat(submitter.submit("52").filingsSubmitted()).isEqualTo(1);
+
+		assertExactlyOnceAtTheBureau("52", batch, "RS-LOST");
+	}
+
+	@Test
+	void diedAfterTheReplyWasStored() {
+		UploadBatch batch = committedFile("53", "RS-STORED");
+		batches.uploading(batch);
+		clients.get("53").call(new BureauCall.Upload(batch.payload(), batch.dataSequence()));
+		batches.accepted(reload(batch), UploadBatchState.UPLOADING, "msg_code 0");
+
+		assertThat(submitter.submit("53").filesAccepted()).isZero();
+
+		assertExactlyOnceAtTheBureau("53", batch, "RS-STORED");
+	}
+
+	/** The state after "file, sequence and filings committed": exactly what a run commits before its call. */
+	private UploadBatch committedFile(String province, String consoleFilingId) {
+		long id = intake.accept(aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
+				IntakeSource.PUSH, "test").filingId();
+		UploadFileSplitter splitter = new UploadFileSplitter(writer, clients.get(province).payloadCodec(),
+				UploadLimits.BUREAU, java.time.Clock.systemUTC());
+		UploadPlan plan = splitter.split(province, records.providerId(), List.of(records.of(id)));
+		return batches.create(province, plan.files().get(0), List.of(id));
+	}
+
+	private void assertExactlyOnceAtTheBureau(String province, UploadBatch batch, String consoleFilingId) {
+		assertThat(filings.findByConsoleFilingId(consoleFilingId).orElseThrow().state())
+			.isEqualTo(FilingState.SUBMITTED);
+		assertThat(jdbc.queryForList("select data_sequence from sim_upload where province = ? order by data_sequence",
+				Long.class, province)).containsExactly(batch.dataSequence());
+		assertThat(jdbc.queryForObject("select state from upload_batch where id = ?", String.class, batch.id()))
+			.isEqualTo("ACCEPTED");
+		assertThat(filings.events(consoleFilingId)).filteredOn(e -> e.contains("\"SUBMITTED\"")).hasSize(1);
+	}
+
+	private UploadBatch reload(UploadBatch batch) {
+		return batches.open(batch.province()).stream().filter(b -> b.id() == batch.id()).findFirst().orElseThrow();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
