@@ -2,6 +2,7 @@ package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,19 +71,20 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 		if (blocked != null) {
 			return ProvinceSubmission.skipped(province, "blocked: " + blocked);
 		}
-		if (!leases.tryAcquire(province, settings.nodeId(), settings.leaseTtl())) {
-			return ProvinceSubmission.skipped(province,
-					"lease held by " + leases.holder(province).orElse("another node"));
+		// The lease belongs to this run, not just this node: two runs on one node exclude each other too.
+		String owner = settings.nodeId() + "/" + UUID.randomUUID().toString().substring(0, 8);
+		if (!leases.tryAcquire(province, owner, settings.leaseTtl())) {
+			return ProvinceSubmission.skipped(province, "lease held by " + leases.holder(province).orElse("another run"));
 		}
 		try {
-			return run(province);
+			return run(province, owner);
 		}
 		finally {
-			leases.release(province, settings.nodeId());
+			leases.release(province, owner);
 		}
 	}
 
-	private ProvinceSubmission run(String province) {
+	private ProvinceSubmission run(String province, String owner) {
 		Tally tally = new Tally();
 		for (UploadBatch open : batches.open(province)) {
 			if (!tally.count(open, sender.settle(open))) {
@@ -97,7 +99,10 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 			plan.setAside().forEach(aside -> transitions.held(aside.record().ispZtid(), FilingState.RECEIVED,
 					List.of(aside.reason()), UploadBatches.ACTOR, "cannot be packed into an upload file"));
 			for (UploadPlan.UploadFile file : plan.files()) {
-				leases.tryAcquire(province, settings.nodeId(), settings.leaseTtl()); // renew for the next call
+				if (!leases.tryAcquire(province, owner, settings.leaseTtl())) { // renewed for the next call
+					throw new IllegalStateException("Province " + province + ": lease lost to "
+							+ leases.holder(province).orElse("another run") + " (a run longer than the lease?)");
+				}
 				UploadBatch batch = batches.create(province, file,
 						file.records().stream().map(UploadRecord::ispZtid).toList());
 				if (!tally.count(batch, sender.send(batch))) {
