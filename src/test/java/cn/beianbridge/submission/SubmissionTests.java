@@ -127,6 +127,28 @@ class SubmissionTests {
 	}
 
 	@Test
+	void aSequenceGapIsReconciledWithTheBureauBeforeTheFileGoesAgain() {
+		store("36", "SUB-GAP-1", "2026-11-27T10:00:00+08:00");
+		submitter.submit("36");
+		long accepted = bureauSequence("36");
+		// our counter ran ahead of the bureau's (say, a restored backup): the next file would leave a gap
+		jdbc.update("update data_sequence set last_assigned = last_assigned + 3 where province = '36'");
+		long id = store("36", "SUB-GAP-2", "2026-11-27T11:00:00+08:00");
+
+		ProvinceSubmission refused = submitter.submit("36");
+
+		assertThat(refused.filesAccepted()).isZero();
+		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.BATCHED);
+
+		ProvinceSubmission next = submitter.submit("36");
+
+		assertThat(next.filingsSubmitted()).isEqualTo(1);
+		assertThat(bureauSequence("36")).isEqualTo(accepted + 1);
+		assertThat(jdbc.queryForList("select data_sequence from sim_upload where province = '36' order by 1", Long.class))
+			.containsExactly(accepted, accepted + 1);
+	}
+
+	@Test
 	void aProvinceWhoseLeaseAnotherNodeHoldsIsSkipped() {
 		store("11", "SUB-LEASE", "2026-11-27T10:00:00+08:00");
 		assertThat(leases.tryAcquire("11", "another-node", Duration.ofMinutes(5))).isTrue();

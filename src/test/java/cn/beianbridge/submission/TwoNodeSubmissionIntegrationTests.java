@@ -37,8 +37,11 @@ class TwoNodeSubmissionIntegrationTests {
 	static void startTwoNodes() {
 		String url = MySqlTestDatabase.freshDatabase("bridge_it_two_nodes");
 		int port = freePort();
-		nodeA = node(url, "node-a", port, true);
-		nodeB = node(url, "node-b", freePort(), false, "http://localhost:" + port);
+		nodeA = node(url, "node-a", port, true, null, "bridge.provinces.61.gateway.password=the-password");
+		// node B was given a wrong password for Shaanxi (61): the bureau refuses it (msg_code 5)
+		nodeB = node(url, "node-b", freePort(), false, "http://localhost:" + port,
+				"bridge.provinces.61.gateway.endpoint=http://localhost:" + port + "/simulator/bureau/61",
+				"bridge.provinces.61.gateway.password=not-the-password");
 	}
 
 	@AfterAll
@@ -80,7 +83,8 @@ class TwoNodeSubmissionIntegrationTests {
 
 		assertThat(results).as("runs really overlapped").anySatisfy(r -> assertThat(r.skipped()).contains("lease held"));
 		JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
-		assertThat(jdbc.queryForObject("select count(*) from filing where state = 'SUBMITTED'", Integer.class))
+		assertThat(jdbc.queryForObject("select count(*) from filing where state = 'SUBMITTED' and province in "
+				+ "('33', '35', '44')", Integer.class))
 			.isEqualTo(perProvince * PROVINCES.size());
 		for (String province : PROVINCES) {
 			List<Long> sequences = jdbc.queryForList(
@@ -93,16 +97,36 @@ class TwoNodeSubmissionIntegrationTests {
 				Integer.class)).as("filings in two accepted files").isZero();
 	}
 
+	@Test
+	void aRefusedAccountBlocksTheProvinceUntilAnOperatorActs() {
+		nodeA.getBean(FilingIntake.class).accept(aFirstFiling().inProvince("61").withConsoleFilingId("TWO-BLOCK-1")
+			.bytes(), IntakeSource.PUSH, "test");
+
+		ProvinceSubmitter.ProvinceSubmission refused = nodeB.getBean(ProvinceSubmitter.class).submit("61");
+		ProvinceSubmitter.ProvinceSubmission afterwards = nodeA.getBean(ProvinceSubmitter.class).submit("61");
+
+		assertThat(refused.filesAccepted()).isZero();
+		assertThat(afterwards.skipped()).startsWith("blocked:");
+		JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForObject("select msg_code from province_block where province = '61'", Integer.class))
+			.isEqualTo(5);
+		assertThat(jdbc.queryForObject("select count(*) from sim_upload where province = '61'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select state from upload_batch where province = '61'", String.class))
+			.isEqualTo("BLOCKED");
+	}
+
+	/** @param bureauBase where this node finds the simulated bureaus of PROVINCES (null: its own) */
 	private static ConfigurableApplicationContext node(String url, String nodeId, int port, boolean simulators,
-			String... bureauBase) {
+			String bureauBase, String... overrides) {
 		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url,
 				"spring.datasource.username=root", "spring.datasource.password=", "server.port=" + port,
 				"bridge.submission.node-id=" + nodeId, "bridge.simulators.enabled=" + simulators,
 				"bridge.simulators.bureau.review-delay=1h", "bridge.bureau.rate-per-second=100"));
-		for (String base : bureauBase) {
-			PROVINCES.forEach(p -> properties.add("bridge.provinces." + p + ".gateway.endpoint=" + base
+		if (bureauBase != null) {
+			PROVINCES.forEach(p -> properties.add("bridge.provinces." + p + ".gateway.endpoint=" + bureauBase
 					+ "/simulator/bureau/" + p));
 		}
+		properties.addAll(List.of(overrides));
 		// as command-line arguments: they must win over application-mysql.yml, as on a real node
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
 			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
