@@ -37,11 +37,15 @@ class TwoNodeSubmissionIntegrationTests {
 	static void startTwoNodes() {
 		String url = MySqlTestDatabase.freshDatabase("bridge_it_two_nodes");
 		int port = freePort();
-		nodeA = node(url, "node-a", port, true, null, "bridge.provinces.61.gateway.password=the-password");
+		nodeA = node(url, "node-a", port, true, null, "bridge.provinces.61.gateway.password=the-password",
+				"bridge.provinces.62.gateway.aes-key=0123456789abcdef", "bridge.provinces.62.gateway.aes-iv=fedcba9876543210");
 		// node B was given a wrong password for Shaanxi (61): the bureau refuses it (msg_code 5)
 		nodeB = node(url, "node-b", freePort(), false, "http://localhost:" + port,
 				"bridge.provinces.61.gateway.endpoint=http://localhost:" + port + "/simulator/bureau/61",
-				"bridge.provinces.61.gateway.password=not-the-password");
+				"bridge.provinces.61.gateway.password=not-the-password",
+				// and a wrong AES key for Gansu (62): every file it builds fails decryption (msg_code 6)
+				"bridge.provinces.62.gateway.endpoint=http://localhost:" + port + "/simulator/bureau/62",
+				"bridge.provinces.62.gateway.aes-key=abcdef0123456789", "bridge.provinces.62.gateway.aes-iv=fedcba9876543210");
 	}
 
 	@AfterAll
@@ -116,6 +120,20 @@ class TwoNodeSubmissionIntegrationTests {
 	}
 
 	/** @param bureauBase where this node finds the simulated bureaus of PROVINCES (null: its own) */
+	@Test
+	void aFileTheBureauCannotReadIsRebuiltOnceThenNeedsAnOperator() {
+		nodeA.getBean(FilingIntake.class).accept(aFirstFiling().inProvince("62").withConsoleFilingId("TWO-FIX-1")
+			.bytes(), IntakeSource.PUSH, "test");
+
+		ProvinceSubmitter.ProvinceSubmission run = nodeB.getBean(ProvinceSubmitter.class).submit("62");
+
+		assertThat(run.filesAccepted()).isZero();
+		JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForMap("select state, attempts, last_msg_code from upload_batch where province = '62'"))
+			.containsEntry("state", "BLOCKED").containsEntry("attempts", 2).containsEntry("last_msg_code", 6);
+		assertThat(jdbc.queryForObject("select count(*) from sim_upload where province = '62'", Integer.class)).isZero();
+	}
+
 	private static ConfigurableApplicationContext node(String url, String nodeId, int port, boolean simulators,
 			String bureauBase, String... overrides) {
 		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url,
