@@ -72,8 +72,14 @@ class SequenceReconciliation {
 		long ours = batches.highestAccepted(province);
 		List<UploadBatch> open = batches.open(province);
 		if (ours > bureauSequence) {
-			batches.block(open.get(0), open.get(0).state(), 14, "the bureau's last accepted dataSequence is "
-					+ bureauSequence + " but it accepted our files up to " + ours + " (missing " + missing + ")");
+			String reason = "the bureau's last accepted dataSequence is " + bureauSequence
+					+ " but it accepted our files up to " + ours + " (missing " + missing + ")";
+			if (open.isEmpty()) {
+				log.error("Province {}: {}; an operator must compare the files", province, reason);
+			}
+			else {
+				batches.block(open.get(0), open.get(0).state(), 14, reason);
+			}
 			return;
 		}
 		long next = bureauSequence;

@@ -21,6 +21,8 @@ interface UploadBatchMapper {
 	/** Files not yet settled (BUILT, UPLOADING, UNKNOWN, FAILED), in sequence order. */
 	List<UploadBatch> findOpen(@Param("province") String province);
 
+	UploadBatch findById(@Param("id") long id);
+
 	List<Long> findFilingIds(@Param("batchId") long batchId);
 
 	int moveState(@Param("id") long id, @Param("from") UploadBatchState from, @Param("to") UploadBatchState to,

@@ -46,7 +46,11 @@ class UploadBatches {
 		mapper.insertBatchFilings(key.getId(), filingIds);
 		filings.batched(filingIds, ACTOR, "packed into upload file " + file.fileName() + " (dataSequence " + sequence
 				+ ")");
-		return open(province).stream().filter(b -> b.id() == key.getId()).findFirst().orElseThrow();
+		return reload(key.getId());
+	}
+
+	UploadBatch reload(long id) {
+		return mapper.findById(id);
 	}
 
 	List<UploadBatch> open(String province) {

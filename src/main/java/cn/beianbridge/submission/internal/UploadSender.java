@@ -1,7 +1,5 @@
 package cn.beianbridge.submission.internal;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -120,8 +118,7 @@ class UploadSender {
 	}
 
 	private UploadBatch reload(UploadBatch batch) {
-		List<UploadBatch> open = batches.open(batch.province());
-		return open.stream().filter(b -> b.id() == batch.id()).findFirst().orElseThrow();
+		return batches.reload(batch.id());
 	}
 
 }

@@ -133,7 +133,7 @@ class SubmissionRestartTests {
 	}
 
 	private UploadBatch reload(UploadBatch batch) {
-		return batches.open(batch.province()).stream().filter(b -> b.id() == batch.id()).findFirst().orElseThrow();
+		return batches.reload(batch.id());
 	}
 
 	private static int freePort() {
