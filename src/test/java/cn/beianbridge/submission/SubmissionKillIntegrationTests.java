@@ -2,7 +2,6 @@ package cn.beianbridge.submission;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import cn.beianbridge.BeianBridgeApplication;
 import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
@@ -48,7 +48,7 @@ class SubmissionKillIntegrationTests {
 	@Test
 	void aNodeKilledMidUploadLeavesEveryFilingAtTheBureauExactlyOnce() throws Exception {
 		String url = MySqlTestDatabase.freshDatabase("bridge_it_kill");
-		int bureauPort = freePort();
+		int bureauPort = FreePort.next();
 		survivor = new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
 					"--server.port=" + bureauPort, "--bridge.simulators.enabled=true",
@@ -95,7 +95,7 @@ class SubmissionKillIntegrationTests {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", classpath, BeianBridgeApplication.class.getName(), "--spring.profiles.active=test,mysql",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
-				"--server.port=" + freePort(), "--bridge.simulators.enabled=false",
+				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false",
 				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",
 				"--spring.quartz.auto-startup=true", "--bridge.jobs.submit.enabled=true",
 				"--bridge.jobs.submit.cron=* * * * * ?", "--bridge.submission.lease-ttl=5s",
@@ -104,15 +104,6 @@ class SubmissionKillIntegrationTests {
 		return new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true)
 			.redirectOutput(log)
 			.start();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package cn.beianbridge.submission;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,6 +23,8 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.submission.ProvinceSubmitter.ProvinceSubmission;
 import cn.beianbridge.submission.internal.ProvinceLeases;
 
+import cn.beianbridge.support.FreePort;
+
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class SubmissionTests {
 
 	@DynamicPropertySource
 	static void port(DynamicPropertyRegistry registry) {
-		int port = freePort();
+		int port = FreePort.next();
 		registry.add("server.port", () -> port);
 	}
 
@@ -171,15 +171,6 @@ class SubmissionTests {
 		BureauReply reply = clients.get(province).queryPreviousUpload();
 		assertThat(reply).isInstanceOf(BureauReply.Answered.class);
 		return ((BureauReply.Answered) reply).bureauReturn().fileInfo().dataSequence();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

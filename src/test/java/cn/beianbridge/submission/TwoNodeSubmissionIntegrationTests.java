@@ -1,7 +1,5 @@
 package cn.beianbridge.submission;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.beianbridge.BeianBridgeApplication;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
@@ -36,11 +35,11 @@ class TwoNodeSubmissionIntegrationTests {
 	@BeforeAll
 	static void startTwoNodes() {
 		String url = MySqlTestDatabase.freshDatabase("bridge_it_two_nodes");
-		int port = freePort();
+		int port = FreePort.next();
 		nodeA = node(url, "node-a", port, true, null, "bridge.provinces.61.gateway.password=the-password",
 				"bridge.provinces.62.gateway.aes-key=0123456789abcdef", "bridge.provinces.62.gateway.aes-iv=fedcba9876543210");
 		// node B was given a wrong password for Shaanxi (61): the bureau refuses it (msg_code 5)
-		nodeB = node(url, "node-b", freePort(), false, "http://localhost:" + port,
+		nodeB = node(url, "node-b", FreePort.next(), false, "http://localhost:" + port,
 				"bridge.provinces.61.gateway.endpoint=http://localhost:" + port + "/simulator/bureau/61",
 				"bridge.provinces.61.gateway.password=not-the-password",
 				// and a wrong AES key for Gansu (62): every file it builds fails decryption (msg_code 6)
@@ -148,15 +147,6 @@ class TwoNodeSubmissionIntegrationTests {
 		// as command-line arguments: they must win over application-mysql.yml, as on a real node
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
 			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package cn.beianbridge.submission.internal;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,8 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.submission.UploadBatchState;
 
+import cn.beianbridge.support.FreePort;
+
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +41,7 @@ class SubmissionRestartTests {
 
 	@DynamicPropertySource
 	static void port(DynamicPropertyRegistry registry) {
-		int port = freePort();
+		int port = FreePort.next();
 		registry.add("server.port", () -> port);
 	}
 
@@ -134,15 +134,6 @@ class SubmissionRestartTests {
 
 	private UploadBatch reload(UploadBatch batch) {
 		return batches.reload(batch.id());
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
