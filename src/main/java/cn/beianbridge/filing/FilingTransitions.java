@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.beianbridge.filing.internal.EventOutbox;
 import cn.beianbridge.filing.internal.FilingWriter;
+import cn.beianbridge.shared.ChinaTime;
 
 /**
  * Moves stored filings along their states for the other modules. Each move writes its history row, and
@@ -17,6 +20,8 @@ import cn.beianbridge.filing.internal.FilingWriter;
  */
 @Service
 public class FilingTransitions {
+
+	private static final Logger log = LoggerFactory.getLogger(FilingTransitions.class);
 
 	private final FilingWriter writer;
 
@@ -49,6 +54,9 @@ public class FilingTransitions {
 			writer.transition(id, FilingState.BATCHED, FilingState.SUBMITTED, now, actor, cause, "NONE", List.of());
 			FilingSummary filing = filings.find(id).orElseThrow();
 			outbox.submitted(id, filing.consoleFilingId(), filing.province(), filing.submissionDeadline(), now);
+			log.info("Submitted filing {} to province {}, deadline {} ({})", filing.consoleFilingId(), filing.province(),
+					ChinaTime.format(filing.submissionDeadline()),
+					now.isAfter(filing.submissionDeadline()) ? "MISSED" : "met");
 		}
 	}
 

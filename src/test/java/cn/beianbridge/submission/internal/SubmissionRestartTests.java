@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.beianbridge.bureau.BureauCall;
 import cn.beianbridge.bureau.BureauClients;
@@ -69,6 +70,31 @@ class SubmissionRestartTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void diedAfterTheSequenceWasTakenBeforeTheFileWasCommitted() {
+		// Taking the number and storing the file are one transaction: a death in between rolls both back.
+		long id = storeFiling("61", "RS-TAKEN");
+		try {
+			transactions.executeWithoutResult(status -> {
+				batches.create("61", planFor("61", id).files().get(0), List.of(id));
+				throw new IllegalStateException("the node dies here");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// as good as a crash for the database
+		}
+		assertThat(jdbc.queryForObject("select count(*) from upload_batch where province = '61'", Integer.class)).isZero();
+
+		assertThat(submitter.submit("61").filingsSubmitted()).isEqualTo(1);
+
+		assertThat(jdbc.queryForList("select data_sequence from sim_upload where province = '61'", Long.class))
+			.containsExactly(1L);
+		assertThat(filings.findByConsoleFilingId("RS-TAKEN").orElseThrow().state()).isEqualTo(FilingState.SUBMITTED);
+	}
+
 	@Test
 	void diedAfterTheFileWasCommittedBeforeItWasSent() {
 		UploadBatch batch = committedFile("46", "RS-COMMITTED");
@@ -114,12 +140,19 @@ class SubmissionRestartTests {
 
 	/** The state after "file, sequence and filings committed": exactly what a run commits before its call. */
 	private UploadBatch committedFile(String province, String consoleFilingId) {
-		long id = intake.accept(aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
+		long id = storeFiling(province, consoleFilingId);
+		return batches.create(province, planFor(province, id).files().get(0), List.of(id));
+	}
+
+	private long storeFiling(String province, String consoleFilingId) {
+		return intake.accept(aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
 				IntakeSource.PUSH, "test").filingId();
+	}
+
+	private UploadPlan planFor(String province, long filingId) {
 		UploadFileSplitter splitter = new UploadFileSplitter(writer, clients.get(province).payloadCodec(),
 				UploadLimits.BUREAU, java.time.Clock.systemUTC());
-		UploadPlan plan = splitter.split(province, records.providerId(), List.of(records.of(id)));
-		return batches.create(province, plan.files().get(0), List.of(id));
+		return splitter.split(province, records.providerId(), List.of(records.of(filingId)));
 	}
 
 	private void assertExactlyOnceAtTheBureau(String province, UploadBatch batch, String consoleFilingId) {
