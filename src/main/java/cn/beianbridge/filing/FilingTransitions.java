@@ -2,8 +2,11 @@ package cn.beianbridge.filing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.beianbridge.filing.internal.EventOutbox;
+import cn.beianbridge.filing.internal.FilingNumbers;
 import cn.beianbridge.filing.internal.FilingWriter;
 import cn.beianbridge.shared.ChinaTime;
 
@@ -23,6 +27,8 @@ public class FilingTransitions {
 
 	private static final Logger log = LoggerFactory.getLogger(FilingTransitions.class);
 
+	private static final String BUREAU = "bureau";
+
 	private final FilingWriter writer;
 
 	private final EventOutbox outbox;
@@ -31,8 +37,11 @@ public class FilingTransitions {
 
 	private final Clock clock;
 
-	FilingTransitions(FilingWriter writer, EventOutbox outbox, Filings filings, Clock clock) {
+	private final FilingNumbers numbers;
+
+	FilingTransitions(FilingWriter writer, EventOutbox outbox, Filings filings, FilingNumbers numbers, Clock clock) {
 		this.writer = writer;
+		this.numbers = numbers;
 		this.outbox = outbox;
 		this.filings = filings;
 		this.clock = clock;
@@ -67,6 +76,64 @@ public class FilingTransitions {
 		writer.transition(id, from, FilingState.HELD, now, actor, cause, "HOLD", reasons);
 		FilingSummary filing = filings.find(id).orElseThrow();
 		outbox.held(id, filing.consoleFilingId(), filing.province(), filing.submissionDeadline(), reasons, now);
+	}
+
+	/**
+	 * The bureau approved the filing (BAJG 1001): SUBMITTED → APPROVED with its ICP numbers kept on the rows and
+	 * sent to the console.
+	 *
+	 * @param websiteIcpNumbers our website id (IspWzid) → its ICP number, for every website of the filing
+	 */
+	@Transactional
+	public void approved(long filingId, String entityIcpNumber, Map<Long, String> websiteIcpNumbers, String actor,
+			String cause) {
+		Instant now = clock.instant();
+		FilingSummary filing = filings.find(filingId).orElseThrow();
+		FiledNumbers before = numbers.of(filingId).orElseThrow();
+		Map<String, String> byConsoleId = new LinkedHashMap<>();
+		for (FiledNumbers.WebsiteNumber website : before.websites()) {
+			String icpNumber = websiteIcpNumbers.get(website.websiteId());
+			if (icpNumber == null) {
+				throw new IllegalArgumentException("No ICP number for website " + website.websiteId() + " ("
+						+ website.consoleWebsiteId() + ") of filing " + filing.consoleFilingId());
+			}
+			numbers.websiteFiled(website.websiteId(), null, icpNumber);
+			byConsoleId.put(website.consoleWebsiteId(), icpNumber);
+		}
+		numbers.entityFiled(filingId, null, entityIcpNumber);
+		writer.transition(filingId, FilingState.SUBMITTED, FilingState.APPROVED, now, actor, cause, "NONE", List.of());
+		outbox.approved(filingId, filing.consoleFilingId(), filing.province(), entityIcpNumber, byConsoleId, now);
+		log.info("Approved filing {} in province {}: {} {}", filing.consoleFilingId(), filing.province(),
+				entityIcpNumber, byConsoleId);
+	}
+
+	/** The bureau's reviewers rejected the filing (BAJG 1002); their opinions are the reasons. */
+	@Transactional
+	public void rejected(long filingId, List<Reason> opinions, String reviewer, LocalDate reviewedOn) {
+		Instant now = clock.instant();
+		writer.transition(filingId, FilingState.SUBMITTED, FilingState.REJECTED, now, BUREAU, "bureau result 1002",
+				"REJECT", opinions);
+		FilingSummary filing = filings.find(filingId).orElseThrow();
+		outbox.rejected(filingId, filing.consoleFilingId(), filing.province(), opinions, reviewer, reviewedOn, now);
+		log.info("Rejected filing {} in province {} by {}: {}", filing.consoleFilingId(), filing.province(), reviewer,
+				opinions);
+	}
+
+	/** The bureau refused the filing's data (BAJG 10xx, 5xxx). */
+	@Transactional
+	public void refused(long filingId, String code, String text) {
+		refused(filingId, List.of(Reason.of(code, null, text)));
+	}
+
+	/** The bureau refused the filing's data, with every code it gave (each a reason with its code). */
+	@Transactional
+	public void refused(long filingId, List<Reason> codes) {
+		Instant now = clock.instant();
+		writer.transition(filingId, FilingState.SUBMITTED, FilingState.REFUSED, now, BUREAU,
+				"bureau result " + codes.get(0).code(), "REFUSE", codes);
+		FilingSummary filing = filings.find(filingId).orElseThrow();
+		outbox.refused(filingId, filing.consoleFilingId(), filing.province(), codes, now);
+		log.info("Refused filing {} in province {}: {}", filing.consoleFilingId(), filing.province(), codes);
 	}
 
 }

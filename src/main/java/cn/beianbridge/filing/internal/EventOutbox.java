@@ -1,7 +1,9 @@
 package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -36,6 +38,54 @@ public class EventOutbox {
 		if (submissionDeadline != null) {
 			event.put("submissionDeadline", ChinaTime.format(submissionDeadline));
 		}
+		putReasons(event, reasons);
+		return append(filingId, event, now);
+	}
+
+	/** A SUBMITTED event: the bureau received the filing; the applicant's SMS verification comes next. */
+	public String submitted(long filingId, String consoleFilingId, String province, Instant submissionDeadline,
+			Instant now) {
+		ObjectNode event = envelope(consoleFilingId, "SUBMITTED", province, now);
+		event.put("submissionDeadline", ChinaTime.format(submissionDeadline));
+		return append(filingId, event, now);
+	}
+
+	/** An APPROVED event: the bureau's ICP numbers for the entity and each website. */
+	public String approved(long filingId, String consoleFilingId, String province, String entityIcpNumber,
+			Map<String, String> websiteIcpNumbers, Instant now) {
+		ObjectNode event = envelope(consoleFilingId, "APPROVED", province, now);
+		event.put("entityIcpNumber", entityIcpNumber);
+		ArrayNode websites = event.putArray("websites");
+		websiteIcpNumbers.forEach((consoleWebsiteId, icpNumber) -> {
+			ObjectNode website = websites.addObject();
+			website.put("consoleWebsiteId", consoleWebsiteId);
+			website.put("icpNumber", icpNumber);
+		});
+		return append(filingId, event, now);
+	}
+
+	/** A REJECTED event: the reviewers' opinions, who reviewed, and on which day (when the bureau said). */
+	public String rejected(long filingId, String consoleFilingId, String province, List<Reason> opinions,
+			String reviewer, LocalDate reviewedOn, Instant now) {
+		ObjectNode event = envelope(consoleFilingId, "REJECTED", province, now);
+		putReasons(event, opinions);
+		if (reviewer != null) {
+			event.put("reviewer", reviewer);
+		}
+		if (reviewedOn != null) {
+			event.put("reviewedOn", reviewedOn.toString());
+		}
+		return append(filingId, event, now);
+	}
+
+	/** A REFUSED event: the bureau's data codes (10xx, 5xxx) with their texts. */
+	public String refused(long filingId, String consoleFilingId, String province, List<Reason> codes, Instant now) {
+		ObjectNode event = envelope(consoleFilingId, "REFUSED", province, now);
+		putReasons(event, codes);
+		return append(filingId, event, now);
+	}
+
+	private static void putReasons(ObjectNode event, List<Reason> reasons) {
 		ArrayNode array = event.putArray("reasons");
 		for (Reason reason : reasons) {
 			ObjectNode item = array.addObject();
@@ -47,15 +97,6 @@ public class EventOutbox {
 			}
 			item.put("text", reason.text());
 		}
-		return append(filingId, event, now);
-	}
-
-	/** A SUBMITTED event: the bureau received the filing; the applicant's SMS verification comes next. */
-	public String submitted(long filingId, String consoleFilingId, String province, Instant submissionDeadline,
-			Instant now) {
-		ObjectNode event = envelope(consoleFilingId, "SUBMITTED", province, now);
-		event.put("submissionDeadline", ChinaTime.format(submissionDeadline));
-		return append(filingId, event, now);
 	}
 
 	private static ObjectNode envelope(String consoleFilingId, String type, String province, Instant now) {

@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.HistoryEntry;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.filing.Reason;
@@ -69,5 +70,19 @@ interface FilingMapper {
 	List<Long> findWaiting(@Param("province") String province, @Param("limit") int limit);
 
 	long countByState(@Param("state") FilingState state);
+
+	/** @return 1, or 0 when there is no such filing */
+	int updateFiledEntity(@Param("id") long id, @Param("ztid") Long ztid, @Param("icp") String icp);
+
+	/** @return 1, or 0 when there is no such website */
+	int updateFiledWebsite(@Param("id") long id, @Param("wzid") Long wzid, @Param("icp") String icp);
+
+	FilingRows.EntityNumbersRow findEntityNumbers(@Param("id") long id);
+
+	List<FilingRows.WebsiteNumbersRow> findWebsiteNumbers(@Param("filingId") long filingId);
+
+	Long findSubmittedIdByEntityIcp(@Param("icp") String icp, @Param("type") FilingType type);
+
+	Long findSubmittedIdByWebsiteIcp(@Param("icp") String icp, @Param("type") FilingType type);
 
 }

@@ -43,4 +43,11 @@ final class FilingRows {
 			String consoleWebsiteId, String sha256, byte[] content) {
 	}
 
+	/** The entity's ICP number from the console (an existing entity) and the one the bureau filed (BASJ). */
+	record EntityNumbersRow(String entityIcpNumber, String approvedEntityIcp) {
+	}
+
+	record WebsiteNumbersRow(long id, String consoleWebsiteId, String icpNumber, String approvedIcpNumber) {
+	}
+
 }
