@@ -6,7 +6,7 @@ CREATE TABLE download_file (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   province CHAR(2) NOT NULL,
   file_name VARCHAR(255) NOT NULL,
-  kind VARCHAR(16) NOT NULL,
+  kind VARCHAR(32) NOT NULL,
   content LONGBLOB NOT NULL,
   beian_info_hash VARCHAR(128),
   received_at DATETIME(6) NOT NULL,

@@ -1,0 +1,33 @@
+package cn.beianbridge.download.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface DownloadFileMapper {
+
+	/** INSERT IGNORE: a file the bureau sends again is the row we already have. */
+	void insertIgnore(@Param("province") String province, @Param("fileName") String fileName,
+			@Param("kind") String kind, @Param("content") byte[] content, @Param("hash") String beianInfoHash,
+			@Param("now") Instant now);
+
+	Long findId(@Param("province") String province, @Param("fileName") String fileName);
+
+	/** Locks the row, so two nodes cannot apply the same file at once. */
+	StoredDownload lockById(@Param("id") long id);
+
+	/** Files stored by a run that stopped before applying them, oldest first. */
+	List<Long> findUnapplied(@Param("province") String province);
+
+	void markApplied(@Param("id") long id, @Param("now") Instant now);
+
+	void markAcked(@Param("id") long id, @Param("now") Instant now);
+
+	void insertQuarantine(@Param("province") String province, @Param("fileName") String fileName,
+			@Param("identifier") String identifier, @Param("code") String code, @Param("text") String text,
+			@Param("now") Instant now);
+
+}

@@ -1,0 +1,132 @@
+package cn.beianbridge.download.internal;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import cn.beianbridge.bureau.BureauCall;
+import cn.beianbridge.bureau.BureauClients;
+import cn.beianbridge.bureau.BureauGateway;
+import cn.beianbridge.bureau.BureauReply;
+import cn.beianbridge.bureau.BureauReturn.FileInfo;
+import cn.beianbridge.bureau.DownloadDocumentReader;
+import cn.beianbridge.bureau.MsgCodeClass;
+import cn.beianbridge.bureau.PayloadRejected;
+import cn.beianbridge.bureau.UnreadableDocument;
+
+/**
+ * One province's download run: files stored but not applied by an earlier run first, then {@code isp_download}
+ * until the bureau has nothing more. Each file is stored, then applied, then acknowledged, in that order: a run
+ * that dies anywhere leaves the file to be sent again, and storing and applying it again change nothing.
+ */
+@Component
+public class ProvinceDownloader {
+
+	private static final Logger log = LoggerFactory.getLogger(ProvinceDownloader.class);
+
+	// A bureau that kept answering 3 would hold the run forever; the rest waits for the next firing.
+	private static final int MAX_FILES_PER_RUN = 1000;
+
+	private static final int LAST_FILE = 1;
+
+	private static final int NOTHING_TO_DOWNLOAD = 2;
+
+	private final BureauClients clients;
+
+	private final BureauGateway gateway;
+
+	private final DownloadFileMapper mapper;
+
+	private final DownloadedFileApplier applier;
+
+	private final Clock clock;
+
+	ProvinceDownloader(BureauClients clients, BureauGateway gateway, DownloadFileMapper mapper,
+			DownloadedFileApplier applier, Clock clock) {
+		this.clients = clients;
+		this.gateway = gateway;
+		this.mapper = mapper;
+		this.applier = applier;
+		this.clock = clock;
+	}
+
+	public ProvinceDownload download(String province) {
+		int applied = 0;
+		// the bureau sends these again (never acknowledged), but a file must not wait for that to be applied
+		for (long fileId : mapper.findUnapplied(province)) {
+			if (applier.apply(fileId)) {
+				applied++;
+			}
+		}
+		int received = 0;
+		int acknowledged = 0;
+		for (int i = 0; i < MAX_FILES_PER_RUN; i++) {
+			BureauReply reply = gateway.call(province, new BureauCall.Download());
+			if (!(reply instanceof BureauReply.Answered answered) || answered.msgCodeClass() != MsgCodeClass.DONE) {
+				log.warn("Download from province {} stopped: {} (tried again on the next run)", province, reply);
+				return new ProvinceDownload(province, received, applied, acknowledged, "isp_download: " + reply);
+			}
+			FileInfo info = answered.bureauReturn().fileInfo();
+			if (answered.msgCode() == NOTHING_TO_DOWNLOAD || info == null || !info.hasFile()) {
+				return new ProvinceDownload(province, received, applied, acknowledged, null);
+			}
+			String fileName = info.fileName();
+			if (fileName == null || fileName.isBlank()) {
+				log.error("Province {} sent a download file without return_FileName (msg_code {}); it cannot be "
+						+ "acknowledged, download stopped", province, answered.msgCode());
+				return new ProvinceDownload(province, received, applied, acknowledged, "a file without a name");
+			}
+			byte[] content;
+			try {
+				content = clients.get(province).payloadCodec()
+					.unpack(info.beianInfo(), info.beianInfoHash(), info.encryptAlgorithm())
+					.content();
+			}
+			catch (PayloadRejected ex) {
+				log.error("Province {} file {} cannot be unpacked, not acknowledged, download stopped: {}", province,
+						fileName, ex.getMessage());
+				return new ProvinceDownload(province, received, applied, acknowledged,
+						"file " + fileName + " cannot be unpacked: " + ex.getMessage());
+			}
+			received++;
+			long fileId = store(province, fileName, content, info.beianInfoHash());
+			if (applier.apply(fileId)) {
+				applied++;
+			}
+			BureauReply ack = gateway.call(province, new BureauCall.DownloadAck(fileName));
+			if (!(ack instanceof BureauReply.Answered ackAnswer) || ackAnswer.msgCodeClass() != MsgCodeClass.DONE) {
+				log.warn("Province {} file {} applied but not acknowledged: {} (it comes again; applied once)", province,
+						fileName, ack);
+				return new ProvinceDownload(province, received, applied, acknowledged,
+						"isp_downloadack " + fileName + ": " + ack);
+			}
+			mapper.markAcked(fileId, clock.instant());
+			acknowledged++;
+			if (answered.msgCode() == LAST_FILE) {
+				return new ProvinceDownload(province, received, applied, acknowledged, null);
+			}
+		}
+		log.info("Download from province {} paused after {} files; the rest comes on the next run", province,
+				MAX_FILES_PER_RUN);
+		return new ProvinceDownload(province, received, applied, acknowledged, "paused after " + MAX_FILES_PER_RUN);
+	}
+
+	/** Stores the file as it came (once, however often it is sent) and returns its row's id. */
+	public long store(String province, String fileName, byte[] content, String beianInfoHash) {
+		mapper.insertIgnore(province, fileName, kindOf(content), content, beianInfoHash, clock.instant());
+		return mapper.findId(province, fileName);
+	}
+
+	private static String kindOf(byte[] content) {
+		try {
+			String kind = new DownloadDocumentReader().read(content).kind();
+			return kind.length() > 32 ? kind.substring(0, 32) : kind;
+		}
+		catch (UnreadableDocument ex) {
+			return "UNREADABLE";
+		}
+	}
+
+}
