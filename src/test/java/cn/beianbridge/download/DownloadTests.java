@@ -212,6 +212,56 @@ class DownloadTests {
 				fileId)).isTrue();
 	}
 
+	@Test
+	void aNewWebsiteIsFoundByItsEntitysIcpNumberAndApprovedWithTheWebsiteNumber() throws Exception {
+		simulator.forceNext("13", Decision.APPROVE);
+		long id = submitted("13", "DL-XZWZ", FilingJson.aNewWebsiteFiling());
+
+		downloader.download("13");
+
+		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+		JsonNode approved = lastEvent("DL-XZWZ");
+		assertThat(approved.get("entityIcpNumber").asText()).isEqualTo("冀ICP备2026012345号");
+		IcpNumber website = IcpNumber.parse(approved.get("websites").get(0).get("icpNumber").asText()).orElseThrow();
+		assertThat(website.entityNumber()).isEqualTo(IcpNumber.parse("冀ICP备2026012345号").orElseThrow());
+		assertThat(website.isWebsiteNumber()).isTrue();
+	}
+
+	@Test
+	void aBureauInMaintenanceKeepsItsDecisionsForTheNextRun() {
+		simulator.forceNext("14", Decision.APPROVE);
+		long id = submitted("14", "DL-BUSY", aFirstFiling());
+		simulator.faults("14").maintenanceDownloads(true);
+
+		ProvinceDownload busy = downloader.download("14");
+
+		assertThat(busy.stopped()).contains("902");
+		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.SUBMITTED);
+		simulator.faults("14").reset();
+
+		downloader.download("14");
+
+		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+	}
+
+	@Test
+	void aResultForAFilingAlreadyDecidedChangesNothing() {
+		simulator.forceNext("15", Decision.APPROVE);
+		long id = submitted("15", "DL-DECIDED", aFirstFiling());
+		downloader.download("15");
+		int events = filings.events("DL-DECIDED").size();
+		Result late = new Result(List.of(new ResultCode(1002, "rejected")), 1, String.valueOf(id), null, List.of());
+		long fileId = downloader.store("15", "BAJG_LATE_1", new DownloadDocumentWriter().write(
+				new BureauResults(List.of(late))), null);
+
+		assertThat(applier.apply(fileId)).isTrue();
+
+		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+		assertThat(filings.events("DL-DECIDED")).hasSize(events);
+		assertThat(jdbc.queryForObject("select count(*) from result_quarantine where province = '15'", Integer.class))
+			.isZero();
+	}
+
 	private long submitted(String province, String consoleFilingId, FilingJson filing) {
 		IntakeResult result = intake.accept(filing.inProvince(province).withConsoleFilingId(consoleFilingId)
 			.photoApprovedAt("2026-11-27T10:00:00+08:00").bytes(), IntakeSource.PUSH, "test");
