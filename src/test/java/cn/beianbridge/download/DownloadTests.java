@@ -38,6 +38,8 @@ import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.IcpNumber;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.support.FilingJson;
@@ -87,6 +89,12 @@ class DownloadTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	List<ScheduledWork> scheduledWork;
+
+	@Autowired
+	ProvinceCatalogue catalogue;
 
 	@AfterEach
 	void bureausBehave() {
@@ -260,6 +268,22 @@ class DownloadTests {
 		assertThat(filings.events("DL-DECIDED")).hasSize(events);
 		assertThat(jdbc.queryForObject("select count(*) from result_quarantine where province = '15'", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void theScheduledDownloadRunsOnePartitionPerProvinceAndAppliesTheDecisions() throws Exception {
+		simulator.forceNext("61", Decision.APPROVE);
+		long id = submitted("61", "DL-JOB", aFirstFiling());
+		ScheduledWork download = scheduledWork.stream().filter(w -> w.jobName().equals("download")).findFirst()
+			.orElseThrow();
+
+		download.run();
+
+		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+		assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name = "
+				+ "'downloadProvince:province-61' and status = 'COMPLETED'", Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name like "
+				+ "'downloadProvince:%'", Integer.class)).isEqualTo(catalogue.enabled().size());
 	}
 
 	private long submitted(String province, String consoleFilingId, FilingJson filing) {
