@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +30,8 @@ import cn.beianbridge.collection.ConsoleSettings;
 @RestController
 @ConditionalOnProperty(name = "bridge.simulators.enabled", havingValue = "true")
 class SimulatedConsole {
+
+	private static final Logger log = LoggerFactory.getLogger(SimulatedConsole.class);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,6 +66,18 @@ class SimulatedConsole {
 		}
 		page.put("nextCursor", Integer.toString(Math.max(from, to)));
 		return ResponseEntity.ok(page.toString());
+	}
+
+	/** Results sent back (sync): acknowledged and logged, so the demo shows what the console would learn. */
+	@PostMapping(path = "/simulator/console/api/v1/filings/{consoleFilingId}/bureau-events", consumes = "application/json")
+	ResponseEntity<Void> bureauEvent(@PathVariable String consoleFilingId, @RequestBody String event,
+			@RequestHeader(name = "Authorization", required = false) String authorization,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		if (!("Bearer " + settings.token()).equals(authorization)) {
+			return ResponseEntity.status(401).build();
+		}
+		log.info("Simulated console received event {} for filing {}: {}", idempotencyKey, consoleFilingId, event);
+		return ResponseEntity.ok().build();
 	}
 
 	/** Five at once, then one every four seconds, up to 2,000: enough to watch, never a flood. */

@@ -1,0 +1,266 @@
+package cn.beianbridge.sync;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import cn.beianbridge.filing.FilingIntake;
+import cn.beianbridge.filing.IntakeResult;
+import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.support.FilingJson;
+import cn.beianbridge.support.FreePort;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sync back: the outbox events reach a console played by WireMock, once each, in order per filing. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ConsoleSyncTests {
+
+	// a fixed port, so the console can go down and come back where the bridge expects it
+	static final WireMockServer console = new WireMockServer(options().port(FreePort.next()));
+
+	static final JsonSchema EVENT_SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+		.getSchema(SchemaLocation.of("classpath:contracts/bureau-event.schema.json"),
+				SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).locale(Locale.ENGLISH).build());
+
+	static {
+		console.start();
+	}
+
+	@DynamicPropertySource
+	static void consoleUrl(DynamicPropertyRegistry registry) {
+		registry.add("bridge.console.base-url", console::baseUrl);
+		registry.add("bridge.sync.max-attempts", () -> 3);
+	}
+
+	@AfterAll
+	static void stopConsole() {
+		console.stop();
+	}
+
+	@Autowired
+	ProducerTemplate camel;
+
+	@Autowired
+	FilingIntake intake;
+
+	@Autowired
+	EventDelivery delivery;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void emptyOutboxAndConsole() {
+		if (!console.isRunning()) {
+			console.start();
+		}
+		console.resetAll();
+		jdbc.update("delete from filing_event");
+	}
+
+	@Test
+	void aHeldEventIsPostedAsStoredWithItsKeyAndTokenAndOnceAcknowledgedNotSentAgain() throws Exception {
+		console.stubFor(post(urlPathMatching("/api/v1/filings/.*/bureau-events")).willReturn(ok()));
+		String id = heldFiling("SY-1");
+
+		sync();
+
+		List<LoggedRequest> requests = console.findAll(postRequestedFor(urlPathMatching(".*")));
+		assertThat(requests).hasSize(1);
+		LoggedRequest request = requests.get(0);
+		assertThat(request.getUrl()).isEqualTo("/api/v1/filings/SY-1/bureau-events");
+		JsonNode sent = FilingJson.MAPPER.readTree(request.getBodyAsString());
+		JsonNode stored = FilingJson.MAPPER.readTree(jdbc.queryForObject(
+				"select payload from filing_event where console_filing_id = ?", String.class, id));
+		assertThat(sent).isEqualTo(stored);
+		assertThat(sent.path("type").asText()).isEqualTo("HELD");
+		assertThat(sent.path("consoleFilingId").asText()).isEqualTo(id);
+		Set<ValidationMessage> violations = EVENT_SCHEMA.validate(sent);
+		assertThat(violations).isEmpty();
+		assertThat(request.getHeader("Idempotency-Key")).isEqualTo(sent.path("eventId").asText());
+		assertThat(request.getHeader("Authorization")).isEqualTo("Bearer test-console-token");
+		assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+		assertThat(status(id)).containsExactly("DELIVERED");
+
+		makeEverythingDue();
+		sync();
+		assertThat(console.findAll(postRequestedFor(urlPathMatching(".*")))).hasSize(1);
+	}
+
+	@Test
+	void aServiceUnavailableIsRetriedAfterItsBackoffAndDeliveredOnce() {
+		console.stubFor(post(anyUrl()).inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503).withBody("maintenance")).willSetStateTo("up"));
+		console.stubFor(post(anyUrl()).inScenario("outage").whenScenarioStateIs("up").willReturn(ok()));
+		String id = heldFiling("SY-2");
+
+		sync();
+		assertThat(status(id)).containsExactly("PENDING");
+		assertThat(jdbc.queryForObject("select attempts from filing_event where console_filing_id = ?", Integer.class, id))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select last_error from filing_event where console_filing_id = ?", String.class,
+				id)).contains("503").contains("maintenance");
+		Instant next = jdbc.queryForObject("select next_attempt_at from filing_event where console_filing_id = ?",
+				Timestamp.class, id).toInstant();
+		assertThat(next).isAfter(Instant.now().plusSeconds(20));
+
+		// not yet due: the back-off holds it back
+		sync();
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).hasSize(1);
+
+		makeEverythingDue();
+		sync();
+		makeEverythingDue();
+		sync();
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).hasSize(2);
+		assertThat(status(id)).containsExactly("DELIVERED");
+	}
+
+	@Test
+	void aLaterEventOfAFilingWaitsUntilTheEarlierOneIsAcknowledged() throws Exception {
+		String id = heldFiling("SY-3");
+		String first = eventIds(id).get(0);
+		String second = appendEvent(id, "CANCELLED");
+		console.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(500)));
+
+		sync();
+		makeEverythingDue();
+		sync();
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).extracting(r -> r.getHeader("Idempotency-Key"))
+			.containsOnly(first);
+
+		console.resetAll();
+		console.stubFor(post(anyUrl()).willReturn(ok()));
+		makeEverythingDue();
+		sync();
+		makeEverythingDue();
+		sync();
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).extracting(r -> r.getHeader("Idempotency-Key"))
+			.containsExactly(first, second);
+		assertThat(status(id)).containsExactly("DELIVERED", "DELIVERED");
+	}
+
+	@Test
+	void afterMaxAttemptsAnEventIsDeadAndBlocksItsFilingUntilRedelivered() {
+		String id = heldFiling("SY-4");
+		String held = eventIds(id).get(0);
+		String cancelled = appendEvent(id, "CANCELLED");
+		console.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(400).withBody("bad event")));
+
+		for (int i = 0; i < 5; i++) {
+			makeEverythingDue();
+			sync();
+		}
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).hasSize(3);
+		assertThat(status(id)).containsExactly("DEAD", "PENDING");
+		assertThat(delivery.redeliver(cancelled)).as("only a DEAD event can be redelivered").isFalse();
+
+		console.resetAll();
+		console.stubFor(post(anyUrl()).willReturn(ok()));
+		assertThat(delivery.redeliver(held)).isTrue();
+		assertThat(jdbc.queryForObject("select attempts from filing_event where event_id = ?", Integer.class, held))
+			.isZero();
+		sync();
+		makeEverythingDue();
+		sync();
+		assertThat(status(id)).containsExactly("DELIVERED", "DELIVERED");
+		assertThat(delivery.redeliver(held)).isFalse();
+	}
+
+	@Test
+	void aConsoleThatIsDownLosesNothing() {
+		String id = heldFiling("SY-5");
+		console.stop();
+
+		sync();
+		makeEverythingDue();
+		sync();
+		assertThat(status(id)).containsExactly("PENDING");
+		assertThat(jdbc.queryForObject("select last_error from filing_event where console_filing_id = ?", String.class,
+				id)).isNotBlank();
+
+		console.start();
+		console.stubFor(post(anyUrl()).willReturn(ok()));
+		makeEverythingDue();
+		sync();
+		assertThat(status(id)).containsExactly("DELIVERED");
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).hasSize(1);
+	}
+
+	private void sync() {
+		camel.requestBody("direct:sync-console", (Object) null);
+	}
+
+	/** A Shanghai filing with a backdrop photo breaks Shanghai's rule: it is HELD, and that is an event. */
+	private String heldFiling(String consoleFilingId) {
+		ObjectNode filing = FilingJson.aFirstFiling().inProvince("31").withConsoleFilingId(consoleFilingId).build();
+		IntakeResult result = intake.accept(filing, IntakeSource.CONSOLE, "test");
+		assertThat(result.outcome()).isEqualTo(IntakeResult.Outcome.HELD);
+		return consoleFilingId;
+	}
+
+	/** A later event of the same filing, written as the outbox writes them. */
+	private String appendEvent(String consoleFilingId, String type) {
+		String eventId = UUID.randomUUID().toString();
+		ObjectNode event = FilingJson.MAPPER.createObjectNode();
+		event.put("eventId", eventId);
+		event.put("consoleFilingId", consoleFilingId);
+		event.put("type", type);
+		event.put("occurredAt", "2026-11-28T10:00:00+08:00");
+		event.put("province", "31");
+		jdbc.update("insert into filing_event (event_id, console_filing_id, province, type, occurred_at, payload,"
+				+ " delivery_status, attempts, next_attempt_at) values (?, ?, '31', ?, ?, ?, 'PENDING', 0, ?)", eventId,
+				consoleFilingId, type, Timestamp.from(Instant.now()), event.toString(), Timestamp.from(Instant.now()));
+		return eventId;
+	}
+
+	private void makeEverythingDue() {
+		jdbc.update("update filing_event set next_attempt_at = ?", Timestamp.from(Instant.now().minusSeconds(1)));
+	}
+
+	private List<String> status(String consoleFilingId) {
+		return jdbc.queryForList("select delivery_status from filing_event where console_filing_id = ? order by id",
+				String.class, consoleFilingId);
+	}
+
+	private List<String> eventIds(String consoleFilingId) {
+		return jdbc.queryForList("select event_id from filing_event where console_filing_id = ? order by id",
+				String.class, consoleFilingId);
+	}
+
+}

@@ -1,0 +1,31 @@
+package cn.beianbridge.sync;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SyncSettingsTests {
+
+	private final SyncSettings settings = new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100);
+
+	@Test
+	void theWaitDoublesFromTheInitialBackoffAndStopsAtTheCap() {
+		assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(settings.backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(settings.backoffAfter(5)).isEqualTo(Duration.ofMinutes(8));
+		assertThat(settings.backoffAfter(8)).isEqualTo(Duration.ofHours(1));
+		assertThat(settings.backoffAfter(1_000)).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void nonsenseSettingsAreRefusedByName() {
+		assertThatThrownBy(() -> new SyncSettings(Duration.ZERO, Duration.ofHours(1), 12, 100))
+			.hasMessageContaining("bridge.sync.initial-backoff");
+		assertThatThrownBy(() -> new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 0, 100))
+			.hasMessageContaining("bridge.sync.max-attempts");
+	}
+
+}
