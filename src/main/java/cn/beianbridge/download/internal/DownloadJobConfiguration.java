@@ -1,13 +1,9 @@
 package cn.beianbridge.download.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -19,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
+import cn.beianbridge.scheduling.ProvincePartitioner;
 import cn.beianbridge.download.DownloadJobSettings;
-import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 
 /**
@@ -36,8 +32,6 @@ class DownloadJobConfiguration {
 
 	static final String RUN = "run";
 
-	static final String PROVINCE = "province";
-
 	@Bean
 	Job downloadJob(JobRepository jobRepository, Step downloadProvinces) {
 		return new JobBuilder(JOB_NAME, jobRepository)
@@ -50,7 +44,7 @@ class DownloadJobConfiguration {
 	Step downloadProvinces(JobRepository jobRepository, ProvinceCatalogue catalogue, Step downloadProvince,
 			DownloadJobSettings settings) {
 		return new StepBuilder("downloadProvinces", jobRepository)
-			.partitioner(WORKER_STEP, provinces(catalogue))
+			.partitioner(WORKER_STEP, new ProvincePartitioner(catalogue))
 			.step(downloadProvince)
 			.gridSize(settings.gridSize())
 			.taskExecutor(downloadTaskExecutor(settings))
@@ -88,19 +82,6 @@ class DownloadJobConfiguration {
 		executor.setMaxPoolSize(settings.gridSize());
 		executor.setThreadNamePrefix("download-");
 		return executor;
-	}
-
-	/** One partition per enabled province, named {@code province-<code>}; the grid size only bounds how many run at once. */
-	private static Partitioner provinces(ProvinceCatalogue catalogue) {
-		return gridSize -> {
-			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-			for (Province province : catalogue.enabled()) {
-				ExecutionContext context = new ExecutionContext();
-				context.putString(PROVINCE, province.code());
-				partitions.put("province-" + province.code(), context);
-			}
-			return partitions;
-		};
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
+import cn.beianbridge.scheduling.ProvincePartitioner;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.submission.SubmitJobSettings;

@@ -9,6 +9,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import cn.beianbridge.scheduling.ProvincePartitioner;
+
 /**
  * What one execution of the submit job did, added up over the provinces it ran (on a restart: the ones run again).
  *

@@ -9,6 +9,8 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
+import cn.beianbridge.scheduling.ProvincePartitioner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one line a submit run logs adds up its provinces' partitions and names the skipped and failed ones. */

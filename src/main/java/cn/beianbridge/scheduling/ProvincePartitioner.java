@@ -1,4 +1,4 @@
-package cn.beianbridge.submission.internal;
+package cn.beianbridge.scheduling;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,15 +11,16 @@ import cn.beianbridge.province.ProvinceCatalogue;
 
 /**
  * One partition per enabled province, named {@code province-<code>}, whatever the grid size: the grid size only
- * bounds how many run at once.
+ * bounds how many run at once. The province batch jobs (submit, download) all partition this way.
  */
-final class ProvincePartitioner implements Partitioner {
+public final class ProvincePartitioner implements Partitioner {
 
-	static final String PROVINCE = "province";
+	/** The step execution context key holding the partition's province code. */
+	public static final String PROVINCE = "province";
 
 	private final ProvinceCatalogue catalogue;
 
-	ProvincePartitioner(ProvinceCatalogue catalogue) {
+	public ProvincePartitioner(ProvinceCatalogue catalogue) {
 		this.catalogue = catalogue;
 	}
 
