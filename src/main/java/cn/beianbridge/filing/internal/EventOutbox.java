@@ -99,6 +99,11 @@ public class EventOutbox {
 		}
 	}
 
+	/** A REVIEW_OVERDUE event: the bureau has not decided within the province's review limit. */
+	public String reviewOverdue(long filingId, String consoleFilingId, String province, Instant now) {
+		return append(filingId, envelope(consoleFilingId, "REVIEW_OVERDUE", province, now), now);
+	}
+
 	private static ObjectNode envelope(String consoleFilingId, String type, String province, Instant now) {
 		ObjectNode event = JSON.createObjectNode();
 		event.put("eventId", UUID.randomUUID().toString());

@@ -1,0 +1,82 @@
+package cn.beianbridge.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.beianbridge.filing.internal.EventOutbox;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Submitted filings still waiting for the bureau, and the flag (set once, with a REVIEW_OVERDUE event and an
+ * operator alert) for those whose province's review limit has passed.
+ */
+@Service
+public class ReviewOverdue {
+
+	private static final Logger log = LoggerFactory.getLogger(ReviewOverdue.class);
+
+	private final OverdueMapper mapper;
+
+	private final EventOutbox outbox;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	ReviewOverdue(OverdueMapper mapper, EventOutbox outbox, MeterRegistry meters, Clock clock) {
+		this.mapper = mapper;
+		this.outbox = outbox;
+		this.meters = meters;
+		this.clock = clock;
+	}
+
+	/** SUBMITTED, not yet flagged, with the time they were submitted. */
+	public List<UnderReview> underReview(int limit) {
+		return mapper.underReview(limit);
+	}
+
+	/** Flags the filing once; false when it was flagged already or is no longer under review. */
+	@Transactional
+	public boolean flag(UnderReview filing, Instant dueAt) {
+		Instant now = clock.instant();
+		if (mapper.flag(filing.id(), now) != 1) {
+			return false;
+		}
+		outbox.reviewOverdue(filing.id(), filing.consoleFilingId(), filing.province(), now);
+		meters.counter("bridge.review.overdue", "province", filing.province()).increment();
+		log.error("REVIEW OVERDUE: filing {} (province {}) submitted {} has no decision; the limit ran out {}",
+				filing.consoleFilingId(), filing.province(), filing.submittedAt(), dueAt);
+		return true;
+	}
+
+	public record UnderReview(long id, String consoleFilingId, String province, Instant submittedAt) {
+	}
+
+	@Mapper
+	interface OverdueMapper {
+
+		@Select("""
+				SELECT f.id, f.console_filing_id, f.province, MAX(h.occurred_at) AS submitted_at
+				FROM filing f JOIN filing_history h ON h.filing_id = f.id AND h.to_state = 'SUBMITTED'
+				WHERE f.state = 'SUBMITTED' AND f.review_overdue_at IS NULL
+				GROUP BY f.id, f.console_filing_id, f.province ORDER BY f.id LIMIT #{limit}
+				""")
+		List<UnderReview> underReview(@Param("limit") int limit);
+
+		@Update("UPDATE filing SET review_overdue_at = #{now} WHERE id = #{id} AND state = 'SUBMITTED' "
+				+ "AND review_overdue_at IS NULL")
+		int flag(@Param("id") long id, @Param("now") Instant now);
+
+	}
+
+}
