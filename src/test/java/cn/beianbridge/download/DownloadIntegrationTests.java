@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,23 +25,19 @@ import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.shared.IcpNumber;
 import cn.beianbridge.submission.ProvinceSubmitter;
-import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
+import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The download on MariaDB: the vault's INSERT IGNORE and row lock, the numbers' columns, the quarantine. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-		properties = { "bridge.simulators.enabled=true", "bridge.bureau.rate-per-second=50" })
-@ActiveProfiles({ "test", "mysql" })
-class DownloadIntegrationTests {
+@ActiveProfiles("mysql")
+class DownloadIntegrationTests extends SimulatedBureausTestSupport {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		MySqlTestDatabase.register("bridge_it_download", registry);
-		int port = FreePort.next();
-		registry.add("server.port", () -> port);
 	}
 
 	@Autowired

@@ -6,11 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -43,25 +39,16 @@ import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.IcpNumber;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.support.FilingJson;
-import cn.beianbridge.support.FreePort;
+import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Decisions downloaded from the simulated bureaus, over real SOAP, applied to filings on the embedded database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-		properties = { "bridge.simulators.enabled=true", "bridge.bureau.rate-per-second=50" })
-@ActiveProfiles("test")
-class DownloadTests {
+class DownloadTests extends SimulatedBureausTestSupport {
 
 	private static final JsonSchema EVENT_SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
 		.getSchema(SchemaLocation.of("classpath:contracts/bureau-event.schema.json"));
-
-	@DynamicPropertySource
-	static void port(DynamicPropertyRegistry registry) {
-		int port = FreePort.next();
-		registry.add("server.port", () -> port);
-	}
 
 	@Autowired
 	ProvinceSubmitter submitter;

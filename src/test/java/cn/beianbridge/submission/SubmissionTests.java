@@ -6,11 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.BureauReply;
@@ -22,23 +18,14 @@ import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.submission.ProvinceSubmitter.ProvinceSubmission;
 import cn.beianbridge.submission.internal.ProvinceLeases;
+import cn.beianbridge.support.SimulatedBureausTestSupport;
 
-import cn.beianbridge.support.FreePort;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Filings submitted to the simulated bureaus, over real SOAP, on the embedded database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-		properties = { "bridge.simulators.enabled=true", "bridge.bureau.rate-per-second=50" })
-@ActiveProfiles("test")
-class SubmissionTests {
-
-	@DynamicPropertySource
-	static void port(DynamicPropertyRegistry registry) {
-		int port = FreePort.next();
-		registry.add("server.port", () -> port);
-	}
+class SubmissionTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	ProvinceSubmitter submitter;
@@ -145,7 +132,8 @@ class SubmissionTests {
 		assertThat(next.filingsSubmitted()).isEqualTo(1);
 		assertThat(bureauSequence("36")).isEqualTo(accepted + 1);
 		assertThat(jdbc.queryForList("select data_sequence from sim_upload where province = '36' order by 1", Long.class))
-			.containsExactly(accepted, accepted + 1);
+			.as("gapless, the renumbered file last")
+			.isEqualTo(java.util.stream.LongStream.rangeClosed(1, accepted + 1).boxed().toList());
 	}
 
 	@Test

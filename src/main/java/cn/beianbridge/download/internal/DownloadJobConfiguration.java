@@ -2,11 +2,7 @@ package cn.beianbridge.download.internal;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -15,14 +11,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-import cn.beianbridge.scheduling.ProvincePartitioner;
 import cn.beianbridge.download.DownloadJobSettings;
 import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.scheduling.ProvinceJobs;
 
-/**
- * The {@code download} job: a manager step that runs one {@code downloadProvince} partition per enabled province,
- * {@code grid-size} at a time. A failed province fails its partition only; the others' decisions still arrive.
- */
+/** The {@code download} job: one {@code downloadProvince} partition per enabled province (see {@link ProvinceJobs}). */
 @Configuration
 class DownloadJobConfiguration {
 
@@ -30,31 +23,13 @@ class DownloadJobConfiguration {
 
 	static final String WORKER_STEP = "downloadProvince";
 
-	static final String RUN = "run";
+	static final String RUN = ProvinceJobs.RUN;
 
 	@Bean
-	Job downloadJob(JobRepository jobRepository, Step downloadProvinces) {
-		return new JobBuilder(JOB_NAME, jobRepository)
-			.validator(new DefaultJobParametersValidator(new String[] { RUN }, new String[0]))
-			.start(downloadProvinces)
-			.build();
-	}
-
-	@Bean
-	Step downloadProvinces(JobRepository jobRepository, ProvinceCatalogue catalogue, Step downloadProvince,
+	Job downloadJob(JobRepository jobRepository, ProvinceCatalogue catalogue, Tasklet provinceDownloadTasklet,
 			DownloadJobSettings settings) {
-		return new StepBuilder("downloadProvinces", jobRepository)
-			.partitioner(WORKER_STEP, new ProvincePartitioner(catalogue))
-			.step(downloadProvince)
-			.gridSize(settings.gridSize())
-			.taskExecutor(downloadTaskExecutor(settings))
-			.build();
-	}
-
-	/** No transaction around the tasklet: each file is stored, applied and acknowledged in transactions of its own. */
-	@Bean
-	Step downloadProvince(JobRepository jobRepository, Tasklet provinceDownloadTasklet) {
-		return new StepBuilder(WORKER_STEP, jobRepository).tasklet(provinceDownloadTasklet).build();
+		return ProvinceJobs.partitionedByProvince(JOB_NAME, WORKER_STEP, jobRepository, catalogue,
+				provinceDownloadTasklet, settings.gridSize(), downloadTaskExecutor(settings));
 	}
 
 	@Bean
@@ -77,11 +52,7 @@ class DownloadJobConfiguration {
 
 	@Bean(defaultCandidate = false)
 	ThreadPoolTaskExecutor downloadTaskExecutor(DownloadJobSettings settings) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(settings.gridSize());
-		executor.setMaxPoolSize(settings.gridSize());
-		executor.setThreadNamePrefix("download-");
-		return executor;
+		return ProvinceJobs.threads("download-", settings.gridSize());
 	}
 
 }

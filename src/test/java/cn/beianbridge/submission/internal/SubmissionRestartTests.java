@@ -4,11 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.beianbridge.bureau.BureauCall;
@@ -24,8 +20,8 @@ import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.submission.UploadBatchState;
+import cn.beianbridge.support.SimulatedBureausTestSupport;
 
-import cn.beianbridge.support.FreePort;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,16 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once, in files with gapless sequences. The states a crash leaves behind are made here step by step with
  * the same components the run uses (a process really killed mid-upload is for the MariaDB kill test).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-		properties = { "bridge.simulators.enabled=true", "bridge.bureau.rate-per-second=50" })
-@ActiveProfiles("test")
-class SubmissionRestartTests {
-
-	@DynamicPropertySource
-	static void port(DynamicPropertyRegistry registry) {
-		int port = FreePort.next();
-		registry.add("server.port", () -> port);
-	}
+class SubmissionRestartTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	ProvinceSubmitter submitter;
@@ -77,6 +64,7 @@ class SubmissionRestartTests {
 	void diedAfterTheSequenceWasTakenBeforeTheFileWasCommitted() {
 		// Taking the number and storing the file are one transaction: a death in between rolls both back.
 		long id = storeFiling("61", "RS-TAKEN");
+		int filesBefore = jdbc.queryForObject("select count(*) from upload_batch where province = '61'", Integer.class);
 		try {
 			transactions.executeWithoutResult(status -> {
 				batches.create("61", planFor("61", id).files().get(0), List.of(id));
@@ -86,12 +74,15 @@ class SubmissionRestartTests {
 		catch (IllegalStateException expected) {
 			// as good as a crash for the database
 		}
-		assertThat(jdbc.queryForObject("select count(*) from upload_batch where province = '61'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from upload_batch where province = '61'", Integer.class))
+			.isEqualTo(filesBefore);
 
 		assertThat(submitter.submit("61").filingsSubmitted()).isEqualTo(1);
 
-		assertThat(jdbc.queryForList("select data_sequence from sim_upload where province = '61'", Long.class))
-			.containsExactly(1L);
+		List<Long> received = jdbc.queryForList("select data_sequence from sim_upload where province = '61' order by 1",
+				Long.class);
+		assertThat(received).as("gapless: the rolled-back number was not lost")
+			.isEqualTo(java.util.stream.LongStream.rangeClosed(1, received.size()).boxed().toList());
 		assertThat(filings.findByConsoleFilingId("RS-TAKEN").orElseThrow().state()).isEqualTo(FilingState.SUBMITTED);
 	}
 
