@@ -226,6 +226,24 @@ class NotificationTests extends SimulatedBureausTestSupport {
 		assertThat(sms.received()).isEmpty();
 	}
 
+	@Test
+	void anEventThatCannotBePlannedIsSetAsideAndTheOnesBehindItGoOn() throws Exception {
+		IntakeResult stored = intake.accept(aFirstFiling().inProvince("37").withConsoleFilingId("N-BROKEN")
+			.photoApprovedAt("2026-11-27T10:00:00+08:00").bytes(), IntakeSource.PUSH, "test");
+		jdbc.update("insert into filing_event (event_id, filing_id, console_filing_id, province, type, occurred_at, "
+				+ "payload, delivery_status, attempts, next_attempt_at) values ('00000000-0000-4000-8000-000000000001', ?, "
+				+ "'N-BROKEN', '37', 'SUBMITTED', now(), '{\"occurredAt\":\"yesterday\"}', 'DELIVERED', 0, now())",
+				stored.filingId());
+		simulator.forceNext("41", Decision.APPROVE);
+		submitted("41", "N-BEHIND");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> sms.received().size() == 2 && smtp.getReceivedMessages().length == 2);
+		assertThat(jdbc.queryForObject("select notification_status from filing_event where console_filing_id = 'N-BROKEN'",
+				String.class)).isEqualTo("FAILED");
+		assertThat(notifications.forFiling("N-BROKEN")).isEmpty();
+		assertThat(notifications.forFiling("N-BEHIND")).hasSize(4);
+	}
+
 	/** The decoded text of a plain-text mail. */
 	static String text(MimeMessage message) {
 		try {

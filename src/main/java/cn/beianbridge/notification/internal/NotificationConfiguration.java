@@ -77,10 +77,27 @@ class NotificationConfiguration {
 						.poller(Pollers.fixedDelay(settings.pollInterval())))
 			.split()
 			.<OutboxEvent>handle((event, headers) -> {
-				planner.plan(event);
+				try {
+					planner.plan(event);
+				}
+				catch (RuntimeException ex) {
+					// one event that cannot be planned must not hold up the ones behind it
+					planner.failed(event, ex);
+				}
 				return null;
 			})
 			.get();
+	}
+
+	/** A send that throws counts as a failed attempt, so it is retried and, in the end, parked: never stuck. */
+	private static SendOutcome guarded(ClaimedNotification notification,
+			java.util.function.Function<ClaimedNotification, SendOutcome> send) {
+		try {
+			return send.apply(notification);
+		}
+		catch (RuntimeException ex) {
+			return SendOutcome.failed(notification, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
 	}
 
 	@Bean
@@ -93,8 +110,9 @@ class NotificationConfiguration {
 						.poller(Pollers.fixedDelay(settings.pollInterval())))
 			.split()
 			.<ClaimedNotification, Channel>route(ClaimedNotification::channel, router -> router
-				.subFlowMapping(Channel.SMS, flow -> flow.<ClaimedNotification>handle((n, headers) -> sms.send(n)))
-				.subFlowMapping(Channel.EMAIL, flow -> flow.<ClaimedNotification>handle((n, headers) -> email.send(n))))
+				.subFlowMapping(Channel.SMS, flow -> flow.<ClaimedNotification>handle((n, headers) -> guarded(n, sms::send)))
+				.subFlowMapping(Channel.EMAIL,
+						flow -> flow.<ClaimedNotification>handle((n, headers) -> guarded(n, email::send))))
 			.<SendOutcome>handle((outcome, headers) -> {
 				queue.record(outcome);
 				return null;

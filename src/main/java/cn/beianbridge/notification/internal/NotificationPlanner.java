@@ -138,6 +138,15 @@ class NotificationPlanner {
 		log.debug("Planned {} {} notification(s) for console filing {}", planned, kind, event.consoleFilingId());
 	}
 
+	/** The event could not be planned: it is marked FAILED (kept, with an ERROR line) so the ones behind it go on. */
+	@Transactional
+	public void failed(OutboxEvent event, RuntimeException cause) {
+		log.error("Event {} ({}) of console filing {} could not be turned into notifications; marked FAILED in "
+				+ "filing_event.notification_status (set it back to PENDING to plan it again)", event.eventId(),
+				event.type(), event.consoleFilingId(), cause);
+		mapper.markEvent(event.id(), "FAILED");
+	}
+
 	/** An operator alert: runs in the transaction of whoever raised it, so it is stored exactly when its cause is. */
 	@EventListener
 	public void on(OperatorAlert alert) {

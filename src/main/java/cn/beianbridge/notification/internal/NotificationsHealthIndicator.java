@@ -42,7 +42,9 @@ class NotificationsHealthIndicator implements HealthIndicator {
 		long pending = queue.count(NotificationStatus.PENDING);
 		boolean smsReady = sms.configured();
 		boolean mailReady = mail.getIfAvailable() != null;
-		Health.Builder health = (dead > 0 || !smsReady || !mailReady) ? Health.status(DEGRADED) : Health.up();
+		// a node that does not send (bridge.notifications.enabled=false) needs no channel of its own
+		boolean channelsMissing = settings.enabled() && (!smsReady || !mailReady);
+		Health.Builder health = (dead > 0 || channelsMissing) ? Health.status(DEGRADED) : Health.up();
 		health.withDetail("enabled", settings.enabled())
 			.withDetail("pending", pending)
 			.withDetail("dead", dead)

@@ -23,7 +23,7 @@ class SimulatedMailbox {
 	private static final Logger log = LoggerFactory.getLogger(SimulatedMailbox.class);
 
 	@Bean
-	JavaMailSender simulatedMailbox() {
+	JavaMailSender simulatedMailSender() {
 		return new JavaMailSenderImpl() {
 
 			@Override
