@@ -59,7 +59,8 @@ import static org.awaitility.Awaitility.await;
 				"bridge.notifications.enabled=true", "bridge.notifications.poll-interval=100ms",
 				"bridge.notifications.initial-backoff=100ms", "bridge.notifications.max-backoff=200ms",
 				"bridge.notifications.max-attempts=3", "bridge.notifications.mail-from=beian@provider.example",
-				"bridge.notifications.operators.emails=ops@provider.example" })
+				"bridge.notifications.operators.emails=ops@provider.example",
+				"bridge.provinces.45.sms-verification.required=false" })
 class NotificationTests extends SimulatedBureausTestSupport {
 
 	private static final int SMTP_PORT = FreePort.next();
@@ -242,6 +243,21 @@ class NotificationTests extends SimulatedBureausTestSupport {
 				String.class)).isEqualTo("FAILED");
 		assertThat(notifications.forFiling("N-BROKEN")).isEmpty();
 		assertThat(notifications.forFiling("N-BEHIND")).hasSize(4);
+	}
+
+	@Test
+	void noVerificationReminderWhereTheProvinceHasNoSmsVerification() throws Exception {
+		simulator.forceNext("45", Decision.APPROVE);
+		submitted("45", "N-NO-SMS-CHECK");
+		downloader.download("45");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> sms.received().size() == 2 && smtp.getReceivedMessages().length == 2);
+		Thread.sleep(500);
+		assertThat(sms.received()).extracting(r -> r.get("templateCode").asText()).containsOnly("SMS_BEIAN_APPROVED");
+		assertThat(notifications.forFiling("N-NO-SMS-CHECK")).extracting(NotificationRecord::kind)
+			.containsOnly(NotificationKind.FILING_APPROVED);
+		assertThat(jdbc.queryForObject("select notification_status from filing_event where console_filing_id = "
+				+ "'N-NO-SMS-CHECK' and type = 'SUBMITTED'", String.class)).isEqualTo("NONE");
 	}
 
 	/** The decoded text of a plain-text mail. */

@@ -101,6 +101,11 @@ class NotificationPlanner {
 		}
 		JsonNode payload = readPayload(event);
 		Province province = provinces.get(event.province());
+		if (kind == NotificationKind.FILING_SUBMITTED && !province.smsVerification().required()) {
+			// the reminder is about MIIT's SMS verification; where there is none, the decision is the next news
+			mapper.markEvent(event.id(), "NONE");
+			return;
+		}
 		Map<String, String> variables = customerVariables(contacts, province);
 		Instant occurredAt = OffsetDateTime.parse(payload.path("occurredAt").asText()).toInstant();
 		switch (kind) {
