@@ -30,7 +30,7 @@ class SimulatedMailbox {
 			protected void doSend(MimeMessage[] messages, Object[] originals) {
 				for (MimeMessage message : messages) {
 					try {
-						log.info("Simulated mailbox received mail to {}: {}", String.join(", ",
+						log.debug("Simulated mailbox received mail to {}: {}", String.join(", ",
 								java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
 								message.getSubject());
 					}

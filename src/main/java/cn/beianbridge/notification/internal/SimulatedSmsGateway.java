@@ -43,7 +43,7 @@ class SimulatedSmsGateway {
 		String[] requestId = { null };
 		delivered.computeIfAbsent(outId, id -> {
 			requestId[0] = UUID.randomUUID().toString();
-			log.info("Simulated SMS gateway delivered {} 【{}】 to {}: {}", request.path("templateCode").asText(),
+			log.debug("Simulated SMS gateway delivered {} 【{}】 to {}: {}", request.path("templateCode").asText(),
 					request.path("signName").asText(), request.path("phoneNumbers").asText(),
 					request.path("templateParam").asText());
 			return requestId[0];
