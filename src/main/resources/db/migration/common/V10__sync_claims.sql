@@ -3,3 +3,4 @@
 -- Delivering or failing an event clears its claim.
 ALTER TABLE filing_event ADD COLUMN claimed_by VARCHAR(128);
 ALTER TABLE filing_event ADD COLUMN claimed_until DATETIME(6);
+

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -75,11 +77,17 @@ class ConsoleEventSender implements EventDelivery {
 		// the claim belongs to this run, not just this node: two runs on one node keep apart too
 		String run = NODE + "/" + UUID.randomUUID().toString().substring(0, 8);
 		int claimed = mapper.claim(due, run, now, now.plus(settings.claimTtl()));
-		if (claimed < due.size()) {
-			log.info("Sync run {}: {} of {} due events were taken by another sync run in the meantime and are left to it", run,
-					due.size() - claimed, due.size());
+		List<PendingEvent> mine = claimed == 0 ? List.of() : mapper.findClaimed(due, run, now);
+		if (mine.size() < claimed) {
+			// delivered or failed by another run between findDue and the claim: not due any more, given back
+			Set<Long> sending = mine.stream().map(PendingEvent::id).collect(Collectors.toSet());
+			mapper.release(due.stream().filter(id -> !sending.contains(id)).toList(), run);
 		}
-		return claimed == 0 ? List.of() : mapper.findClaimed(due, run);
+		if (mine.size() < due.size()) {
+			log.info("Sync run {}: {} of {} due events were taken by another sync run in the meantime and are left to it",
+					run, due.size() - mine.size(), due.size());
+		}
+		return mine;
 	}
 
 	/**
