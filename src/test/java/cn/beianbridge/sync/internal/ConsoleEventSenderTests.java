@@ -20,8 +20,8 @@ class ConsoleEventSenderTests {
 	void withoutAConsoleNothingIsClaimedAndEventsStayInTheOutbox() {
 		DeliveryMapper mapper = mock(DeliveryMapper.class);
 		ConsoleEventSender sender = new ConsoleEventSender(mapper, new ConsoleSettings(" ", "t", 50, 200),
-				new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100), Clock.systemUTC(),
-				new SimpleMeterRegistry());
+				new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100, Duration.ofMinutes(5)),
+				Clock.systemUTC(), new SimpleMeterRegistry());
 
 		assertThat(sender.claimDue()).isEmpty();
 		verifyNoInteractions(mapper);
