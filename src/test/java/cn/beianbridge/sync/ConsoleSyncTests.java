@@ -193,6 +193,9 @@ class ConsoleSyncTests {
 		assertThat(console.findAll(postRequestedFor(anyUrl()))).hasSize(3);
 		assertThat(status(id)).containsExactly("DEAD", "PENDING");
 		assertThat(delivery.redeliver(cancelled)).as("only a DEAD event can be redelivered").isFalse();
+		// the operators' alert, planned in the transaction that parked the event (sent by the notification flows)
+		assertThat(jdbc.queryForList("select subject from notification where kind = 'EVENT_DEAD' and console_filing_id = "
+				+ "'SY-4'", String.class)).singleElement().asString().contains("控制台事件投递失败：SY-4 HELD");
 
 		console.resetAll();
 		console.stubFor(post(anyUrl()).willReturn(ok()));

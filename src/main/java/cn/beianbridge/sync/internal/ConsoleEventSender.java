@@ -6,18 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import cn.beianbridge.collection.ConsoleSettings;
+import cn.beianbridge.shared.OperatorAlert;
 import cn.beianbridge.sync.EventDelivery;
 import cn.beianbridge.sync.SyncSettings;
 
@@ -38,6 +44,8 @@ class ConsoleEventSender implements EventDelivery {
 
 	private static final int MAX_ERROR_LENGTH = 2000;
 
+	private static final Pattern EVENT_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([A-Z_]+)\"");
+
 	/** pid@host: which node a claim belongs to, for whoever looks at the outbox. */
 	private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -51,8 +59,14 @@ class ConsoleEventSender implements EventDelivery {
 
 	private final MeterRegistry meters;
 
+	private final TransactionOperations transactions;
+
+	private final ApplicationEventPublisher events;
+
 	ConsoleEventSender(DeliveryMapper mapper, ConsoleSettings console, SyncSettings settings, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, TransactionOperations transactions, ApplicationEventPublisher events) {
+		this.transactions = transactions;
+		this.events = events;
 		this.mapper = mapper;
 		this.console = console;
 		this.settings = settings;
@@ -163,12 +177,27 @@ class ConsoleEventSender implements EventDelivery {
 		return back;
 	}
 
+	private static String eventType(PendingEvent event) {
+		Matcher type = EVENT_TYPE.matcher(event.payload());
+		return type.find() ? type.group(1) : "?";
+	}
+
 	private void failed(PendingEvent event, String error) {
 		int attempts = event.attempts() + 1;
 		String lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
 		Instant now = clock.instant();
 		if (attempts >= settings.maxAttempts()) {
-			if (mapper.markFailed(event.id(), event.claimedBy(), attempts, "DEAD", now, lastError) == 0) {
+			// parked and alerted together: the operators hear of each dead event once
+			Boolean parked = transactions.execute(tx -> {
+				if (mapper.markFailed(event.id(), event.claimedBy(), attempts, "DEAD", now, lastError) == 0) {
+					return false;
+				}
+				events.publishEvent(new OperatorAlert(OperatorAlert.Kind.EVENT_DEAD, event.eventId(),
+						Map.of("consoleFilingId", event.consoleFilingId(), "eventId", event.eventId(), "eventType",
+								eventType(event), "attempts", Integer.toString(attempts), "lastError", lastError)));
+				return true;
+			});
+			if (!Boolean.TRUE.equals(parked)) {
 				claimLostWhileSending(event, lastError);
 				return;
 			}
