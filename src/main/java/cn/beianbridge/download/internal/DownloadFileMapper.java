@@ -22,6 +22,9 @@ interface DownloadFileMapper {
 	/** Files stored by a run that stopped before applying them, oldest first. */
 	List<Long> findUnapplied(@Param("province") String province);
 
+	/** Applied files the bureau was never heard to take back, oldest first. */
+	List<UnacknowledgedFile> findUnacknowledged(@Param("province") String province, @Param("limit") int limit);
+
 	void markApplied(@Param("id") long id, @Param("now") Instant now);
 
 	void markAcked(@Param("id") long id, @Param("now") Instant now);
