@@ -15,11 +15,16 @@ package cn.beianbridge.bureau.simulator;
  * empty body instead of a SOAP reply
  * @param soapFaults the next N calls, of any operation, get a SOAP Server fault and do nothing
  * @param malformedReturns the next N calls are carried out but their {@code <return>} text is cut short (not XML)
+ * @param lostAcks the next N {@code isp_downloadack} calls never reach the bureau: nothing is recorded (the file is
+ * sent again), and after the reply delay the caller gets a SOAP Server fault
+ * @param dropAckReplies the next N {@code isp_downloadack} calls are recorded (the file is not sent again), then
+ * answered, after the reply delay, with HTTP 500 and an empty body: the caller cannot tell that the bureau has it
  */
 public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownloads, boolean outsideUploadHours,
-		int pendingLimit, long replyDelayMs, int dropUploadReplies, int soapFaults, int malformedReturns) {
+		int pendingLimit, long replyDelayMs, int dropUploadReplies, int soapFaults, int malformedReturns, int lostAcks,
+		int dropAckReplies) {
 
-	public static final FaultSwitches NONE = new FaultSwitches(false, false, false, 0, 0, 0, 0, 0);
+	public static final FaultSwitches NONE = new FaultSwitches(false, false, false, 0, 0, 0, 0, 0, 0, 0);
 
 	public FaultSwitches {
 		requireNotNegative("pendingLimit", pendingLimit);
@@ -27,6 +32,8 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 		requireNotNegative("dropUploadReplies", dropUploadReplies);
 		requireNotNegative("soapFaults", soapFaults);
 		requireNotNegative("malformedReturns", malformedReturns);
+		requireNotNegative("lostAcks", lostAcks);
+		requireNotNegative("dropAckReplies", dropAckReplies);
 	}
 
 	private static void requireNotNegative(String field, long value) {
@@ -41,22 +48,33 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 				or(change.maintenanceDownloads(), maintenanceDownloads), or(change.outsideUploadHours(), outsideUploadHours),
 				or(change.pendingLimit(), pendingLimit), or(change.replyDelayMs(), replyDelayMs),
 				or(change.dropUploadReplies(), dropUploadReplies), or(change.soapFaults(), soapFaults),
-				or(change.malformedReturns(), malformedReturns));
+				or(change.malformedReturns(), malformedReturns), or(change.lostAcks(), lostAcks),
+				or(change.dropAckReplies(), dropAckReplies));
 	}
 
 	FaultSwitches afterDroppedReply() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
-				replyDelayMs, dropUploadReplies - 1, soapFaults, malformedReturns);
+				replyDelayMs, dropUploadReplies - 1, soapFaults, malformedReturns, lostAcks, dropAckReplies);
 	}
 
 	FaultSwitches afterSoapFault() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
-				replyDelayMs, dropUploadReplies, soapFaults - 1, malformedReturns);
+				replyDelayMs, dropUploadReplies, soapFaults - 1, malformedReturns, lostAcks, dropAckReplies);
 	}
 
 	FaultSwitches afterMalformedReturn() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
-				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns - 1);
+				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns - 1, lostAcks, dropAckReplies);
+	}
+
+	FaultSwitches afterLostAck() {
+		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
+				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks - 1, dropAckReplies);
+	}
+
+	FaultSwitches afterDroppedAckReply() {
+		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
+				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks, dropAckReplies - 1);
 	}
 
 	private static <T> T or(T changed, T current) {
@@ -66,7 +84,7 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 	/** A partial update, as posted to {@code /simulator/bureau/{code}/faults}: absent fields stay as they are. */
 	public record Change(Boolean maintenanceUploads, Boolean maintenanceDownloads, Boolean outsideUploadHours,
 			Integer pendingLimit, Long replyDelayMs, Integer dropUploadReplies, Integer soapFaults,
-			Integer malformedReturns) {
+			Integer malformedReturns, Integer lostAcks, Integer dropAckReplies) {
 	}
 
 }

@@ -28,36 +28,46 @@ public final class ProvinceFaults {
 	}
 
 	public ProvinceFaults maintenanceUploads(boolean on) {
-		return change(new FaultSwitches.Change(on, null, null, null, null, null, null, null));
+		return change(new FaultSwitches.Change(on, null, null, null, null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults maintenanceDownloads(boolean on) {
-		return change(new FaultSwitches.Change(null, on, null, null, null, null, null, null));
+		return change(new FaultSwitches.Change(null, on, null, null, null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults outsideUploadHours(boolean on) {
-		return change(new FaultSwitches.Change(null, null, on, null, null, null, null, null));
+		return change(new FaultSwitches.Change(null, null, on, null, null, null, null, null, null, null));
 	}
 
 	/** @param files 0 for no limit */
 	public ProvinceFaults pendingLimit(int files) {
-		return change(new FaultSwitches.Change(null, null, null, files, null, null, null, null));
+		return change(new FaultSwitches.Change(null, null, null, files, null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults replyDelay(Duration delay) {
-		return change(new FaultSwitches.Change(null, null, null, null, delay.toMillis(), null, null, null));
+		return change(new FaultSwitches.Change(null, null, null, null, delay.toMillis(), null, null, null, null, null));
 	}
 
 	public ProvinceFaults dropUploadReplies(int next) {
-		return change(new FaultSwitches.Change(null, null, null, null, null, next, null, null));
+		return change(new FaultSwitches.Change(null, null, null, null, null, next, null, null, null, null));
 	}
 
 	public ProvinceFaults soapFaults(int next) {
-		return change(new FaultSwitches.Change(null, null, null, null, null, null, next, null));
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, next, null, null, null));
 	}
 
 	public ProvinceFaults malformedReturns(int next) {
-		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, next));
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, next, null, null));
+	}
+
+	/** The next {@code next} acknowledgements never reach the bureau (see {@link FaultSwitches#lostAcks()}). */
+	public ProvinceFaults lostAcks(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null, next, null));
+	}
+
+	/** The next {@code next} acknowledgements are recorded, their replies lost (see {@link FaultSwitches#dropAckReplies()}). */
+	public ProvinceFaults dropAckReplies(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null, null, next));
 	}
 
 	boolean takeSoapFault() {
@@ -70,6 +80,14 @@ public final class ProvinceFaults {
 
 	boolean takeDroppedUploadReply() {
 		return take(s -> s.dropUploadReplies() > 0, FaultSwitches::afterDroppedReply);
+	}
+
+	boolean takeLostAck() {
+		return take(s -> s.lostAcks() > 0, FaultSwitches::afterLostAck);
+	}
+
+	boolean takeDroppedAckReply() {
+		return take(s -> s.dropAckReplies() > 0, FaultSwitches::afterDroppedAckReply);
 	}
 
 	// Counts down only when the fault is due, so two concurrent calls never both take the last one.

@@ -76,6 +76,14 @@ class SimulatedBureauEndpoint implements MessageEndpoint {
 					address.service().path()));
 			return;
 		}
+		boolean acknowledgement = BureauService.Operations.DOWNLOAD_ACK.equals(call.operation());
+		if (acknowledgement && faults.takeLostAck()) {
+			log.info("Simulated bureau {} loses an acknowledgement: not recorded, answered with a SOAP fault",
+					province.code());
+			delay(faults.current().replyDelayMs());
+			response.getSoapBody().addServerOrReceiverFault("Simulated bureau fault", Locale.ENGLISH);
+			return;
+		}
 		SimulatedReply reply;
 		try {
 			reply = bureau.answer(province, call, faults.current());
@@ -87,6 +95,11 @@ class SimulatedBureauEndpoint implements MessageEndpoint {
 		delay(faults.current().replyDelayMs());
 		if (reply.uploadAccepted() && faults.takeDroppedUploadReply()) {
 			log.info("Simulated bureau {} accepted the upload and drops its reply", province.code());
+			dropReply();
+			return;
+		}
+		if (acknowledgement && reply.msgCode() == 0 && faults.takeDroppedAckReply()) {
+			log.info("Simulated bureau {} recorded the acknowledgement and drops its reply", province.code());
 			dropReply();
 			return;
 		}
@@ -126,7 +139,7 @@ class SimulatedBureauEndpoint implements MessageEndpoint {
 		body.addClientOrSenderFault(reason, Locale.ENGLISH);
 	}
 
-	// The upload is stored and counted; the client gets HTTP 500 with an empty body and no SOAP envelope.
+	// The call is carried out (an upload stored and counted, an acknowledgement recorded); the client gets HTTP 500 with an empty body and no SOAP envelope.
 	private static void dropReply() throws IOException {
 		HttpServletConnection connection = (HttpServletConnection) TransportContextHolder.getTransportContext()
 			.getConnection();

@@ -22,9 +22,18 @@ interface DownloadFileMapper {
 	/** Files stored by a run that stopped before applying them, oldest first. */
 	List<Long> findUnapplied(@Param("province") String province);
 
+	/** Applied files the bureau was never heard to take back, oldest first. */
+	List<UnacknowledgedFile> findUnacknowledged(@Param("province") String province, @Param("limit") int limit);
+
 	void markApplied(@Param("id") long id, @Param("now") Instant now);
 
 	void markAcked(@Param("id") long id, @Param("now") Instant now);
+
+	/** Applied and acknowledged files received before {@code before} that still hold bytes, locked, oldest first. */
+	List<PurgeableFile> lockPurgeable(@Param("before") Instant before, @Param("limit") int limit);
+
+	/** Drops the bytes of these files (if still applied and acknowledged), keeping their rows. */
+	int purge(@Param("ids") List<Long> ids, @Param("now") Instant now);
 
 	void insertQuarantine(@Param("province") String province, @Param("fileName") String fileName,
 			@Param("identifier") String identifier, @Param("code") String code, @Param("text") String text,

@@ -19,7 +19,8 @@ import cn.beianbridge.bureau.UnreadableDocument;
 /**
  * One province's download run: files stored but not applied by an earlier run first, then {@code isp_download}
  * until the bureau has nothing more. Each file is stored, then applied, then acknowledged, in that order: a run
- * that dies anywhere leaves the file to be sent again, and storing and applying it again change nothing.
+ * that dies anywhere leaves the file to be sent again, and storing and applying it again change nothing. An
+ * acknowledgement whose reply was lost is made again once the bureau has nothing more to send.
  */
 @Component
 public class ProvinceDownloader {
@@ -70,7 +71,7 @@ public class ProvinceDownloader {
 			}
 			FileInfo info = answered.bureauReturn().fileInfo();
 			if (answered.msgCode() == NOTHING_TO_DOWNLOAD || info == null || !info.hasFile()) {
-				return new ProvinceDownload(province, received, applied, acknowledged, null);
+				return drained(province, received, applied, acknowledged);
 			}
 			String fileName = info.fileName();
 			if (fileName == null || fileName.isBlank()) {
@@ -105,12 +106,34 @@ public class ProvinceDownloader {
 			mapper.markAcked(fileId, clock.instant());
 			acknowledged++;
 			if (answered.msgCode() == LAST_FILE) {
-				return new ProvinceDownload(province, received, applied, acknowledged, null);
+				return drained(province, received, applied, acknowledged);
 			}
 		}
 		log.info("Download from province {} paused after {} files; the rest comes on the next run", province,
 				MAX_FILES_PER_RUN);
 		return new ProvinceDownload(province, received, applied, acknowledged, "paused after " + MAX_FILES_PER_RUN);
+	}
+
+	/**
+	 * The bureau has nothing more for us, so a file of ours still not acknowledged is one whose acknowledgement it
+	 * recorded while the reply was lost (it is never sent again). It is acknowledged once more, which the bureau
+	 * answers as done, so no applied file stays unacknowledged, and out of the purge, for ever.
+	 */
+	private ProvinceDownload drained(String province, int received, int applied, int acknowledged) {
+		for (UnacknowledgedFile file : mapper.findUnacknowledged(province, MAX_FILES_PER_RUN)) {
+			BureauReply ack = gateway.call(province, new BureauCall.DownloadAck(file.fileName()));
+			if (!(ack instanceof BureauReply.Answered answer) || answer.msgCodeClass() != MsgCodeClass.DONE) {
+				log.warn("Province {} file {} (applied {}) is still not acknowledged: {} (tried again after the next "
+						+ "run's download)", province, file.fileName(), file.appliedAt(), ack);
+				return new ProvinceDownload(province, received, applied, acknowledged,
+						"isp_downloadack " + file.fileName() + ": " + ack);
+			}
+			mapper.markAcked(file.id(), clock.instant());
+			log.info("Province {} file {} acknowledged again: its earlier acknowledgement went unanswered", province,
+					file.fileName());
+			acknowledged++;
+		}
+		return new ProvinceDownload(province, received, applied, acknowledged, null);
 	}
 
 	/** Stores the file as it came (once, however often it is sent) and returns its row's id. */

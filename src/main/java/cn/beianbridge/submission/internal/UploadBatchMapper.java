@@ -34,6 +34,12 @@ interface UploadBatchMapper {
 
 	Long maxAcceptedSequence(@Param("province") String province);
 
+	/** ACCEPTED files accepted before {@code before} that still hold their bytes, locked, oldest first. */
+	List<PurgeableBatch> lockPurgeable(@Param("before") Instant before, @Param("limit") int limit);
+
+	/** Drops the bytes of these files (if still ACCEPTED), keeping their rows. */
+	int purge(@Param("ids") List<Long> ids, @Param("now") Instant now);
+
 	int countBlock(@Param("province") String province);
 
 	String blockReason(@Param("province") String province);

@@ -100,6 +100,42 @@ class BureauSimulatorFaultTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void aLostAcknowledgementIsAFaultAndTheFileComesAgain() {
+		SoapBureauCalls calls = calls(JIANGSU);
+		drain(JIANGSU);
+		simulator.forceNext(JIANGSU, Decision.REJECT); // one result file, no numbers file
+		uploadAccepted(JIANGSU, files(JIANGSU).firstFiling("江苏失联官网", "lost-" + UploadFiles.nextId() + ".cn"));
+		String fileName = calls.download().fileInfo().fileName();
+		simulator.faults(JIANGSU).lostAcks(1);
+
+		assertThatThrownBy(() -> calls.acknowledge(fileName)).isInstanceOfSatisfying(SoapFaultClientException.class,
+				fault -> assertThat(fault.getFaultCode().getLocalPart()).isEqualTo("Server"));
+
+		assertThat(calls.download().fileInfo().fileName()).as("sent again").isEqualTo(fileName);
+		assertThat(calls.acknowledge(fileName).msgCode()).isZero();
+		assertThat(calls.download().msgCode()).isEqualTo(2);
+	}
+
+	@Test
+	void aDroppedAcknowledgementReplyIsAnEmptyHttp500AfterTheBureauRecordedIt() {
+		SoapBureauCalls calls = calls(JIANGSU);
+		drain(JIANGSU);
+		simulator.forceNext(JIANGSU, Decision.REJECT);
+		uploadAccepted(JIANGSU, files(JIANGSU).firstFiling("江苏无回官网", "mute-" + UploadFiles.nextId() + ".cn"));
+		String fileName = calls.download().fileInfo().fileName();
+		simulator.faults(JIANGSU).dropAckReplies(1);
+
+		HttpResponse<String> raw = RawSoap.post(endpoint(JIANGSU) + "/" + SoapBureauCalls.UP_DOWN_LOAD,
+				SoapBureauCalls.request(provinces.get(JIANGSU).gateway().namespace(), "isp_downloadack",
+						calls.acknowledgeParameters(fileName)));
+		assertThat(raw.statusCode()).isEqualTo(500);
+		assertThat(raw.body()).isEmpty();
+
+		assertThat(calls.download().msgCode()).as("not sent again").isEqualTo(2);
+		assertThat(calls.acknowledge(fileName).msg()).contains("acknowledged before");
+	}
+
+	@Test
 	void theAdminEndpointSetsShowsAndResetsTheSwitches() {
 		String faults = endpoint(JIANGSU) + "/faults";
 

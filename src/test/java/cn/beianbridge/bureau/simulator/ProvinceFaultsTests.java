@@ -15,9 +15,9 @@ class ProvinceFaultsTests {
 	void aChangeTouchesOnlyTheSwitchesItNames() {
 		faults.maintenanceUploads(true).replyDelay(Duration.ofSeconds(2));
 
-		faults.change(new FaultSwitches.Change(null, true, null, null, null, null, null, null));
+		faults.change(new FaultSwitches.Change(null, true, null, null, null, null, null, null, null, null));
 
-		assertThat(faults.current()).isEqualTo(new FaultSwitches(true, true, false, 0, 2000, 0, 0, 0));
+		assertThat(faults.current()).isEqualTo(new FaultSwitches(true, true, false, 0, 2000, 0, 0, 0, 0, 0));
 	}
 
 	@Test
@@ -30,6 +30,17 @@ class ProvinceFaultsTests {
 		assertThat(faults.takeDroppedUploadReply()).isTrue();
 		assertThat(faults.takeDroppedUploadReply()).isFalse();
 		assertThat(faults.takeMalformedReturn()).isFalse();
+	}
+
+	@Test
+	void acknowledgementFaultsAreCountedApart() {
+		faults.lostAcks(1).dropAckReplies(1);
+
+		assertThat(faults.takeSoapFault()).isFalse();
+		assertThat(faults.takeLostAck()).isTrue();
+		assertThat(faults.takeLostAck()).isFalse();
+		assertThat(faults.takeDroppedAckReply()).isTrue();
+		assertThat(faults.current()).isEqualTo(FaultSwitches.NONE);
 	}
 
 	@Test

@@ -80,9 +80,13 @@ final class SoapBureauCalls {
 	}
 
 	BureauReturn acknowledge(String fileName) {
+		return call(UP_DOWN_LOAD, "isp_downloadack", acknowledgeParameters(fileName));
+	}
+
+	Map<String, String> acknowledgeParameters(String fileName) {
 		Map<String, String> parameters = auth();
 		parameters.put("fileName", fileName);
-		return call(UP_DOWN_LOAD, "isp_downloadack", parameters);
+		return parameters;
 	}
 
 	BureauReturn previousUpload() {
