@@ -79,6 +79,8 @@ class ConsoleEventSender implements EventDelivery {
 		if (status != null && status >= 200 && status < 300) {
 			mapper.markDelivered(event.id());
 			meters.counter("bridge.sync.deliveries", "result", "acknowledged").increment();
+			log.info("Synced {} of filing {} to the console (event {}, HTTP {}{})", event.type(), event.consoleFilingId(),
+					event.eventId(), status, event.attempts() == 0 ? "" : ", after " + event.attempts() + " failed attempt(s)");
 			return;
 		}
 		String body = exchange.getMessage().getBody(String.class);

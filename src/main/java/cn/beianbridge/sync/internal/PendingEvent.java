@@ -1,5 +1,8 @@
 package cn.beianbridge.sync.internal;
 
-/** An outbox event due for delivery: its row, its key, where it goes, what is sent, how often it failed. */
-record PendingEvent(long id, String eventId, String consoleFilingId, String payload, int attempts) {
+/**
+ * An outbox event due for delivery: its row, its key, where it goes, its type (for the log), what is sent, how often
+ * it failed.
+ */
+record PendingEvent(long id, String eventId, String consoleFilingId, String type, String payload, int attempts) {
 }
