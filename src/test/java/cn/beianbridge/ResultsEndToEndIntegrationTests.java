@@ -26,6 +26,7 @@ import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.bureau.simulator.Decision;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
+import cn.beianbridge.filing.FilingCensus;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.Filings;
@@ -103,8 +104,10 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 		run("sync");
 		run("download");
 		run("sync");
+		run("lifecycle-summary");
 
 		assertDecided();
+		assertCensus();
 		Map<String, List<String>> sent = assertEachEventPostedOnceInOrder();
 		assertThat(sent).isEqualTo(Map.of("E2E-APPROVE", List.of("SUBMITTED", "APPROVED"), "E2E-REJECT",
 				List.of("SUBMITTED", "REJECTED"), "E2E-REFUSE", List.of("SUBMITTED", "REFUSED"), "E2E-HELD",
@@ -118,7 +121,17 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 		run("sync");
 
 		assertDecided();
+		assertCensus();
 		assertThat(assertEachEventPostedOnceInOrder()).isEqualTo(sent);
+	}
+
+	/** What the lifecycle summary tells the operator, counted on MariaDB. */
+	private void assertCensus() {
+		FilingCensus census = filings.census();
+		assertThat(census.filings()).isEqualTo(Map.of(FilingState.APPROVED, 1L, FilingState.REJECTED, 1L,
+				FilingState.REFUSED, 1L, FilingState.HELD, 1L));
+		assertThat(census.events()).isEqualTo(Map.of("DELIVERED", 7L));
+		assertThat(census.reviewOverdue() + census.deadlineMissed() + census.rejectedInputs()).isZero();
 	}
 
 	private void assertDecided() {
@@ -127,7 +140,8 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 		assertThat(journey(approved)).containsExactly(FilingState.RECEIVED, FilingState.BATCHED, FilingState.SUBMITTED,
 				FilingState.APPROVED);
 		FiledNumbers filed = numbers.of(approved.id()).orElseThrow();
-		assertThat(IcpNumber.parse(filed.entityIcpNumber())).hasValueSatisfying(n -> assertThat(n.toString()).startsWith("浙"));
+		assertThat(IcpNumber.parse(filed.entityIcpNumber()))
+			.hasValueSatisfying(n -> assertThat(n.toString()).startsWith("浙"));
 		assertThat(filed.websites()).singleElement()
 			.satisfies(w -> assertThat(IcpNumber.parse(w.icpNumber())).hasValueSatisfying(n -> assertThat(
 					n.isWebsiteNumber()).isTrue()));
