@@ -34,6 +34,11 @@ public class Filings {
 		return reader.load(id);
 	}
 
+	/** Who to tell about the filing (responsible persons, names, domains), read without the attachments. */
+	public Optional<FilingContacts> contacts(long id) {
+		return reader.loadContacts(id);
+	}
+
 	/** Filings a province's next upload takes: RECEIVED, earliest submission deadline first. */
 	public List<Long> waitingForSubmission(String province, int limit) {
 		return queries.waiting(province, limit);

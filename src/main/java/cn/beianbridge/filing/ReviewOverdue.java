@@ -3,6 +3,7 @@ package cn.beianbridge.filing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -10,10 +11,13 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.beianbridge.filing.internal.EventOutbox;
+import cn.beianbridge.shared.ChinaTime;
+import cn.beianbridge.shared.OperatorAlert;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -33,7 +37,11 @@ public class ReviewOverdue {
 
 	private final Clock clock;
 
-	ReviewOverdue(OverdueMapper mapper, EventOutbox outbox, MeterRegistry meters, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ReviewOverdue(OverdueMapper mapper, EventOutbox outbox, MeterRegistry meters, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.mapper = mapper;
 		this.outbox = outbox;
 		this.meters = meters;
@@ -53,6 +61,9 @@ public class ReviewOverdue {
 			return false;
 		}
 		outbox.reviewOverdue(filing.id(), filing.consoleFilingId(), filing.province(), now);
+		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.REVIEW_OVERDUE, filing.consoleFilingId(),
+				Map.of("province", filing.province(), "consoleFilingId", filing.consoleFilingId(), "submittedAt",
+						ChinaTime.format(filing.submittedAt()), "flaggedAt", ChinaTime.format(now))));
 		meters.counter("bridge.review.overdue", "province", filing.province()).increment();
 		log.error("REVIEW OVERDUE: filing {} (province {}) submitted {} has no decision; the limit ran out {}",
 				filing.consoleFilingId(), filing.province(), filing.submittedAt(), dueAt);

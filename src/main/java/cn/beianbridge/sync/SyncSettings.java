@@ -12,10 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff the wait never grows beyond this
  * @param maxAttempts failed attempts after which an event is DEAD (kept, shown, redeliverable by hand)
  * @param batchSize events claimed per run
+ * @param claimTtl how long a run's claim on an event lasts; renewed just before each POST, so it must outlast one
+ *        POST (at most 35 s by the route's timeouts) with room to spare. A crashed run's claims lapse after it.
  */
 @ConfigurationProperties("bridge.sync")
 public record SyncSettings(@DefaultValue("30s") Duration initialBackoff, @DefaultValue("1h") Duration maxBackoff,
-		@DefaultValue("12") int maxAttempts, @DefaultValue("100") int batchSize) {
+		@DefaultValue("12") int maxAttempts, @DefaultValue("100") int batchSize,
+		@DefaultValue("5m") Duration claimTtl) {
+
+	/** The route's connect (5 s) and response (30 s) timeouts, with room for the bookkeeping around a POST. */
+	static final Duration SHORTEST_CLAIM = Duration.ofMinutes(1);
 
 	public SyncSettings {
 		if (initialBackoff.isNegative() || initialBackoff.isZero()) {
@@ -30,6 +36,10 @@ public record SyncSettings(@DefaultValue("30s") Duration initialBackoff, @Defaul
 		}
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("bridge.sync.batch-size must be at least 1, was " + batchSize);
+		}
+		if (claimTtl.compareTo(SHORTEST_CLAIM) < 0) {
+			throw new IllegalArgumentException("bridge.sync.claim-ttl must be at least 1m"
+					+ " (a claim must outlast one POST to the console, up to 35 s), was " + claimTtl);
 		}
 	}
 

@@ -1,11 +1,14 @@
 package cn.beianbridge.sync;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +47,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Sync back: the outbox events reach a console played by WireMock, once each, in order per filing. */
 @SpringBootTest
@@ -189,6 +193,9 @@ class ConsoleSyncTests {
 		assertThat(console.findAll(postRequestedFor(anyUrl()))).hasSize(3);
 		assertThat(status(id)).containsExactly("DEAD", "PENDING");
 		assertThat(delivery.redeliver(cancelled)).as("only a DEAD event can be redelivered").isFalse();
+		// the operators' alert, planned in the transaction that parked the event (sent by the notification flows)
+		assertThat(jdbc.queryForList("select subject from notification where kind = 'EVENT_DEAD' and console_filing_id = "
+				+ "'SY-4'", String.class)).singleElement().asString().contains("控制台事件投递失败：SY-4 HELD");
 
 		console.resetAll();
 		console.stubFor(post(anyUrl()).willReturn(ok()));
@@ -222,6 +229,56 @@ class ConsoleSyncTests {
 		assertThat(console.findAll(postRequestedFor(anyUrl()))).hasSize(1);
 	}
 
+	@Test
+	void anEventClaimedByAnotherRunIsLeftToItAndHoldsBackItsFilingUntilTheClaimLapses() {
+		console.stubFor(post(anyUrl()).willReturn(ok()));
+		String id = heldFiling("SY-6");
+		String first = eventIds(id).get(0);
+		String second = appendEvent(id, "CANCELLED");
+		claim(first, "node-b/run-1", Instant.now().plusSeconds(120));
+
+		sync();
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).isEmpty();
+		assertThat(status(id)).containsExactly("PENDING", "PENDING");
+		assertThat(claimedBy(first)).isEqualTo("node-b/run-1");
+
+		// that run crashed: its claim lapses, and the events go in order, each claim cleared once recorded
+		claim(first, "node-b/run-1", Instant.now().minusSeconds(1));
+		sync();
+		sync();
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).extracting(r -> r.getHeader("Idempotency-Key"))
+			.containsExactly(first, second);
+		assertThat(status(id)).containsExactly("DELIVERED", "DELIVERED");
+		assertThat(jdbc.queryForObject("select count(*) from filing_event where claimed_by is not null or "
+				+ "claimed_until is not null", Integer.class)).isZero();
+	}
+
+	@Test
+	void aRunThatLostItsClaimsToAnotherRunNeitherSendsNorRecordsThoseEvents() throws Exception {
+		console.stubFor(post(anyUrl()).willReturn(ok()));
+		console.stubFor(post(urlPathMatching("/api/v1/filings/SY-7/bureau-events"))
+			.willReturn(ok().withFixedDelay(1500)));
+		String slow = eventIds(heldFiling("SY-7")).get(0);
+		String next = eventIds(heldFiling("SY-8")).get(0);
+
+		// while the run waits on SY-7's answer, another run takes over both claims (as after a lapse)
+		CompletableFuture<Void> run = CompletableFuture.runAsync(this::sync);
+		await().atMost(Duration.ofSeconds(10)).until(() -> console.findAll(postRequestedFor(anyUrl())).size() == 1);
+		claim(slow, "node-b/run-2", Instant.now().plusSeconds(120));
+		claim(next, "node-b/run-2", Instant.now().plusSeconds(120));
+		run.get(20, TimeUnit.SECONDS);
+
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).extracting(r -> r.getHeader("Idempotency-Key"))
+			.as("SY-8's event was no longer this run's to send").containsExactly(slow);
+		// the acknowledgement of SY-7 is not recorded by a run that no longer holds it: the holder sends it again
+		// with the same Idempotency-Key and records that
+		assertThat(status("SY-7")).containsExactly("PENDING");
+		assertThat(status("SY-8")).containsExactly("PENDING");
+		assertThat(claimedBy(slow)).isEqualTo("node-b/run-2");
+		assertThat(claimedBy(next)).isEqualTo("node-b/run-2");
+		assertThat(jdbc.queryForObject("select max(attempts) from filing_event", Integer.class)).isZero();
+	}
+
 	private void sync() {
 		camel.requestBody("direct:sync-console", (Object) null);
 	}
@@ -247,6 +304,16 @@ class ConsoleSyncTests {
 				+ " delivery_status, attempts, next_attempt_at) values (?, ?, '31', ?, ?, ?, 'PENDING', 0, ?)", eventId,
 				consoleFilingId, type, Timestamp.from(Instant.now()), event.toString(), Timestamp.from(Instant.now()));
 		return eventId;
+	}
+
+	/** Writes a claim as another run's claimDue would (or, with a past {@code until}, as a crashed run left it). */
+	private void claim(String eventId, String run, Instant until) {
+		jdbc.update("update filing_event set claimed_by = ?, claimed_until = ? where event_id = ?", run,
+				Timestamp.from(until), eventId);
+	}
+
+	private String claimedBy(String eventId) {
+		return jdbc.queryForObject("select claimed_by from filing_event where event_id = ?", String.class, eventId);
 	}
 
 	private void makeEverythingDue() {

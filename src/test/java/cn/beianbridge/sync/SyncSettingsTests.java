@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SyncSettingsTests {
 
-	private final SyncSettings settings = new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100);
+	private static final Duration CLAIM_TTL = Duration.ofMinutes(5);
+
+	private final SyncSettings settings = new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100,
+			CLAIM_TTL);
 
 	@Test
 	void theWaitDoublesFromTheInitialBackoffAndStopsAtTheCap() {
@@ -22,10 +25,18 @@ class SyncSettingsTests {
 
 	@Test
 	void nonsenseSettingsAreRefusedByName() {
-		assertThatThrownBy(() -> new SyncSettings(Duration.ZERO, Duration.ofHours(1), 12, 100))
+		assertThatThrownBy(() -> new SyncSettings(Duration.ZERO, Duration.ofHours(1), 12, 100, CLAIM_TTL))
 			.hasMessageContaining("bridge.sync.initial-backoff");
-		assertThatThrownBy(() -> new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 0, 100))
+		assertThatThrownBy(() -> new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 0, 100, CLAIM_TTL))
 			.hasMessageContaining("bridge.sync.max-attempts");
+	}
+
+	@Test
+	void aClaimShorterThanOnePostToTheConsoleIsRefused() {
+		assertThatThrownBy(
+				() -> new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100, Duration.ofSeconds(30)))
+			.hasMessageContaining("bridge.sync.claim-ttl")
+			.hasMessageContaining("PT30S");
 	}
 
 }

@@ -1,10 +1,15 @@
 package cn.beianbridge.download.internal;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+
+import cn.beianbridge.shared.OperatorAlert;
 
 /** Results we cannot pin on a filing of ours: kept with the file they came in for an operator, never dropped. */
 @Component
@@ -16,13 +21,21 @@ class ResultQuarantine {
 
 	private final Clock clock;
 
-	ResultQuarantine(DownloadFileMapper mapper, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ResultQuarantine(DownloadFileMapper mapper, Clock clock, ApplicationEventPublisher events) {
 		this.mapper = mapper;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	void put(StoredDownload file, String identifier, String code, String text) {
 		mapper.insertQuarantine(file.province(), file.fileName(), identifier, code, text, clock.instant());
+		// in the transaction that applies the file: quarantined and alerted together, once
+		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.RESULT_QUARANTINED,
+				file.province() + ":" + file.fileName() + ":" + identifier + ":" + code,
+				Map.of("province", file.province(), "fileName", file.fileName(), "identifier", Objects.toString(identifier, "—"),
+						"code", Objects.toString(code, "—"), "reason", Objects.toString(text, "—"))));
 		log.error("Quarantined a result of province {} file {} (identifier {}, code {}): {}", file.province(),
 				file.fileName(), identifier, code, text);
 	}

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.filing.FilingContacts;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingDocument.Access;
 import cn.beianbridge.filing.FilingDocument.Attachment;
@@ -67,6 +68,24 @@ public class FilingReader {
 				ChinaTime.of(row.photoApprovedAt()), new PhotoVerification(row.photoMethod(), row.collectionCode()),
 				row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments);
 		return Optional.of(new StoredFiling(filingId, document, row.submissionDeadline(), keys));
+	}
+
+	/** Names and responsible persons only: three queries, no attachment bytes. */
+	public Optional<FilingContacts> loadContacts(long filingId) {
+		FilingRows.FilingRow row = mapper.findFilingRow(filingId);
+		if (row == null) {
+			return Optional.empty();
+		}
+		Map<Long, List<String>> domains = mapper.findDomainRows(filingId).stream()
+			.collect(Collectors.groupingBy(FilingRows.DomainRow::websiteId,
+					Collectors.mapping(FilingRows.DomainRow::domain, Collectors.toList())));
+		List<FilingContacts.Site> sites = mapper.findWebsiteRows(filingId).stream()
+			.map(w -> new FilingContacts.Site(w.consoleWebsiteId(), w.name(), domains.getOrDefault(w.id(), List.of()),
+					new FilingContacts.Person(w.personName(), w.personMobile(), w.personEmail())))
+			.toList();
+		return Optional.of(new FilingContacts(filingId, row.consoleFilingId(), row.province(), row.filingType(),
+				row.entityName(), new FilingContacts.Person(row.personName(), row.personMobile(), row.personEmail()),
+				sites));
 	}
 
 	private static Entity entity(FilingRows.FilingRow row) {

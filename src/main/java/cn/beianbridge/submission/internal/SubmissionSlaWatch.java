@@ -11,12 +11,15 @@ import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.ChinaTime;
+import cn.beianbridge.shared.OperatorAlert;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -40,8 +43,15 @@ class SubmissionSlaWatch implements ScheduledWork {
 
 	private final Map<String, SlaMapper.ProvinceSla> latest = new ConcurrentHashMap<>();
 
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
 	SubmissionSlaWatch(SlaMapper mapper, Clock clock, ProvinceCatalogue provinces, MeterRegistry meters,
-			@Value("${bridge.submission.at-risk-horizon:4h}") Duration horizon) {
+			@Value("${bridge.submission.at-risk-horizon:4h}") Duration horizon, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
+		this.transactions = transactions;
+		this.events = events;
 		this.mapper = mapper;
 		this.clock = clock;
 		this.meters = meters;
@@ -67,7 +77,17 @@ class SubmissionSlaWatch implements ScheduledWork {
 		mapper.waitingByProvince(now, now.plus(horizon)).forEach(sla -> latest.put(sla.province(), sla));
 		List<SlaMapper.MissedFiling> missed = mapper.newlyMissed(now);
 		for (SlaMapper.MissedFiling filing : missed) {
-			if (mapper.flagMissed(filing.id(), now) == 1) {
+			// the flag and the operators' alert commit together: an alert is planned once, exactly when flagged
+			Boolean flagged = transactions.execute(tx -> {
+				if (mapper.flagMissed(filing.id(), now) != 1) {
+					return false;
+				}
+				events.publishEvent(new OperatorAlert(OperatorAlert.Kind.SLA_MISSED, filing.consoleFilingId(),
+						Map.of("province", filing.province(), "consoleFilingId", filing.consoleFilingId(),
+								"submissionDeadline", ChinaTime.format(filing.submissionDeadline()))));
+				return true;
+			});
+			if (Boolean.TRUE.equals(flagged)) {
 				meters.counter("bridge.submission.deadlines.missed", "province", filing.province()).increment();
 				log.error("SLA MISSED: filing {} (province {}) was not submitted by its deadline {}",
 						filing.consoleFilingId(), filing.province(), ChinaTime.format(filing.submissionDeadline()));

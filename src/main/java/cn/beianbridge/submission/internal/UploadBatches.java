@@ -2,15 +2,18 @@ package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.bureau.UploadPlan;
 import cn.beianbridge.filing.FilingTransitions;
+import cn.beianbridge.shared.OperatorAlert;
 import cn.beianbridge.submission.UploadBatchState;
 
 /** Upload files and their moves. Every move that the bureau's answer decides is one transaction. */
@@ -29,11 +32,15 @@ class UploadBatches {
 
 	private final Clock clock;
 
-	UploadBatches(UploadBatchMapper mapper, DataSequences sequences, FilingTransitions filings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	UploadBatches(UploadBatchMapper mapper, DataSequences sequences, FilingTransitions filings, Clock clock,
+			ApplicationEventPublisher events) {
 		this.mapper = mapper;
 		this.sequences = sequences;
 		this.filings = filings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The file, its sequence and its filings, committed together before anything is sent. */
@@ -103,6 +110,9 @@ class UploadBatches {
 	void block(UploadBatch batch, UploadBatchState from, int msgCode, String reason) {
 		move(batch, from, UploadBatchState.BLOCKED, msgCode, reason);
 		mapper.insertBlock(batch.province(), msgCode, reason, clock.instant());
+		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.PROVINCE_BLOCKED, batch.province() + ":" + batch.id()
+				+ ":" + msgCode, Map.of("province", batch.province(), "fileName", batch.fileName(), "msgCode",
+						Integer.toString(msgCode), "reason", reason)));
 		log.error("Province {} BLOCKED, an operator is needed: {} (msg_code {})", batch.province(), reason, msgCode);
 	}
 

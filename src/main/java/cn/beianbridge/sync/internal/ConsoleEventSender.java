@@ -1,19 +1,29 @@
 package cn.beianbridge.sync.internal;
 
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import cn.beianbridge.collection.ConsoleSettings;
+import cn.beianbridge.shared.OperatorAlert;
 import cn.beianbridge.sync.EventDelivery;
 import cn.beianbridge.sync.SyncSettings;
 
@@ -21,6 +31,11 @@ import cn.beianbridge.sync.SyncSettings;
  * The Java side of route {@code sync-console} (routes/sync.camel.yaml): claims the due events, prepares each
  * POST, and records what the console answered. Any 2xx acknowledges; anything else, or no answer at all,
  * is retried with back-off until {@code bridge.sync.max-attempts}, then the event is DEAD until redelivered.
+ * <p>
+ * Runs may overlap (two nodes, a slow run and a manual one, a misfire), so each run claims its events in the
+ * database first (claimed_by, claimed_until) and only the holder of a claim sends the event and records the
+ * answer. The claim is renewed just before each POST; one that lapsed and was taken by another run is left to
+ * that run. A crashed run's claims lapse after {@code bridge.sync.claim-ttl}.
  */
 @Component("consoleSync")
 class ConsoleEventSender implements EventDelivery {
@@ -28,6 +43,11 @@ class ConsoleEventSender implements EventDelivery {
 	private static final Logger log = LoggerFactory.getLogger(ConsoleEventSender.class);
 
 	private static final int MAX_ERROR_LENGTH = 2000;
+
+	private static final Pattern EVENT_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([A-Z_]+)\"");
+
+	/** pid@host: which node a claim belongs to, for whoever looks at the outbox. */
+	private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
 	private final DeliveryMapper mapper;
 
@@ -39,8 +59,14 @@ class ConsoleEventSender implements EventDelivery {
 
 	private final MeterRegistry meters;
 
+	private final TransactionOperations transactions;
+
+	private final ApplicationEventPublisher events;
+
 	ConsoleEventSender(DeliveryMapper mapper, ConsoleSettings console, SyncSettings settings, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, TransactionOperations transactions, ApplicationEventPublisher events) {
+		this.transactions = transactions;
+		this.events = events;
 		this.mapper = mapper;
 		this.console = console;
 		this.settings = settings;
@@ -48,13 +74,56 @@ class ConsoleEventSender implements EventDelivery {
 		this.meters = meters;
 	}
 
-	/** Puts the due events in the body; none when no console is configured. */
+	/**
+	 * Claims the due events for a new run and puts them in the body, oldest first; none when no console is
+	 * configured. Events another run claimed first are theirs: this run goes without them.
+	 */
 	public List<PendingEvent> claimDue() {
 		if (console.baseUrl() == null || console.baseUrl().isBlank()) {
 			log.warn("bridge.console.base-url is not set: events wait in the outbox until it is");
 			return List.of();
 		}
-		return mapper.findDue(clock.instant(), settings.batchSize());
+		Instant now = clock.instant();
+		List<Long> due = mapper.findDue(now, settings.batchSize());
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		// the claim belongs to this run, not just this node: two runs on one node keep apart too
+		String run = NODE + "/" + UUID.randomUUID().toString().substring(0, 8);
+		int claimed = mapper.claim(due, run, now, now.plus(settings.claimTtl()));
+		List<PendingEvent> mine = claimed == 0 ? List.of() : mapper.findClaimed(due, run, now);
+		if (mine.size() < claimed) {
+			// delivered or failed by another run between findDue and the claim: not due any more, given back
+			Set<Long> sending = mine.stream().map(PendingEvent::id).collect(Collectors.toSet());
+			mapper.release(due.stream().filter(id -> !sending.contains(id)).toList(), run);
+		}
+		if (mine.size() < due.size()) {
+			log.info("Sync run {}: {} of {} due events were taken by another sync run in the meantime and are left to it",
+					run, due.size() - mine.size(), due.size());
+		}
+		return mine;
+	}
+
+	/**
+	 * Renews this run's claim on the event just before it is sent; false when the claim lapsed and another run
+	 * took the event (or already delivered it): then this run must not send it.
+	 */
+	public boolean renewClaim(PendingEvent event) {
+		if (mapper.renewClaim(event.id(), event.claimedBy(), clock.instant().plus(settings.claimTtl())) == 1) {
+			return true;
+		}
+		log.warn("Event {} for console filing {} is no longer claimed by sync run {} (its claim lapsed after "
+				+ "bridge.sync.claim-ttl {} and another run took it): left to that run", event.eventId(),
+				event.consoleFilingId(), event.claimedBy(), settings.claimTtl());
+		return false;
+	}
+
+	/** At the end of a run: gives back the claims of events it did not get to record (nothing was sent for them). */
+	public void releaseClaims(List<PendingEvent> claimed) {
+		if (claimed == null || claimed.isEmpty()) {
+			return;
+		}
+		mapper.release(claimed.stream().map(PendingEvent::id).toList(), claimed.get(0).claimedBy());
 	}
 
 	public void prepareRequest(Exchange exchange) {
@@ -77,9 +146,12 @@ class ConsoleEventSender implements EventDelivery {
 		PendingEvent event = exchange.getVariable("event", PendingEvent.class);
 		Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
 		if (status != null && status >= 200 && status < 300) {
-			mapper.markDelivered(event.id());
+			if (mapper.markDelivered(event.id(), event.claimedBy()) == 0) {
+				claimLostWhileSending(event, "acknowledged (HTTP " + status + ")");
+				return;
+			}
 			meters.counter("bridge.sync.deliveries", "result", "acknowledged").increment();
-			log.info("Synced {} of filing {} to the console (event {}, HTTP {}{})", event.type(), event.consoleFilingId(),
+			log.info("Synced {} of filing {} to the console (event {}, HTTP {}{})", eventType(event), event.consoleFilingId(),
 					event.eventId(), status, event.attempts() == 0 ? "" : ", after " + event.attempts() + " failed attempt(s)");
 			return;
 		}
@@ -107,12 +179,30 @@ class ConsoleEventSender implements EventDelivery {
 		return back;
 	}
 
+	private static String eventType(PendingEvent event) {
+		Matcher type = EVENT_TYPE.matcher(event.payload());
+		return type.find() ? type.group(1) : "?";
+	}
+
 	private void failed(PendingEvent event, String error) {
 		int attempts = event.attempts() + 1;
 		String lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
 		Instant now = clock.instant();
 		if (attempts >= settings.maxAttempts()) {
-			mapper.markFailed(event.id(), attempts, "DEAD", now, lastError);
+			// parked and alerted together: the operators hear of each dead event once
+			Boolean parked = transactions.execute(tx -> {
+				if (mapper.markFailed(event.id(), event.claimedBy(), attempts, "DEAD", now, lastError) == 0) {
+					return false;
+				}
+				events.publishEvent(new OperatorAlert(OperatorAlert.Kind.EVENT_DEAD, event.eventId(),
+						Map.of("consoleFilingId", event.consoleFilingId(), "eventId", event.eventId(), "eventType",
+								eventType(event), "attempts", Integer.toString(attempts), "lastError", lastError)));
+				return true;
+			});
+			if (!Boolean.TRUE.equals(parked)) {
+				claimLostWhileSending(event, lastError);
+				return;
+			}
 			meters.counter("bridge.sync.dead").increment();
 			meters.counter("bridge.sync.deliveries", "result", "dead").increment();
 			log.error("Event {} for console filing {} is DEAD after {} attempts (last: {}); later events of this filing "
@@ -120,10 +210,24 @@ class ConsoleEventSender implements EventDelivery {
 			return;
 		}
 		Instant next = now.plus(settings.backoffAfter(attempts));
-		mapper.markFailed(event.id(), attempts, "PENDING", next, lastError);
+		if (mapper.markFailed(event.id(), event.claimedBy(), attempts, "PENDING", next, lastError) == 0) {
+			claimLostWhileSending(event, lastError);
+			return;
+		}
 		meters.counter("bridge.sync.deliveries", "result", "retry").increment();
 		log.warn("Event {} for console filing {} not acknowledged (attempt {}): {}; next try at {}", event.eventId(),
 				event.consoleFilingId(), attempts, lastError, next);
+	}
+
+	/**
+	 * The run that now holds the claim sends the event again and records what it hears; the console sees the
+	 * same Idempotency-Key twice. Only a POST outlasting bridge.sync.claim-ttl (or a stalled node) gets here.
+	 */
+	private void claimLostWhileSending(PendingEvent event, String outcome) {
+		meters.counter("bridge.sync.deliveries", "result", "claim-lost").increment();
+		log.warn("Event {} for console filing {}: {}, but sync run {} lost its claim while sending (longer than "
+				+ "bridge.sync.claim-ttl {}?); the run that holds it now records the outcome", event.eventId(),
+				event.consoleFilingId(), outcome, event.claimedBy(), settings.claimTtl());
 	}
 
 }

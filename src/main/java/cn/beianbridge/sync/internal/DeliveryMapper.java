@@ -9,17 +9,32 @@ import org.apache.ibatis.annotations.Param;
 /**
  * The delivery columns of filing_event. The table belongs to the filing module, which writes the events;
  * reading and marking them here directly is accepted for now (one outbox, one reader) rather than growing
- * filing's public API for delivery bookkeeping.
+ * filing's public API for delivery bookkeeping. Each statement commits on its own (no surrounding
+ * transaction): the conditional UPDATEs on the claim columns are what keeps two runs apart.
  */
 @Mapper
 interface DeliveryMapper {
 
-	List<PendingEvent> findDue(@Param("now") Instant now, @Param("limit") int limit);
+	/** Rows of the events due now and free to claim, oldest first; candidates only, nothing is claimed yet. */
+	List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit);
 
-	int markDelivered(@Param("id") long id);
+	/** Claims those of {@code ids} no run holds (or whose claim lapsed) for {@code owner}. */
+	int claim(@Param("ids") List<Long> ids, @Param("owner") String owner, @Param("now") Instant now,
+			@Param("until") Instant until);
 
-	int markFailed(@Param("id") long id, @Param("attempts") int attempts, @Param("status") String status,
-			@Param("nextAttemptAt") Instant nextAttemptAt, @Param("lastError") String lastError);
+	/** Those of {@code ids} that {@code owner} holds and that are still due: what this run may send. */
+	List<PendingEvent> findClaimed(@Param("ids") List<Long> ids, @Param("owner") String owner,
+			@Param("now") Instant now);
+
+	int renewClaim(@Param("id") long id, @Param("owner") String owner, @Param("until") Instant until);
+
+	int markDelivered(@Param("id") long id, @Param("owner") String owner);
+
+	int markFailed(@Param("id") long id, @Param("owner") String owner, @Param("attempts") int attempts,
+			@Param("status") String status, @Param("nextAttemptAt") Instant nextAttemptAt,
+			@Param("lastError") String lastError);
+
+	int release(@Param("ids") List<Long> ids, @Param("owner") String owner);
 
 	int redeliver(@Param("eventId") String eventId, @Param("now") Instant now);
 

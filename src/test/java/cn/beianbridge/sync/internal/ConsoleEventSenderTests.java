@@ -1,5 +1,6 @@
 package cn.beianbridge.sync.internal;
 
+import org.springframework.transaction.support.TransactionOperations;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -20,8 +21,9 @@ class ConsoleEventSenderTests {
 	void withoutAConsoleNothingIsClaimedAndEventsStayInTheOutbox() {
 		DeliveryMapper mapper = mock(DeliveryMapper.class);
 		ConsoleEventSender sender = new ConsoleEventSender(mapper, new ConsoleSettings(" ", "t", 50, 200),
-				new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100), Clock.systemUTC(),
-				new SimpleMeterRegistry());
+				new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100, Duration.ofMinutes(5)),
+				Clock.systemUTC(), new SimpleMeterRegistry(), TransactionOperations.withoutTransaction(), event -> {
+				});
 
 		assertThat(sender.claimDue()).isEmpty();
 		verifyNoInteractions(mapper);

@@ -1,0 +1,27 @@
+package cn.beianbridge.filing;
+
+import java.util.List;
+
+/**
+ * Who to tell about a filing, and what to call it: the entity's and each website's responsible person,
+ * the names and domains. Read without the attachments.
+ */
+public record FilingContacts(long id, String consoleFilingId, String province, FilingType filingType,
+		String entityName, Person entityPerson, List<Site> websites) {
+
+	public FilingContacts {
+		websites = List.copyOf(websites);
+	}
+
+	public record Person(String name, String mobile, String email) {
+	}
+
+	public record Site(String consoleWebsiteId, String name, List<String> domains, Person person) {
+
+		public Site {
+			domains = List.copyOf(domains);
+		}
+
+	}
+
+}

@@ -1,0 +1,82 @@
+package cn.beianbridge.notification;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.beianbridge.shared.OperatorAlert;
+
+/**
+ * What a notification is about, who it is for, and the variables its template may use. The template is
+ * {@code config/notifications/<file>.yml}; a template that names any other variable stops the start-up.
+ */
+public enum NotificationKind {
+
+	FILING_SUBMITTED("filing-submitted", Audience.CUSTOMER, "submittedAt", "smsHours", "smsDeadline"),
+
+	FILING_APPROVED("filing-approved", Audience.CUSTOMER, "approvedAt", "entityIcpNumber", "websiteIcpNumbers"),
+
+	FILING_REJECTED("filing-rejected", Audience.CUSTOMER, "rejectedAt", "reasons", "reviewer", "reviewedOn"),
+
+	FILING_REFUSED("filing-refused", Audience.CUSTOMER, "refusedAt", "reasons"),
+
+	SLA_MISSED("alert-sla-missed", Audience.OPERATOR, "consoleFilingId", "submissionDeadline"),
+
+	REVIEW_OVERDUE("alert-review-overdue", Audience.OPERATOR, "consoleFilingId", "submittedAt", "flaggedAt"),
+
+	PROVINCE_BLOCKED("alert-province-blocked", Audience.OPERATOR, "fileName", "msgCode", "reason"),
+
+	EVENT_DEAD("alert-event-dead", Audience.OPERATOR, "consoleFilingId", "eventId", "eventType", "attempts",
+			"lastError"),
+
+	RESULT_QUARANTINED("alert-result-quarantined", Audience.OPERATOR, "fileName", "identifier", "code", "reason"),
+
+	CALENDAR_YEAR_MISSING("alert-calendar-year-missing", Audience.OPERATOR, "year", "file");
+
+	/** Every customer template may also use these. */
+	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",
+			"websiteNames", "domains", "recipientName");
+
+	/** Every operator template may also use these ({@code provinceName} is blank when no province is concerned). */
+	public static final List<String> OPERATOR_VARIABLES = List.of("provinceName", "raisedAt");
+
+	private final String file;
+
+	private final Audience audience;
+
+	private final List<String> ownVariables;
+
+	NotificationKind(String file, Audience audience, String... ownVariables) {
+		this.file = file;
+		this.audience = audience;
+		this.ownVariables = List.of(ownVariables);
+	}
+
+	/** The template's file name without {@code .yml}. */
+	public String file() {
+		return file;
+	}
+
+	public Audience audience() {
+		return audience;
+	}
+
+	public Set<String> variables() {
+		Set<String> all = new LinkedHashSet<>(audience == Audience.CUSTOMER ? CUSTOMER_VARIABLES : OPERATOR_VARIABLES);
+		all.addAll(ownVariables);
+		return all;
+	}
+
+	public static NotificationKind of(OperatorAlert.Kind alert) {
+		return Arrays.stream(values()).filter(k -> k.name().equals(alert.name())).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No notification for operator alert " + alert));
+	}
+
+	public enum Audience {
+
+		CUSTOMER, OPERATOR
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package cn.beianbridge.notification;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How notifications are planned and sent ({@code bridge.notifications.*}).
+ *
+ * @param enabled whether this node plans and sends notifications (the rows wait when it does not)
+ * @param templates the folder of the message templates, one {@code <kind>.yml} each
+ * @param pollInterval how often the outbox and the due notifications are looked at
+ * @param batchSize notifications claimed per poll
+ * @param claimTtl a claimed notification not recorded within this time is taken as a dead node's and sent again
+ * @param initialBackoff wait after the first failed send; doubled after each further failure
+ * @param maxBackoff the wait never grows beyond this
+ * @param maxAttempts failed sends after which a notification is DEAD (kept, shown, re-sendable by hand)
+ * @param mailFrom the sender of every email
+ * @param operators who gets the operator alerts
+ * @param calendarLookahead a missing calendar for next year is alerted this long before the year starts
+ */
+@ConfigurationProperties("bridge.notifications")
+public record NotificationSettings(@DefaultValue("true") boolean enabled,
+		@DefaultValue("config/notifications") Path templates, @DefaultValue("5s") Duration pollInterval,
+		@DefaultValue("20") int batchSize, @DefaultValue("5m") Duration claimTtl,
+		@DefaultValue("30s") Duration initialBackoff, @DefaultValue("30m") Duration maxBackoff,
+		@DefaultValue("8") int maxAttempts, @DefaultValue("beian@localhost") String mailFrom,
+		@DefaultValue Operators operators, @DefaultValue("45d") Duration calendarLookahead) {
+
+	public NotificationSettings {
+		positive("poll-interval", pollInterval);
+		positive("claim-ttl", claimTtl);
+		positive("initial-backoff", initialBackoff);
+		if (maxBackoff.compareTo(initialBackoff) < 0) {
+			throw new IllegalArgumentException(
+					"bridge.notifications.max-backoff must be at least bridge.notifications.initial-backoff, was "
+							+ maxBackoff);
+		}
+		if (maxAttempts < 1) {
+			throw new IllegalArgumentException("bridge.notifications.max-attempts must be at least 1, was " + maxAttempts);
+		}
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("bridge.notifications.batch-size must be at least 1, was " + batchSize);
+		}
+		if (mailFrom == null || !mailFrom.contains("@")) {
+			throw new IllegalArgumentException("bridge.notifications.mail-from must be an email address, was " + mailFrom);
+		}
+	}
+
+	private static void positive(String name, Duration value) {
+		if (value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException("bridge.notifications." + name + " must be positive, was " + value);
+		}
+	}
+
+	/** The wait before the next attempt once {@code failedAttempts} sends have failed (1 = the first). */
+	public Duration backoffAfter(int failedAttempts) {
+		Duration wait = initialBackoff;
+		for (int i = 1; i < failedAttempts && wait.compareTo(maxBackoff) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+	}
+
+	/**
+	 * Operator recipients; an alert goes to each, by every channel its template has.
+	 *
+	 * @param emails mailboxes (a team list, say)
+	 * @param mobiles phones of whoever is on duty
+	 */
+	public record Operators(@DefaultValue List<String> emails, @DefaultValue List<String> mobiles) {
+
+		public Operators {
+			emails = List.copyOf(emails);
+			mobiles = List.copyOf(mobiles);
+		}
+
+	}
+
+}

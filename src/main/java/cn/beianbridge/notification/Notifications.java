@@ -1,0 +1,17 @@
+package cn.beianbridge.notification;
+
+import java.util.List;
+
+/** What operators (and tests) see of the notifications, and the one repair they need. */
+public interface Notifications {
+
+	/** Every notification about a filing, oldest first. */
+	List<NotificationRecord> forFiling(String consoleFilingId);
+
+	/** Notifications in a status, oldest first, at most {@code limit}. */
+	List<NotificationRecord> withStatus(NotificationStatus status, int limit);
+
+	/** Puts a DEAD notification back in the queue, its attempts reset; false when it is not DEAD. */
+	boolean resend(long id);
+
+}

@@ -1,0 +1,123 @@
+package cn.beianbridge.notification.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.dsl.Pollers;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import cn.beianbridge.filing.Filings;
+import cn.beianbridge.notification.Channel;
+import cn.beianbridge.notification.NotificationSettings;
+import cn.beianbridge.notification.NotificationStatus;
+import cn.beianbridge.notification.SmsGatewaySettings;
+import cn.beianbridge.province.ProvinceCatalogue;
+
+/**
+ * The two Spring Integration flows of the notifications, both polling the database, which is the durable
+ * channel: a message is a row before anything is sent, so a restart or a dead node loses none.
+ * <ol>
+ * <li>{@code notificationPlanning}: outbox events not yet planned → split → one transaction each: the
+ * rendered notifications of the event's customer, stored once by key.</li>
+ * <li>{@code notificationDelivery}: due notifications, claimed → split → routed by channel to the SMS gateway
+ * or SMTP → the outcome recorded (sent; retried with back-off; DEAD after the last attempt).</li>
+ * </ol>
+ * Operator alerts enter as rows directly, in the transaction of whoever raised them
+ * ({@link NotificationPlanner#on}), and leave through the same delivery flow.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationConfiguration {
+
+	@Bean
+	NotificationTemplates notificationTemplates(NotificationSettings settings) {
+		return NotificationTemplates.load(settings.templates());
+	}
+
+	@Bean
+	NotificationPlanner notificationPlanner(NotificationMapper mapper, NotificationTemplates templates, Filings filings,
+			ProvinceCatalogue provinces, NotificationSettings settings, Clock clock) {
+		return new NotificationPlanner(mapper, templates, filings, provinces, settings, clock);
+	}
+
+	@Bean
+	NotificationQueue notificationQueue(NotificationMapper mapper, NotificationSettings settings, Clock clock,
+			MeterRegistry meters) {
+		for (NotificationStatus status : List.of(NotificationStatus.PENDING, NotificationStatus.DEAD)) {
+			Gauge.builder("bridge.notifications", mapper, m -> m.countByStatus(status.name()))
+				.tag("status", status.name())
+				.description("Notifications waiting to be sent (PENDING) or parked after every attempt failed (DEAD)")
+				.register(meters);
+		}
+		return new NotificationQueue(mapper, settings, clock, meters);
+	}
+
+	@Bean
+	SmsGatewaySender smsGatewaySender(SmsGatewaySettings settings) {
+		return new SmsGatewaySender(settings);
+	}
+
+	@Bean
+	EmailSender emailSender(ObjectProvider<JavaMailSender> mailSender, NotificationSettings settings) {
+		return new EmailSender(mailSender, settings);
+	}
+
+	@Bean
+	IntegrationFlow notificationPlanning(NotificationPlanner planner, NotificationSettings settings) {
+		return IntegrationFlow
+			.fromSupplier(planner::eventsToPlan,
+					source -> source.id("notificationPlanningPoller")
+						.autoStartup(settings.enabled())
+						.poller(Pollers.fixedDelay(settings.pollInterval())))
+			.split()
+			.<OutboxEvent>handle((event, headers) -> {
+				try {
+					planner.plan(event);
+				}
+				catch (RuntimeException ex) {
+					// one event that cannot be planned must not hold up the ones behind it
+					planner.failed(event, ex);
+				}
+				return null;
+			})
+			.get();
+	}
+
+	/** A send that throws counts as a failed attempt, so it is retried and, in the end, parked: never stuck. */
+	private static SendOutcome guarded(ClaimedNotification notification,
+			java.util.function.Function<ClaimedNotification, SendOutcome> send) {
+		try {
+			return send.apply(notification);
+		}
+		catch (RuntimeException ex) {
+			return SendOutcome.failed(notification, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+	}
+
+	@Bean
+	IntegrationFlow notificationDelivery(NotificationQueue queue, SmsGatewaySender sms, EmailSender email,
+			NotificationSettings settings) {
+		return IntegrationFlow
+			.fromSupplier(queue::claimDue,
+					source -> source.id("notificationDeliveryPoller")
+						.autoStartup(settings.enabled())
+						.poller(Pollers.fixedDelay(settings.pollInterval())))
+			.split()
+			.<ClaimedNotification, Channel>route(ClaimedNotification::channel, router -> router
+				.subFlowMapping(Channel.SMS, flow -> flow.<ClaimedNotification>handle((n, headers) -> guarded(n, sms::send)))
+				.subFlowMapping(Channel.EMAIL,
+						flow -> flow.<ClaimedNotification>handle((n, headers) -> guarded(n, email::send))))
+			.<SendOutcome>handle((outcome, headers) -> {
+				queue.record(outcome);
+				return null;
+			})
+			.get();
+	}
+
+}

@@ -1,0 +1,43 @@
+package cn.beianbridge.notification.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.beianbridge.notification.NotificationRecord;
+
+@Mapper
+interface NotificationMapper {
+
+	/** 1 when stored, 0 when a notification with this key exists already. */
+	int insertIgnore(NewNotification notification);
+
+	List<OutboxEvent> findEventsToPlan(@Param("limit") int limit);
+
+	int markEvent(@Param("id") long id, @Param("status") String status);
+
+	List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit);
+
+	int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("until") Instant until,
+			@Param("now") Instant now);
+
+	List<ClaimedNotification> findClaimed(@Param("token") String token);
+
+	int markSent(@Param("id") long id, @Param("token") String token, @Param("at") Instant at,
+			@Param("providerRef") String providerRef);
+
+	int markFailed(@Param("id") long id, @Param("token") String token, @Param("status") String status,
+			@Param("attempts") int attempts, @Param("nextAttemptAt") Instant nextAttemptAt,
+			@Param("lastError") String lastError);
+
+	int resend(@Param("id") long id, @Param("now") Instant now);
+
+	long countByStatus(@Param("status") String status);
+
+	List<NotificationRecord> findByConsoleFilingId(@Param("consoleFilingId") String consoleFilingId);
+
+	List<NotificationRecord> findByStatus(@Param("status") String status, @Param("limit") int limit);
+
+}

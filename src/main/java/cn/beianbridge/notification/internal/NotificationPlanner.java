@@ -1,0 +1,313 @@
+package cn.beianbridge.notification.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.beianbridge.filing.FilingContacts;
+import cn.beianbridge.filing.Filings;
+import cn.beianbridge.notification.Channel;
+import cn.beianbridge.notification.NotificationKind;
+import cn.beianbridge.notification.NotificationSettings;
+import cn.beianbridge.province.Province;
+import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.shared.ChinaTime;
+import cn.beianbridge.shared.OperatorAlert;
+
+/**
+ * Turns causes into stored, rendered notifications: outbox events into messages to the filing's responsible
+ * persons, operator alerts into messages to the operators. Each message is keyed (cause, channel, recipient)
+ * and inserted only if new, so planning the same cause again (a retry, a second node) plans nothing more.
+ */
+class NotificationPlanner {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationPlanner.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final String NOT_GIVEN = "—";
+
+	private static final int MAX_KEY_LENGTH = 191;
+
+	private final NotificationMapper mapper;
+
+	private final NotificationTemplates templates;
+
+	private final Filings filings;
+
+	private final ProvinceCatalogue provinces;
+
+	private final NotificationSettings settings;
+
+	private final Clock clock;
+
+	NotificationPlanner(NotificationMapper mapper, NotificationTemplates templates, Filings filings,
+			ProvinceCatalogue provinces, NotificationSettings settings, Clock clock) {
+		this.mapper = mapper;
+		this.templates = templates;
+		this.filings = filings;
+		this.provinces = provinces;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The next outbox events to plan, oldest first; null when there are none (nothing to do this poll). */
+	List<OutboxEvent> eventsToPlan() {
+		List<OutboxEvent> events = mapper.findEventsToPlan(settings.batchSize());
+		return events.isEmpty() ? null : events;
+	}
+
+	/**
+	 * Plans the customer notifications of one event, and marks the event planned, in one transaction: a
+	 * crash in between plans the event again, which inserts nothing twice.
+	 */
+	@Transactional
+	public void plan(OutboxEvent event) {
+		NotificationKind kind = customerKind(event);
+		if (kind == null) {
+			mapper.markEvent(event.id(), "NONE");
+			return;
+		}
+		FilingContacts contacts = event.filingId() == null ? null : filings.contacts(event.filingId()).orElse(null);
+		if (contacts == null) {
+			log.error("Event {} ({}) names console filing {}, which is not stored: no notification planned",
+					event.eventId(), event.type(), event.consoleFilingId());
+			mapper.markEvent(event.id(), "FAILED");
+			return;
+		}
+		JsonNode payload = readPayload(event);
+		Province province = provinces.get(event.province());
+		if (kind == NotificationKind.FILING_SUBMITTED && !province.smsVerification().required()) {
+			// the reminder is about MIIT's SMS verification; where there is none, the decision is the next news
+			mapper.markEvent(event.id(), "NONE");
+			return;
+		}
+		Map<String, String> variables = customerVariables(contacts, province);
+		Instant occurredAt = OffsetDateTime.parse(payload.path("occurredAt").asText()).toInstant();
+		switch (kind) {
+			case FILING_SUBMITTED -> {
+				variables.put("submittedAt", readable(occurredAt));
+				variables.put("smsHours", Integer.toString(province.smsVerification().hours()));
+				variables.put("smsDeadline", readable(occurredAt.plus(province.smsVerification().window())));
+			}
+			case FILING_APPROVED -> {
+				variables.put("approvedAt", readable(occurredAt));
+				variables.put("entityIcpNumber", payload.path("entityIcpNumber").asText(NOT_GIVEN));
+				variables.put("websiteIcpNumbers", websiteNumbers(contacts, payload));
+			}
+			case FILING_REJECTED -> {
+				variables.put("rejectedAt", readable(occurredAt));
+				variables.put("reasons", reasons(payload));
+				variables.put("reviewer", payload.path("reviewer").asText(NOT_GIVEN));
+				variables.put("reviewedOn", payload.path("reviewedOn").asText(NOT_GIVEN));
+			}
+			case FILING_REFUSED -> {
+				variables.put("refusedAt", readable(occurredAt));
+				variables.put("reasons", reasons(payload));
+			}
+			default -> throw new IllegalStateException("Not a customer notification: " + kind);
+		}
+		MessageTemplate template = templates.get(kind);
+		int planned = 0;
+		for (FilingContacts.Person person : distinct(contacts, FilingContacts.Person::mobile)) {
+			planned += storeForCustomer(template, kind, Channel.SMS, person, person.mobile(), variables, event);
+		}
+		for (FilingContacts.Person person : distinct(contacts, p -> p.email().toLowerCase(Locale.ROOT))) {
+			planned += storeForCustomer(template, kind, Channel.EMAIL, person, person.email(), variables, event);
+		}
+		mapper.markEvent(event.id(), "PLANNED");
+		log.debug("Planned {} {} notification(s) for console filing {}", planned, kind, event.consoleFilingId());
+	}
+
+	/** The event could not be planned: it is marked FAILED (kept, with an ERROR line) so the ones behind it go on. */
+	@Transactional
+	public void failed(OutboxEvent event, RuntimeException cause) {
+		log.error("Event {} ({}) of console filing {} could not be turned into notifications; marked FAILED in "
+				+ "filing_event.notification_status (set it back to PENDING to plan it again)", event.eventId(),
+				event.type(), event.consoleFilingId(), cause);
+		mapper.markEvent(event.id(), "FAILED");
+	}
+
+	/** An operator alert: runs in the transaction of whoever raised it, so it is stored exactly when its cause is. */
+	@EventListener
+	public void on(OperatorAlert alert) {
+		NotificationKind kind = NotificationKind.of(alert.kind());
+		MessageTemplate template = templates.get(kind);
+		Map<String, String> variables = new LinkedHashMap<>();
+		for (String name : kind.variables()) {
+			variables.put(name, NOT_GIVEN);
+		}
+		variables.putAll(alert.variables());
+		String province = alert.variables().get("province");
+		variables.put("provinceName", province == null ? "" : provinces.find(province).map(Province::nameZh).orElse(province));
+		variables.put("raisedAt", readable(clock.instant()));
+		String cause = "alert:" + kind + ":" + alert.key();
+		String consoleFilingId = alert.variables().get("consoleFilingId");
+		for (String email : settings.operators().emails()) {
+			store(template, kind, Channel.EMAIL, email, variables, null, cause, consoleFilingId);
+		}
+		for (String mobile : settings.operators().mobiles()) {
+			store(template, kind, Channel.SMS, mobile, variables, null, cause, consoleFilingId);
+		}
+	}
+
+	private int storeForCustomer(MessageTemplate template, NotificationKind kind, Channel channel,
+			FilingContacts.Person person, String recipient, Map<String, String> variables, OutboxEvent event) {
+		Map<String, String> values = new LinkedHashMap<>(variables);
+		values.put("recipientName", person.name());
+		return store(template, kind, channel, recipient, values, event.eventId(), event.eventId(),
+				event.consoleFilingId());
+	}
+
+	private int store(MessageTemplate template, NotificationKind kind, Channel channel, String recipient,
+			Map<String, String> values, String eventId, String cause, String consoleFilingId) {
+		String key = key(cause + ":" + channel + ":" + recipient.toLowerCase(Locale.ROOT));
+		NewNotification notification;
+		if (channel == Channel.SMS) {
+			if (template.sms() == null) {
+				return 0;
+			}
+			notification = new NewNotification(key, kind.name(), kind.audience().name(), channel.name(), recipient,
+					consoleFilingId, eventId, template.sms().templateCode(), templateParam(template.sms().text(), values),
+					null, template.sms().text().render(values), clock.instant());
+		}
+		else {
+			if (template.email() == null) {
+				return 0;
+			}
+			notification = new NewNotification(key, kind.name(), kind.audience().name(), channel.name(), recipient,
+					consoleFilingId, eventId, null, null, template.email().subject().render(values),
+					template.email().body().render(values), clock.instant());
+		}
+		return mapper.insertIgnore(notification);
+	}
+
+	private static NotificationKind customerKind(OutboxEvent event) {
+		switch (event.type()) {
+			case "SUBMITTED":
+				return NotificationKind.FILING_SUBMITTED;
+			case "APPROVED":
+				return NotificationKind.FILING_APPROVED;
+			case "REJECTED":
+				return NotificationKind.FILING_REJECTED;
+			case "REFUSED":
+				return NotificationKind.FILING_REFUSED;
+			default:
+				// HELD and CANCELLED the customer learns in the console; REVIEW_OVERDUE is an operator alert
+				return null;
+		}
+	}
+
+	private Map<String, String> customerVariables(FilingContacts contacts, Province province) {
+		Map<String, String> variables = new LinkedHashMap<>();
+		variables.put("consoleFilingId", contacts.consoleFilingId());
+		variables.put("provinceName", province.nameZh());
+		variables.put("entityName", contacts.entityName());
+		variables.put("websiteNames", String.join("、", contacts.websites().stream().map(FilingContacts.Site::name).toList()));
+		variables.put("domains", String.join("、", contacts.websites().stream().flatMap(s -> s.domains().stream()).toList()));
+		return variables;
+	}
+
+	private static String websiteNumbers(FilingContacts contacts, JsonNode payload) {
+		Map<String, String> numbers = new LinkedHashMap<>();
+		payload.path("websites").forEach(w -> numbers.put(w.path("consoleWebsiteId").asText(), w.path("icpNumber").asText(NOT_GIVEN)));
+		List<String> lines = new ArrayList<>();
+		for (FilingContacts.Site site : contacts.websites()) {
+			lines.add(site.name() + "（" + String.join("、", site.domains()) + "）："
+					+ numbers.getOrDefault(site.consoleWebsiteId(), NOT_GIVEN));
+		}
+		return String.join("\n", lines);
+	}
+
+	private static String reasons(JsonNode payload) {
+		List<String> lines = new ArrayList<>();
+		int n = 1;
+		for (JsonNode reason : payload.path("reasons")) {
+			String code = reason.path("code").asText("");
+			lines.add(n++ + ". " + (code.isEmpty() ? "" : "[" + code + "] ") + reason.path("text").asText());
+		}
+		return lines.isEmpty() ? NOT_GIVEN : String.join("\n", lines);
+	}
+
+	/** The responsible persons (entity first, then each website's), one per distinct mobile or email. */
+	private static List<FilingContacts.Person> distinct(FilingContacts contacts,
+			Function<FilingContacts.Person, String> identity) {
+		Set<String> seen = new LinkedHashSet<>();
+		List<FilingContacts.Person> persons = new ArrayList<>();
+		List<FilingContacts.Person> all = new ArrayList<>();
+		all.add(contacts.entityPerson());
+		contacts.websites().forEach(site -> all.add(site.person()));
+		for (FilingContacts.Person person : all) {
+			if (seen.add(identity.apply(person))) {
+				persons.add(person);
+			}
+		}
+		return persons;
+	}
+
+	/** The variables the SMS text uses, as the JSON text the gateway's {@code templateParam} takes. */
+	private static String templateParam(TemplateText text, Map<String, String> values) {
+		Map<String, String> used = new LinkedHashMap<>();
+		for (String name : text.variables()) {
+			used.put(name, values.getOrDefault(name, ""));
+		}
+		try {
+			return JSON.writeValueAsString(used);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write SMS parameters", ex);
+		}
+	}
+
+	private static JsonNode readPayload(OutboxEvent event) {
+		try {
+			return JSON.readTree(event.payload());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Event " + event.eventId() + " is not JSON", ex);
+		}
+	}
+
+	private static String readable(Instant instant) {
+		return READABLE.format(ChinaTime.of(instant));
+	}
+
+	/** Readable when short enough, else a digest of it (the column and the gateway's outId have limits). */
+	private static String key(String natural) {
+		if (natural.length() <= MAX_KEY_LENGTH) {
+			return natural;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(natural.getBytes(StandardCharsets.UTF_8));
+			return "sha256:" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
