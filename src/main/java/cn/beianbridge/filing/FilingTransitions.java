@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +117,7 @@ public class FilingTransitions {
 		FilingSummary filing = filings.find(filingId).orElseThrow();
 		outbox.rejected(filingId, filing.consoleFilingId(), filing.province(), opinions, reviewer, reviewedOn, now);
 		log.info("Rejected filing {} in province {} by {}: {}", filing.consoleFilingId(), filing.province(), reviewer,
-				opinions);
+				readable(opinions));
 	}
 
 	/** The bureau refused the filing's data (BAJG 10xx, 5xxx). */
@@ -133,7 +134,13 @@ public class FilingTransitions {
 				"bureau result " + codes.get(0).code(), "REFUSE", codes);
 		FilingSummary filing = filings.find(filingId).orElseThrow();
 		outbox.refused(filingId, filing.consoleFilingId(), filing.province(), codes, now);
-		log.info("Refused filing {} in province {}: {}", filing.consoleFilingId(), filing.province(), codes);
+		log.info("Refused filing {} in province {}: {}", filing.consoleFilingId(), filing.province(), readable(codes));
+	}
+
+	/** Reasons as an operator reads them in a log line: {@code 1005 域名已备案; 1020 网站名称冲突}. */
+	private static String readable(List<Reason> reasons) {
+		return reasons.stream().map(r -> r.code() == null ? r.text() : r.code() + " " + r.text())
+			.collect(Collectors.joining("; "));
 	}
 
 }

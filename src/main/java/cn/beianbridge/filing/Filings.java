@@ -70,4 +70,9 @@ public class Filings {
 		return queries.rejectedInputs();
 	}
 
+	/** Where all filings stand now: states, console events, flags that call for action. */
+	public FilingCensus census() {
+		return queries.census();
+	}
+
 }

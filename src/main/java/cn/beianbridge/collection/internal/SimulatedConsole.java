@@ -24,8 +24,9 @@ import cn.beianbridge.collection.ConsoleSettings;
 
 /**
  * The demo's console: a steady trickle of realistic photo-approved filings across the provinces (valid
- * identity numbers, some that break a province rule, some offered twice, a few that break the contract),
- * served exactly as the real console's API. Never active in the {@code mysql} profile.
+ * identity numbers, some that break a province rule, some offered twice, a few that break the contract, some the
+ * simulated bureau rejects or refuses), served exactly as the real console's API. Never active in the {@code mysql}
+ * profile.
  */
 @RestController
 @ConditionalOnProperty(name = "bridge.simulators.enabled", havingValue = "true")

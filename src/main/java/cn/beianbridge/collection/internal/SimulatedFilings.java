@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,13 @@ import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.ResidentIdNumber;
 import cn.beianbridge.shared.UnifiedSocialCreditCode;
 
-/** Makes the n-th demo filing, the same each time it is asked for (so a re-read page is the same page). */
+/**
+ * Makes the n-th demo filing, the same each time it is asked for (so a re-read page is the same page). The mix
+ * shows every outcome within minutes: most are approved by the simulated bureau; some break a province rule (held),
+ * the contract (rejected input); every tenth carries the simulated bureau's reject marker in its website name
+ * (rejected by the bureau, 1002) and every tenth names a domain another filing of the same province filed already
+ * (refused, 1005).
+ */
 @Component
 @ConditionalOnProperty(name = "bridge.simulators.enabled", havingValue = "true")
 class SimulatedFilings {
@@ -38,14 +45,20 @@ class SimulatedFilings {
 
 	private final List<Province> provinces;
 
-	SimulatedFilings(ProvinceCatalogue catalogue) {
+	private final String rejectMarker;
+
+	SimulatedFilings(ProvinceCatalogue catalogue,
+			@Value("${bridge.simulators.bureau.reject-marker:驳回}") String rejectMarker) {
 		this.provinces = catalogue.all();
+		this.rejectMarker = rejectMarker;
 	}
 
 	ObjectNode filing(int n, Instant now) {
 		// Every 17th offer repeats an earlier filing: the console may offer the same filing twice.
 		int index = n % 17 == 16 ? n - 5 : n;
-		Province province = provinces.get(index % provinces.size());
+		// Every tenth (7, 17, ...) is another customer's site on the domain of filing index - 4, in that one's province.
+		int domainOwner = index % 10 == 7 ? index - 4 : index;
+		Province province = provinces.get(domainOwner % provinces.size());
 		boolean personal = index % 2 == 0;
 		String person = SURNAMES[index % SURNAMES.length] + GIVEN[(index / 3) % GIVEN.length];
 		String trade = TRADES[index % TRADES.length];
@@ -80,9 +93,10 @@ class SimulatedFilings {
 		ObjectNode website = filing.putArray("websites").addObject();
 		website.put("consoleWebsiteId", "W" + index);
 		// Some personal sites pick a word the rules reserve for organisations: they are held.
+		// Every tenth (5, 15, ...) carries the simulated bureau's reject marker: its reviewers reject it.
 		website.put("name", personal ? person + (index % 5 == 4 ? "论坛" : PERSONAL[index % PERSONAL.length])
-				: province.nameZh() + trade + "官网");
-		String domain = "demo" + index + ".cn";
+				: province.nameZh() + trade + "官网" + (index % 10 == 5 ? "（" + rejectMarker + "演示）" : ""));
+		String domain = "demo" + domainOwner + ".cn";
 		website.putArray("domains").add(domain);
 		if (index % 11 == 10) {
 			((com.fasterxml.jackson.databind.node.ArrayNode) website.get("domains")).add("www-demo" + index + ".cn");

@@ -21,4 +21,6 @@ interface EventMapper {
 
 	long countRejectedInputs();
 
+	List<FilingRows.DeliveryCountRow> countDeliveries();
+
 }

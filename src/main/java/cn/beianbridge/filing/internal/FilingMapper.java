@@ -71,6 +71,8 @@ interface FilingMapper {
 
 	long countByState(@Param("state") FilingState state);
 
+	List<FilingRows.StateCountRow> countStates();
+
 	/** @return 1, or 0 when there is no such filing */
 	int updateFiledEntity(@Param("id") long id, @Param("ztid") Long ztid, @Param("icp") String icp);
 

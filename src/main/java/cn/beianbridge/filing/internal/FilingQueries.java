@@ -1,10 +1,14 @@
 package cn.beianbridge.filing.internal;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.filing.FilingCensus;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.HistoryEntry;
@@ -52,6 +56,22 @@ public class FilingQueries {
 
 	public long rejectedInputs() {
 		return events.countRejectedInputs();
+	}
+
+	public FilingCensus census() {
+		Map<FilingState, Long> byState = new EnumMap<>(FilingState.class);
+		long reviewOverdue = 0;
+		long deadlineMissed = 0;
+		for (FilingRows.StateCountRow row : filings.countStates()) {
+			byState.put(row.state(), row.filings());
+			reviewOverdue += row.reviewOverdue();
+			deadlineMissed += row.deadlineMissed();
+		}
+		Map<String, Long> byDelivery = new HashMap<>();
+		for (FilingRows.DeliveryCountRow row : events.countDeliveries()) {
+			byDelivery.put(row.deliveryStatus(), row.events());
+		}
+		return new FilingCensus(byState, byDelivery, reviewOverdue, deadlineMissed, events.countRejectedInputs());
 	}
 
 }

@@ -8,6 +8,7 @@ import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
 import cn.beianbridge.filing.FilingDocument.CertificateType;
 import cn.beianbridge.filing.FilingDocument.EntityNature;
 import cn.beianbridge.filing.FilingDocument.PhotoVerificationMethod;
+import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingType;
 
 /** Flat rows as the tables hold them; {@link FilingReader} assembles them into a document. */
@@ -48,6 +49,13 @@ final class FilingRows {
 	}
 
 	record WebsiteNumbersRow(long id, String consoleWebsiteId, String icpNumber, String approvedIcpNumber) {
+	}
+
+	/** One state's filings, and how many of them carry a flag that still calls for action. */
+	record StateCountRow(FilingState state, long filings, long reviewOverdue, long deadlineMissed) {
+	}
+
+	record DeliveryCountRow(String deliveryStatus, long events) {
 	}
 
 }

@@ -151,6 +151,8 @@ class ConsoleEventSender implements EventDelivery {
 				return;
 			}
 			meters.counter("bridge.sync.deliveries", "result", "acknowledged").increment();
+			log.info("Synced {} of filing {} to the console (event {}, HTTP {}{})", eventType(event), event.consoleFilingId(),
+					event.eventId(), status, event.attempts() == 0 ? "" : ", after " + event.attempts() + " failed attempt(s)");
 			return;
 		}
 		String body = exchange.getMessage().getBody(String.class);

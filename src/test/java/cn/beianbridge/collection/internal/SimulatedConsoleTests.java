@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The demo console takes the events sync sends back, behind the same token as its filings. */
 class SimulatedConsoleTests {
 
-	final SimulatedConsole console = new SimulatedConsole(new SimulatedFilings(ConfiguredProvinces.catalogue()),
+	final SimulatedConsole console = new SimulatedConsole(new SimulatedFilings(ConfiguredProvinces.catalogue(), "驳回"),
 			new ConsoleSettings("http://localhost/simulator/console", "demo-token", 50, 200), Clock.systemUTC());
 
 	@Test

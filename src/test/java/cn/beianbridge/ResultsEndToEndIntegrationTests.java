@@ -1,0 +1,241 @@
+package cn.beianbridge;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import cn.beianbridge.bureau.simulator.BureauSimulator;
+import cn.beianbridge.bureau.simulator.Decision;
+import cn.beianbridge.filing.BureauNumbers;
+import cn.beianbridge.filing.FiledNumbers;
+import cn.beianbridge.filing.FilingCensus;
+import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingSummary;
+import cn.beianbridge.filing.Filings;
+import cn.beianbridge.filing.HistoryEntry;
+import cn.beianbridge.scheduling.ScheduledWork;
+import cn.beianbridge.shared.IcpNumber;
+import cn.beianbridge.support.BureauEventSchema;
+import cn.beianbridge.support.FakeConsole;
+import cn.beianbridge.support.FilingJson;
+import cn.beianbridge.support.MySqlTestDatabase;
+import cn.beianbridge.support.SimulatedBureausTestSupport;
+
+import static cn.beianbridge.support.FilingJson.aFirstFiling;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole life of filings on MariaDB, through the entry points the scheduler uses (the {@link ScheduledWork} of
+ * each job): collected from a console played by WireMock, submitted to the simulated bureaus over SOAP, decided
+ * there (approved, rejected, refused), downloaded, and synced back to the console exactly once per event, even
+ * when the bureau sends its results again.
+ */
+@ActiveProfiles("mysql")
+class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
+
+	static final FakeConsole console = new FakeConsole();
+
+	static final String BUREAU_EVENTS = "/api/v1/filings/.*/bureau-events";
+
+	@DynamicPropertySource
+	static void databaseAndConsole(DynamicPropertyRegistry registry) {
+		MySqlTestDatabase.register("bridge_it_results", registry);
+		registry.add("bridge.console.base-url", console::baseUrl);
+		registry.add("bridge.console.token", () -> "it-console-token");
+	}
+
+	@AfterAll
+	static void stopConsole() {
+		console.stop();
+	}
+
+	@Autowired
+	List<ScheduledWork> works;
+
+	@Autowired
+	BureauSimulator simulator;
+
+	@Autowired
+	Filings filings;
+
+	@Autowired
+	BureauNumbers numbers;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void filingsAreCollectedSubmittedDecidedAndSyncedBackExactlyOnce() throws Exception {
+		console.page("", "p1", filing("E2E-APPROVE", "33", "茶叶官网"), filing("E2E-REJECT", "44", "驳回示例官网"),
+				filing("E2E-REFUSE", "11", "家具官网"),
+				// Shanghai verifies in the bureau's app: a backdrop photo breaks its rule, the filing is held
+				filing("E2E-HELD", "31", "设计官网"));
+		console.page("p1", "p1");
+		console.wireMock().stubFor(post(urlPathMatching(BUREAU_EVENTS)).willReturn(ok()));
+		simulator.resetAll();
+		simulator.forceNext("11", Decision.REFUSE, 1020);
+
+		// as the scheduler fires them: sync runs every few seconds between the others
+		run("collect");
+		run("sync");
+		run("submit");
+		run("sync");
+		run("download");
+		run("sync");
+		run("lifecycle-summary");
+
+		assertDecided();
+		assertCensus();
+		Map<String, List<String>> sent = assertEachEventPostedOnceInOrder();
+		assertThat(sent).isEqualTo(Map.of("E2E-APPROVE", List.of("SUBMITTED", "APPROVED"), "E2E-REJECT",
+				List.of("SUBMITTED", "REJECTED"), "E2E-REFUSE", List.of("SUBMITTED", "REFUSED"), "E2E-HELD",
+				List.of("HELD")));
+
+		// the bureau sends every result file again (as if our acknowledgements were lost); sync keeps running
+		jdbc.update("update sim_download set acknowledged_at = null");
+		run("download");
+		run("sync");
+		run("collect");
+		run("sync");
+
+		assertDecided();
+		assertCensus();
+		assertThat(assertEachEventPostedOnceInOrder()).isEqualTo(sent);
+	}
+
+	/** What the lifecycle summary tells the operator, counted on MariaDB. */
+	private void assertCensus() {
+		FilingCensus census = filings.census();
+		assertThat(census.filings()).isEqualTo(Map.of(FilingState.APPROVED, 1L, FilingState.REJECTED, 1L,
+				FilingState.REFUSED, 1L, FilingState.HELD, 1L));
+		assertThat(census.events()).isEqualTo(Map.of("DELIVERED", 7L));
+		assertThat(census.reviewOverdue() + census.deadlineMissed() + census.rejectedInputs()).isZero();
+	}
+
+	private void assertDecided() {
+		FilingSummary approved = filings.findByConsoleFilingId("E2E-APPROVE").orElseThrow();
+		assertThat(approved.state()).isEqualTo(FilingState.APPROVED);
+		assertThat(journey(approved)).containsExactly(FilingState.RECEIVED, FilingState.BATCHED, FilingState.SUBMITTED,
+				FilingState.APPROVED);
+		FiledNumbers filed = numbers.of(approved.id()).orElseThrow();
+		assertThat(IcpNumber.parse(filed.entityIcpNumber()))
+			.hasValueSatisfying(n -> assertThat(n.toString()).startsWith("浙"));
+		assertThat(filed.websites()).singleElement()
+			.satisfies(w -> assertThat(IcpNumber.parse(w.icpNumber())).hasValueSatisfying(n -> assertThat(
+					n.isWebsiteNumber()).isTrue()));
+		JsonNode approval = event("E2E-APPROVE", "APPROVED");
+		assertThat(approval.path("entityIcpNumber").asText()).isEqualTo(filed.entityIcpNumber());
+		assertThat(approval.at("/websites/0/icpNumber").asText()).isEqualTo(filed.websites().get(0).icpNumber());
+
+		FilingSummary rejected = filings.findByConsoleFilingId("E2E-REJECT").orElseThrow();
+		assertThat(rejected.state()).isEqualTo(FilingState.REJECTED);
+		assertThat(journey(rejected)).endsWith(FilingState.SUBMITTED, FilingState.REJECTED);
+		JsonNode rejection = event("E2E-REJECT", "REJECTED");
+		assertThat(rejection.at("/reasons/0/text").asText()).contains("驳回示例官网");
+		assertThat(rejection.path("reviewer").asText()).isNotBlank();
+		assertThat(rejection.path("reviewedOn").asText()).isNotBlank();
+
+		FilingSummary refused = filings.findByConsoleFilingId("E2E-REFUSE").orElseThrow();
+		assertThat(refused.state()).isEqualTo(FilingState.REFUSED);
+		assertThat(journey(refused)).endsWith(FilingState.SUBMITTED, FilingState.REFUSED);
+		JsonNode refusal = event("E2E-REFUSE", "REFUSED");
+		assertThat(refusal.at("/reasons/0/code").asText()).isEqualTo("1020");
+		assertThat(refusal.at("/reasons/0/text").asText()).contains("网站名称冲突");
+
+		assertThat(filings.findByConsoleFilingId("E2E-HELD").orElseThrow().state()).isEqualTo(FilingState.HELD);
+		assertThat(jdbc.queryForObject("select count(*) from result_quarantine", Integer.class)).isZero();
+	}
+
+	/**
+	 * Every event of the outbox reached the console in exactly one POST (counted by Idempotency-Key), as the
+	 * contract describes it, and is marked delivered.
+	 *
+	 * @return per console filing, the event types in the order the console received them
+	 */
+	private Map<String, List<String>> assertEachEventPostedOnceInOrder() throws Exception {
+		List<LoggedRequest> posts = console.wireMock().findAll(postRequestedFor(urlPathMatching(BUREAU_EVENTS)));
+		Map<String, Long> postsPerKey = posts.stream()
+			.collect(Collectors.groupingBy(r -> r.getHeader("Idempotency-Key"), Collectors.counting()));
+		List<String> outbox = jdbc.queryForList("select event_id from filing_event", String.class);
+		assertThat(postsPerKey.keySet()).containsExactlyInAnyOrderElementsOf(outbox);
+		assertThat(postsPerKey).allSatisfy((key, count) -> assertThat(count).as("POSTs of event %s", key).isOne());
+		assertThat(jdbc.queryForList("select distinct delivery_status from filing_event", String.class))
+			.containsExactly("DELIVERED");
+
+		Map<String, List<String>> typesPerFiling = new LinkedHashMap<>();
+		for (LoggedRequest post : posts) {
+			JsonNode event = FilingJson.MAPPER.readTree(post.getBodyAsString());
+			assertThat(BureauEventSchema.violations(event)).as(event.toString()).isEmpty();
+			assertThat(event.path("eventId").asText()).isEqualTo(post.getHeader("Idempotency-Key"));
+			assertThat(post.getUrl()).isEqualTo("/api/v1/filings/" + event.path("consoleFilingId").asText()
+					+ "/bureau-events");
+			assertThat(post.getHeader("Authorization")).isEqualTo("Bearer it-console-token");
+			typesPerFiling.computeIfAbsent(event.path("consoleFilingId").asText(), id -> new ArrayList<>())
+				.add(event.path("type").asText());
+		}
+		return typesPerFiling;
+	}
+
+	private JsonNode event(String consoleFilingId, String type) {
+		return filings.events(consoleFilingId).stream().map(ResultsEndToEndIntegrationTests::json)
+			.filter(e -> e.path("type").asText().equals(type))
+			.reduce((a, b) -> {
+				throw new AssertionError("More than one " + type + " event for " + consoleFilingId);
+			})
+			.orElseThrow(() -> new AssertionError("No " + type + " event for " + consoleFilingId));
+	}
+
+	private List<FilingState> journey(FilingSummary filing) {
+		return filings.history(filing.id()).stream().map(HistoryEntry::toState).toList();
+	}
+
+	private void run(String jobName) throws Exception {
+		ScheduledWork work = works.stream().collect(Collectors.toMap(ScheduledWork::jobName, Function.identity()))
+			.get(jobName);
+		assertThat(work).as("the ScheduledWork of job %s", jobName).isNotNull();
+		work.run();
+	}
+
+	/** A first filing of its own (own domain, so the bureau has no reason to refuse it) with this website name. */
+	private static ObjectNode filing(String consoleFilingId, String province, String websiteName) {
+		ObjectNode filing = aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId)
+			.photoApprovedAt("2026-11-27T10:00:00+08:00").build();
+		String domain = consoleFilingId.toLowerCase(Locale.ROOT) + ".cn";
+		ObjectNode website = (ObjectNode) filing.at("/websites/0");
+		website.put("name", websiteName).put("homeUrl", "www." + domain);
+		((ArrayNode) website.get("domains")).removeAll().add(domain);
+		return filing;
+	}
+
+	private static JsonNode json(String text) {
+		try {
+			return FilingJson.MAPPER.readTree(text);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
