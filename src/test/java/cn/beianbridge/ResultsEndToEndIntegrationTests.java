@@ -1,6 +1,7 @@
 package cn.beianbridge;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.bureau.simulator.Decision;
@@ -35,7 +39,9 @@ import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.IcpNumber;
 import cn.beianbridge.support.BureauEventSchema;
 import cn.beianbridge.support.FakeConsole;
+import cn.beianbridge.support.FakeSmsGateway;
 import cn.beianbridge.support.FilingJson;
+import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 
@@ -45,17 +51,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole life of filings on MariaDB, through the entry points the scheduler uses (the {@link ScheduledWork} of
  * each job): collected from a console played by WireMock, submitted to the simulated bureaus over SOAP, decided
- * there (approved, rejected, refused), downloaded, and synced back to the console exactly once per event, even
- * when the bureau sends its results again.
+ * there (approved, rejected, refused), downloaded, synced back to the console exactly once per event, and the
+ * customers notified exactly once per event by SMS and email, even when the bureau sends its results again.
  */
 @ActiveProfiles("mysql")
 class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 
 	static final FakeConsole console = new FakeConsole();
+
+	static final FakeSmsGateway sms = new FakeSmsGateway();
+
+	static final int SMTP_PORT = FreePort.next();
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+		.withPerMethodLifecycle(false);
 
 	static final String BUREAU_EVENTS = "/api/v1/filings/.*/bureau-events";
 
@@ -64,11 +79,18 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 		MySqlTestDatabase.register("bridge_it_results", registry);
 		registry.add("bridge.console.base-url", console::baseUrl);
 		registry.add("bridge.console.token", () -> "it-console-token");
+		// the customers hear of it too: SMS gateway (WireMock) and a real SMTP server (GreenMail)
+		registry.add("bridge.notifications.enabled", () -> true);
+		registry.add("bridge.notifications.poll-interval", () -> "200ms");
+		registry.add("bridge.sms.base-url", sms::baseUrl);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
 	}
 
 	@AfterAll
 	static void stopConsole() {
 		console.stop();
+		sms.stop();
 	}
 
 	@Autowired
@@ -87,7 +109,7 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 	JdbcTemplate jdbc;
 
 	@Test
-	void filingsAreCollectedSubmittedDecidedAndSyncedBackExactlyOnce() throws Exception {
+	void filingsAreCollectedSubmittedDecidedSyncedBackAndNotifiedExactlyOnce() throws Exception {
 		console.page("", "p1", filing("E2E-APPROVE", "33", "茶叶官网"), filing("E2E-REJECT", "44", "驳回示例官网"),
 				filing("E2E-REFUSE", "11", "家具官网"),
 				// Shanghai verifies in the bureau's app: a backdrop photo breaks its rule, the filing is held
@@ -112,6 +134,10 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 		assertThat(sent).isEqualTo(Map.of("E2E-APPROVE", List.of("SUBMITTED", "APPROVED"), "E2E-REJECT",
 				List.of("SUBMITTED", "REJECTED"), "E2E-REFUSE", List.of("SUBMITTED", "REFUSED"), "E2E-HELD",
 				List.of("HELD")));
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+				"select count(*) from notification where status <> 'SENT'", Integer.class) == 0
+				&& smtp.getReceivedMessages().length == 12);
+		Map<String, List<String>> notified = assertEachPersonNotifiedOnce();
 
 		// the bureau sends every result file again (as if our acknowledgements were lost); sync keeps running
 		jdbc.update("update sim_download set acknowledged_at = null");
@@ -123,6 +149,34 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 		assertDecided();
 		assertCensus();
 		assertThat(assertEachEventPostedOnceInOrder()).isEqualTo(sent);
+		Thread.sleep(1_000);
+		assertThat(assertEachPersonNotifiedOnce()).isEqualTo(notified);
+	}
+
+	/**
+	 * The entity's and the website's responsible person each got one SMS and one email per event that concerns
+	 * them (submitted, then the decision); the held filing none: 12 SMS (one per outId) and 12 mails.
+	 *
+	 * @return per console filing, the SMS template codes sent, in order
+	 */
+	private Map<String, List<String>> assertEachPersonNotifiedOnce() {
+		List<JsonNode> texts = sms.received();
+		assertThat(texts).hasSize(12);
+		assertThat(texts.stream().collect(Collectors.groupingBy(r -> r.get("outId").asText(), Collectors.counting())))
+			.hasSize(12).allSatisfy((outId, count) -> assertThat(count).isOne());
+		assertThat(texts).extracting(r -> r.get("phoneNumbers").asText()).containsOnly("13800000001", "13700000002");
+		assertThat(smtp.getReceivedMessages()).hasSize(12);
+		assertThat(jdbc.queryForObject("select count(*) from notification where status = 'SENT'", Integer.class))
+			.isEqualTo(24);
+		Map<String, List<String>> codes = new LinkedHashMap<>();
+		for (String id : List.of("E2E-APPROVE", "E2E-REJECT", "E2E-REFUSE", "E2E-HELD")) {
+			codes.put(id, jdbc.queryForList("select template_code from notification where console_filing_id = ? "
+					+ "and channel = 'SMS' and recipient = '13800000001' order by id", String.class, id));
+		}
+		assertThat(codes).isEqualTo(Map.of("E2E-APPROVE", List.of("SMS_BEIAN_SUBMITTED", "SMS_BEIAN_APPROVED"),
+				"E2E-REJECT", List.of("SMS_BEIAN_SUBMITTED", "SMS_BEIAN_REJECTED"), "E2E-REFUSE",
+				List.of("SMS_BEIAN_SUBMITTED", "SMS_BEIAN_REFUSED"), "E2E-HELD", List.of()));
+		return codes;
 	}
 
 	/** What the lifecycle summary tells the operator, counted on MariaDB. */

@@ -1,6 +1,7 @@
 package cn.beianbridge.notification;
 
 import java.util.List;
+import java.util.Map;
 
 /** What operators (and tests) see of the notifications, and the one repair they need. */
 public interface Notifications {
@@ -10,6 +11,9 @@ public interface Notifications {
 
 	/** Notifications in a status, oldest first, at most {@code limit}. */
 	List<NotificationRecord> withStatus(NotificationStatus status, int limit);
+
+	/** How many notifications stand in each status (every status present, zero included). */
+	Map<NotificationStatus, Long> countByStatus();
 
 	/** Puts a DEAD notification back in the queue, its attempts reset; false when it is not DEAD. */
 	boolean resend(long id);

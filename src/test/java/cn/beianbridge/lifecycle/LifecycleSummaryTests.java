@@ -55,7 +55,8 @@ class LifecycleSummaryTests {
 			.contains(" INFO ")
 			.contains("Lifecycle: received=1 held=1 batched=0 submitted=0 approved=0 rejected=0 refused=0 cancelled=0")
 			.contains("| console events pending=1 delivered=0 dead=0")
-			.contains("| review overdue=0, submission deadline missed=0, rejected inputs=1");
+			.contains("| review overdue=0, submission deadline missed=0, rejected inputs=1")
+			.contains("| notifications pending=0 sent=0 dead=0");
 
 		run("lifecycle-summary");
 		assertThat(summaries(output)).as("nothing moved").hasSize(1);

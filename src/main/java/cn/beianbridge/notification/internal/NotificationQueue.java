@@ -2,7 +2,9 @@ package cn.beianbridge.notification.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -104,6 +106,15 @@ class NotificationQueue implements Notifications {
 			log.info("Notification {} is queued again", id);
 		}
 		return back;
+	}
+
+	@Override
+	public Map<NotificationStatus, Long> countByStatus() {
+		Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
+		for (NotificationStatus status : NotificationStatus.values()) {
+			counts.put(status, count(status));
+		}
+		return counts;
 	}
 
 	long count(NotificationStatus status) {
