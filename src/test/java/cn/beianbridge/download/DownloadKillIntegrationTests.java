@@ -130,6 +130,8 @@ class DownloadKillIntegrationTests {
 				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",
 				"--spring.quartz.auto-startup=true", "--bridge.jobs.download.enabled=true",
 				"--bridge.jobs.download.cron=* * * * * ?", "--bridge.jobs.download.grid-size=31",
+				// a step holds its connection through its bureau calls: 31 at once need more than Hikari's 10
+				"--spring.datasource.hikari.maximum-pool-size=40",
 				"--bridge.bureau.read-timeout=120s", "--bridge.bureau.rate-per-second=50"));
 		File log = new File("target/download-kill-victim.log");
 		return new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true)

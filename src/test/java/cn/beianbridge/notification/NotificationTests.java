@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.Lifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -104,6 +108,10 @@ class NotificationTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier("notificationDeliveryPoller")
+	Lifecycle deliveryPoller;
 
 	@Value("${server.port}")
 	int port;
@@ -258,6 +266,35 @@ class NotificationTests extends SimulatedBureausTestSupport {
 			.containsOnly(NotificationKind.FILING_APPROVED);
 		assertThat(jdbc.queryForObject("select notification_status from filing_event where console_filing_id = "
 				+ "'N-NO-SMS-CHECK' and type = 'SUBMITTED'", String.class)).isEqualTo("NONE");
+	}
+
+	@Test
+	void aCrashedNodesClaimHoldsItsNotificationsUntilItLapsesThenEachGoesOutOnce() throws Exception {
+		deliveryPoller.stop();
+		try {
+			simulator.forceNext("50", Decision.APPROVE);
+			submitted("50", "N-CRASH");
+			await().atMost(Duration.ofSeconds(20)).until(() -> notifications.forFiling("N-CRASH").size() == 4);
+			// a node claimed them and died mid-send: its claim runs for another hour
+			jdbc.update("update notification set claimed_by = 'dead-node', claimed_until = ? where console_filing_id = "
+					+ "'N-CRASH'", Timestamp.from(Instant.now().plus(Duration.ofHours(1))));
+		}
+		finally {
+			deliveryPoller.start();
+		}
+		Thread.sleep(1_000);
+		assertThat(sms.received()).isEmpty();
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+
+		jdbc.update("update notification set claimed_until = ? where console_filing_id = 'N-CRASH'",
+				Timestamp.from(Instant.now().minusSeconds(1)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> sms.received().size() == 2 && smtp.getReceivedMessages().length == 2);
+		Thread.sleep(500);
+		assertThat(sms.received()).hasSize(2).extracting(r -> r.get("outId").asText()).doesNotHaveDuplicates();
+		assertThat(notifications.forFiling("N-CRASH")).allSatisfy(n -> {
+			assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
+			assertThat(n.attempts()).isOne();
+		});
 	}
 
 	/** The decoded text of a plain-text mail. */

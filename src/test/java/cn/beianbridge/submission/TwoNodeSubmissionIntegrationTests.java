@@ -116,6 +116,9 @@ class TwoNodeSubmissionIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from sim_upload where province = '61'", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("select state from upload_batch where province = '61'", String.class))
 			.isEqualTo("BLOCKED");
+		// the operators' alert, once, planned in the transaction that blocked the province
+		assertThat(jdbc.queryForList("select subject from notification where kind = 'PROVINCE_BLOCKED'", String.class))
+			.singleElement().asString().contains("陕西").contains("上传已阻断");
 	}
 
 	/** @param bureauBase where this node finds the simulated bureaus of PROVINCES (null: its own) */

@@ -16,6 +16,8 @@ import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.notification.NotificationKind;
+import cn.beianbridge.notification.Notifications;
 import cn.beianbridge.support.MutableClock;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
@@ -40,6 +42,9 @@ class ReviewWatchTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	Notifications notifications;
+
 	@Test
 	void aFilingWithNoDecisionAfterItsProvincesLimitIsFlaggedOnceWithAnEventForTheConsole() {
 		long id = intake.accept(aFirstFiling().inProvince("44").withConsoleFilingId("OVERDUE-1").bytes(),
@@ -57,6 +62,13 @@ class ReviewWatchTests {
 		watch.run();
 
 		assertThat(overdueEvents()).isOne();
+		// and one alert for the operators (bridge.notifications.operators.emails), planned with the flag
+		assertThat(notifications.forFiling("OVERDUE-1")).singleElement().satisfies(alert -> {
+			assertThat(alert.kind()).isEqualTo(NotificationKind.REVIEW_OVERDUE);
+			assertThat(alert.recipient()).isEqualTo("ops@demo.example.com");
+			assertThat(alert.subject()).isEqualTo("[beian-bridge] 管局审核超期：OVERDUE-1（广东）");
+			assertThat(alert.body()).contains("2026-11-2");
+		});
 	}
 
 	private long overdueEvents() {
