@@ -74,8 +74,9 @@ public record NotificationSettings(@DefaultValue("true") boolean enabled,
 	public record Operators(@DefaultValue List<String> emails, @DefaultValue List<String> mobiles) {
 
 		public Operators {
-			emails = List.copyOf(emails);
-			mobiles = List.copyOf(mobiles);
+			// an empty environment variable binds as one blank entry: nobody to send to
+			emails = emails.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+			mobiles = mobiles.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
 		}
 
 	}

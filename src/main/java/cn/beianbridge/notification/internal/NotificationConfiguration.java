@@ -3,6 +3,8 @@ package cn.beianbridge.notification.internal;
 import java.time.Clock;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,8 @@ import cn.beianbridge.province.ProvinceCatalogue;
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
+
 	@Bean
 	NotificationTemplates notificationTemplates(NotificationSettings settings) {
 		return NotificationTemplates.load(settings.templates());
@@ -43,6 +47,10 @@ class NotificationConfiguration {
 	@Bean
 	NotificationPlanner notificationPlanner(NotificationMapper mapper, NotificationTemplates templates, Filings filings,
 			ProvinceCatalogue provinces, NotificationSettings settings, Clock clock) {
+		if (settings.operators().emails().isEmpty() && settings.operators().mobiles().isEmpty()) {
+			log.warn("No operator recipients (bridge.notifications.operators.emails, .mobiles): operator alerts go to "
+					+ "the log and the metrics only");
+		}
 		return new NotificationPlanner(mapper, templates, filings, provinces, settings, clock);
 	}
 
