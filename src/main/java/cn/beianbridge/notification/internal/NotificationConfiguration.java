@@ -39,6 +39,9 @@ class NotificationConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
 
+	/** A backlog drains batch after batch in one poll (up to this many), not one batch per poll interval. */
+	private static final int MAX_BATCHES_PER_POLL = 10;
+
 	@Bean
 	NotificationTemplates notificationTemplates(NotificationSettings settings) {
 		return NotificationTemplates.load(settings.templates());
@@ -82,7 +85,7 @@ class NotificationConfiguration {
 			.fromSupplier(planner::eventsToPlan,
 					source -> source.id("notificationPlanningPoller")
 						.autoStartup(settings.enabled())
-						.poller(Pollers.fixedDelay(settings.pollInterval())))
+						.poller(Pollers.fixedDelay(settings.pollInterval()).maxMessagesPerPoll(MAX_BATCHES_PER_POLL)))
 			.split()
 			.<OutboxEvent>handle((event, headers) -> {
 				try {
@@ -115,7 +118,7 @@ class NotificationConfiguration {
 			.fromSupplier(queue::claimDue,
 					source -> source.id("notificationDeliveryPoller")
 						.autoStartup(settings.enabled())
-						.poller(Pollers.fixedDelay(settings.pollInterval())))
+						.poller(Pollers.fixedDelay(settings.pollInterval()).maxMessagesPerPoll(MAX_BATCHES_PER_POLL)))
 			.split()
 			.<ClaimedNotification, Channel>route(ClaimedNotification::channel, router -> router
 				.subFlowMapping(Channel.SMS, flow -> flow.<ClaimedNotification>handle((n, headers) -> guarded(n, sms::send)))
