@@ -1,19 +1,13 @@
 package cn.beianbridge.download;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.beianbridge.BeianBridgeApplication;
 import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.bureau.simulator.Decision;
 import cn.beianbridge.filing.FilingIntake;
@@ -23,6 +17,7 @@ import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
+import cn.beianbridge.support.SeparateNodes;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,11 +48,8 @@ class DownloadKillIntegrationTests {
 	void aNodeKilledBetweenCommittingTheDecisionsAndTheAcknowledgementLeavesEachDecisionAppliedOnce() throws Exception {
 		String url = MySqlTestDatabase.freshDatabase("bridge_it_download_kill");
 		int bureauPort = FreePort.next();
-		survivor = new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
-					"--server.port=" + bureauPort, "--bridge.simulators.enabled=true",
-					"--bridge.simulators.bureau.review-delay=0s", "--bridge.submission.node-id=survivor",
-					"--bridge.jobs.download.stale-after=3s", "--bridge.bureau.rate-per-second=50");
+		survivor = SeparateNodes.survivor(url, bureauPort, "--bridge.simulators.bureau.review-delay=0s",
+				"--bridge.jobs.download.stale-after=3s", "--bridge.bureau.rate-per-second=50");
 		BureauSimulator simulator = survivor.getBean(BureauSimulator.class);
 		FilingIntake intake = survivor.getBean(FilingIntake.class);
 		simulator.forceNext("33", Decision.REJECT);
@@ -71,7 +63,10 @@ class DownloadKillIntegrationTests {
 		// every acknowledgement is held, then lost: the victim is inside that call when it dies
 		simulator.faults("33").lostAcks(1_000).replyDelay(Duration.ofSeconds(20));
 
-		victim = startVictim(url, bureauPort);
+		victim = SeparateNodes.victim(url, bureauPort, "download-kill-victim.log", "--bridge.jobs.download.enabled=true",
+				"--bridge.jobs.download.cron=* * * * * ?", "--bridge.jobs.download.grid-size=31",
+				// a step holds its connection through its bureau calls: 31 at once need more than Hikari's 10
+				"--spring.datasource.hikari.maximum-pool-size=40", "--bridge.bureau.rate-per-second=50");
 		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
 			.until(() -> jdbc.queryForObject("select count(*) from download_file where province = '33' and applied_at is "
 					+ "not null", Integer.class) > 0);
@@ -118,25 +113,6 @@ class DownloadKillIntegrationTests {
 	private static void assertOneEventEach(JdbcTemplate jdbc) {
 		assertThat(jdbc.queryForList("select type from filing_event where type in ('REJECTED', 'REFUSED', 'APPROVED') "
 				+ "order by type", String.class)).containsExactly("REFUSED", "REJECTED");
-	}
-
-	/** The application in a JVM of its own, downloading every second from the survivor's simulated bureau. */
-	private static Process startVictim(String url, int bureauPort) throws IOException {
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", classpath, BeianBridgeApplication.class.getName(), "--spring.profiles.active=test,mysql",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
-				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false",
-				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",
-				"--spring.quartz.auto-startup=true", "--bridge.jobs.download.enabled=true",
-				"--bridge.jobs.download.cron=* * * * * ?", "--bridge.jobs.download.grid-size=31",
-				// a step holds its connection through its bureau calls: 31 at once need more than Hikari's 10
-				"--spring.datasource.hikari.maximum-pool-size=40",
-				"--bridge.bureau.read-timeout=120s", "--bridge.bureau.rate-per-second=50"));
-		File log = new File("target/download-kill-victim.log");
-		return new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true)
-			.redirectOutput(log)
-			.start();
 	}
 
 }

@@ -1,24 +1,18 @@
 package cn.beianbridge.submission;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.beianbridge.BeianBridgeApplication;
 import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
+import cn.beianbridge.support.SeparateNodes;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,10 +43,7 @@ class SubmissionKillIntegrationTests {
 	void aNodeKilledMidUploadLeavesEveryFilingAtTheBureauExactlyOnce() throws Exception {
 		String url = MySqlTestDatabase.freshDatabase("bridge_it_kill");
 		int bureauPort = FreePort.next();
-		survivor = new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
-					"--server.port=" + bureauPort, "--bridge.simulators.enabled=true",
-					"--bridge.simulators.bureau.review-delay=1h", "--bridge.submission.node-id=survivor");
+		survivor = SeparateNodes.survivor(url, bureauPort, "--bridge.simulators.bureau.review-delay=1h");
 		FilingIntake intake = survivor.getBean(FilingIntake.class);
 		for (int i = 0; i < 10; i++) {
 			intake.accept(aFirstFiling().inProvince("33").withConsoleFilingId("KILL-" + i).bytes(), IntakeSource.PUSH,
@@ -62,7 +53,9 @@ class SubmissionKillIntegrationTests {
 		survivor.getBean(BureauSimulator.class).faults("33").replyDelay(Duration.ofSeconds(60));
 		JdbcTemplate jdbc = survivor.getBean(JdbcTemplate.class);
 
-		victim = startVictim(url, bureauPort);
+		victim = SeparateNodes.victim(url, bureauPort, "kill-victim.log", "--bridge.jobs.submit.enabled=true",
+				"--bridge.jobs.submit.cron=* * * * * ?", "--bridge.submission.lease-ttl=5s",
+				"--bridge.submission.node-id=victim");
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
 			.until(() -> jdbc.queryForObject("select count(*) from sim_upload where province = '33'", Integer.class) > 0);
 		victim.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block
@@ -87,23 +80,6 @@ class SubmissionKillIntegrationTests {
 			.isEqualTo(10);
 		assertThat(jdbc.queryForObject("select count(*) from filing_event where type = 'SUBMITTED'", Integer.class))
 			.isEqualTo(10);
-	}
-
-	/** The application in a JVM of its own, submitting every second to the survivor's simulated bureau. */
-	private static Process startVictim(String url, int bureauPort) throws IOException {
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", classpath, BeianBridgeApplication.class.getName(), "--spring.profiles.active=test,mysql",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
-				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false",
-				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",
-				"--spring.quartz.auto-startup=true", "--bridge.jobs.submit.enabled=true",
-				"--bridge.jobs.submit.cron=* * * * * ?", "--bridge.submission.lease-ttl=5s",
-				"--bridge.submission.node-id=victim", "--bridge.bureau.read-timeout=120s"));
-		File log = new File("target/kill-victim.log");
-		return new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true)
-			.redirectOutput(log)
-			.start();
 	}
 
 }

@@ -1,0 +1,52 @@
+package cn.beianbridge.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.beianbridge.BeianBridgeApplication;
+
+/**
+ * Two nodes on one MariaDB database for the kill tests: a survivor in this JVM, which also runs the simulated
+ * bureaus, and a victim in a JVM of its own, talking to the survivor's bureau for province 33, which a test can
+ * kill with SIGKILL (no shutdown hook, no finally block).
+ */
+public final class SeparateNodes {
+
+	private SeparateNodes() {
+	}
+
+	/** The survivor: profiles test and mysql, simulators on, serving the bureaus on {@code port}. */
+	public static ConfigurableApplicationContext survivor(String url, int port, String... overrides) {
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+				"--spring.datasource.username=root", "--spring.datasource.password=", "--server.port=" + port,
+				"--bridge.simulators.enabled=true", "--bridge.submission.node-id=survivor"));
+		args.addAll(List.of(overrides));
+		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
+			.run(args.toArray(String[]::new));
+	}
+
+	/**
+	 * The victim: the application in a JVM of its own, Quartz on, province 33's bureau at the survivor; its
+	 * output goes to {@code target/<log>}. {@code jobArguments} switch on the job it runs and how.
+	 */
+	public static Process victim(String url, int bureauPort, String log, String... jobArguments) throws IOException {
+		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-cp", classpath, BeianBridgeApplication.class.getName(), "--spring.profiles.active=test,mysql",
+				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
+				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false",
+				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",
+				"--spring.quartz.auto-startup=true", "--bridge.bureau.read-timeout=120s"));
+		command.addAll(List.of(jobArguments));
+		return new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true)
+			.redirectOutput(new File("target", log))
+			.start();
+	}
+
+}
