@@ -274,8 +274,7 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 
 	/** A first filing of its own (own domain, so the bureau has no reason to refuse it) with this website name. */
 	private static ObjectNode filing(String consoleFilingId, String province, String websiteName) {
-		ObjectNode filing = aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId)
-			.photoApprovedAt("2026-11-27T10:00:00+08:00").build();
+		ObjectNode filing = aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).build();
 		String domain = consoleFilingId.toLowerCase(Locale.ROOT) + ".cn";
 		ObjectNode website = (ObjectNode) filing.at("/websites/0");
 		website.put("name", websiteName).put("homeUrl", "www." + domain);

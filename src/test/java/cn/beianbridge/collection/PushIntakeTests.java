@@ -53,7 +53,9 @@ class PushIntakeTests {
 
 	@Test
 	void aNewFilingIsAcceptedOnceAndAgainAnswersWithTheSameId() {
-		byte[] filing = aFirstFiling().withConsoleFilingId("PUSH-NEW-1").bytes();
+		// photo-approved on Friday 27 Nov: due by the end of Monday 30 Nov
+		byte[] filing = aFirstFiling().withConsoleFilingId("PUSH-NEW-1").photoApprovedAt("2026-11-27T15:04:05+08:00")
+			.bytes();
 
 		BridgeHttp.Response first = http.post("/api/v1/filings", TOKEN, filing);
 		BridgeHttp.Response again = http.post("/api/v1/filings", TOKEN, filing);
@@ -73,7 +75,8 @@ class PushIntakeTests {
 	@Test
 	void aFilingThatBreaksAProvinceRuleIsHeldWithItsReasonAndTheConsoleIsTold() {
 		// Shanghai wants the app's collection code instead of a backdrop photo.
-		byte[] filing = aFirstFiling().inProvince("31").withConsoleFilingId("PUSH-HELD-1").bytes();
+		byte[] filing = aFirstFiling().inProvince("31").withConsoleFilingId("PUSH-HELD-1")
+			.photoApprovedAt("2026-11-27T15:04:05+08:00").bytes();
 
 		BridgeHttp.Response response = http.post("/api/v1/filings", TOKEN, filing);
 

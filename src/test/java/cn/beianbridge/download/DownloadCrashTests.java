@@ -148,8 +148,8 @@ class DownloadCrashTests extends SimulatedBureausTestSupport {
 	/** A SUBMITTED filing the bureau has decided to reject; its BAJG file waits for our download. */
 	private long rejectedAtTheBureau(String province, String consoleFilingId) {
 		simulator.forceNext(province, Decision.REJECT);
-		IntakeResult result = intake.accept(aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId)
-			.photoApprovedAt("2026-11-27T10:00:00+08:00").bytes(), IntakeSource.PUSH, "test");
+		IntakeResult result = intake.accept(aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
+				IntakeSource.PUSH, "test");
 		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 		assertThat(submitter.submit(province).filingsSubmitted()).isEqualTo(1);
 		return result.filingId();

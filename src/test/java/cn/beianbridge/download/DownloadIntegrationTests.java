@@ -67,8 +67,8 @@ class DownloadIntegrationTests extends SimulatedBureausTestSupport {
 	@Test
 	void anApprovalArrivesOnceWithItsNumbersAndAnUnknownResultIsKept() {
 		simulator.forceNext("33", Decision.APPROVE);
-		IntakeResult stored = intake.accept(aFirstFiling().inProvince("33").withConsoleFilingId("DLI-OK")
-			.photoApprovedAt("2026-11-27T10:00:00+08:00").bytes(), IntakeSource.PUSH, "test");
+		IntakeResult stored = intake.accept(aFirstFiling().inProvince("33").withConsoleFilingId("DLI-OK").bytes(),
+				IntakeSource.PUSH, "test");
 		assertThat(stored.outcome()).as(stored.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 		submitter.submit("33");
 

@@ -267,15 +267,18 @@ class DownloadTests extends SimulatedBureausTestSupport {
 		download.run();
 
 		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name = "
-				+ "'downloadProvince:province-61' and status = 'COMPLETED'", Integer.class)).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where step_name like "
-				+ "'downloadProvince:%'", Integer.class)).isEqualTo(catalogue.enabled().size());
+		// this run's execution only: other tests in this context may have run the job too
+		long run = jdbc.queryForObject("select max(e.job_execution_id) from batch_job_execution e join batch_job_instance i"
+				+ " on i.job_instance_id = e.job_instance_id where i.job_name = 'download'", Long.class);
+		assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where job_execution_id = ? and "
+				+ "step_name = 'downloadProvince:province-61' and status = 'COMPLETED'", Integer.class, run)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from batch_step_execution where job_execution_id = ? and "
+				+ "step_name like 'downloadProvince:%'", Integer.class, run)).isEqualTo(catalogue.enabled().size());
 	}
 
 	private long submitted(String province, String consoleFilingId, FilingJson filing) {
-		IntakeResult result = intake.accept(filing.inProvince(province).withConsoleFilingId(consoleFilingId)
-			.photoApprovedAt("2026-11-27T10:00:00+08:00").bytes(), IntakeSource.PUSH, "test");
+		IntakeResult result = intake.accept(filing.inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
+				IntakeSource.PUSH, "test");
 		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 		assertThat(submitter.submit(province).filingsSubmitted()).isEqualTo(1);
 		return result.filingId();

@@ -33,7 +33,8 @@ class FilingContractTests {
 
 	@Test
 	void acceptsAFirstFilingAndMapsItToTheDocument() {
-		ContractCheck check = CONTRACT.check(aFirstFiling().inProvince("33").withWebsites(2).bytes());
+		ContractCheck check = CONTRACT.check(aFirstFiling().inProvince("33").withWebsites(2)
+			.photoApprovedAt("2026-11-27T15:04:05+08:00").bytes());
 
 		assertThat(check.errors()).isEmpty();
 		assertThat(check.valid()).isTrue();

@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class LifecycleSummaryTests {
 
+	/** Photo-approved on Friday 27 Nov, the day this test's clock starts: due by the end of Monday 30 Nov. */
+	static final String FRIDAY = "2026-11-27T15:04:05+08:00";
+
 	@Autowired
 	List<ScheduledWork> works;
 
@@ -45,9 +48,11 @@ class LifecycleSummaryTests {
 
 	@Test
 	void aLineWhenSomethingMovedNoneWhenNothingDidAndAWarningWhileAnOperatorIsNeeded(CapturedOutput output) {
-		accept(aFirstFiling().inProvince("41").withConsoleFilingId("LC-1").bytes(), IntakeResult.Outcome.STORED);
+		accept(aFirstFiling().inProvince("41").withConsoleFilingId("LC-1").photoApprovedAt(FRIDAY).bytes(),
+				IntakeResult.Outcome.STORED);
 		// Shanghai verifies in the bureau's app: a backdrop photo is held, and the console gets a HELD event
-		accept(aFirstFiling().inProvince("31").withConsoleFilingId("LC-2").bytes(), IntakeResult.Outcome.HELD);
+		accept(aFirstFiling().inProvince("31").withConsoleFilingId("LC-2").photoApprovedAt(FRIDAY).bytes(),
+				IntakeResult.Outcome.HELD);
 		accept("{\"consoleFilingId\":\"LC-3\"}".getBytes(), IntakeResult.Outcome.REJECTED);
 
 		run("lifecycle-summary");

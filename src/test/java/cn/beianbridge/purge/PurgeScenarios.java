@@ -204,8 +204,8 @@ abstract class PurgeScenarios extends SimulatedBureausTestSupport {
 	/** A SUBMITTED filing the bureau has decided; its files wait for our download. */
 	private long submitted(String province, String consoleFilingId, Decision decision) {
 		simulator.forceNext(province, decision);
-		IntakeResult result = intake.accept(aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId)
-			.photoApprovedAt("2026-11-27T10:00:00+08:00").bytes(), IntakeSource.PUSH, "test");
+		IntakeResult result = intake.accept(aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
+				IntakeSource.PUSH, "test");
 		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 		assertThat(submitter.submit(province).filingsSubmitted()).isEqualTo(1);
 		return result.filingId();

@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 import cn.beianbridge.BeianBridgeApplication;
+import cn.beianbridge.support.TestClock;
 import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeResult;
@@ -214,6 +215,7 @@ class SubmissionBenchmark {
 				"logging.level.cn.beianbridge.filing=WARN");
 		// as command-line arguments: they must win over application-mysql.yml (which turns the simulators off)
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
+			.initializers(TestClock.initializer())
 			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.beianbridge.BeianBridgeApplication;
+import cn.beianbridge.support.TestClock;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.support.FreePort;
@@ -150,6 +151,7 @@ class TwoNodeSubmissionIntegrationTests {
 		properties.addAll(List.of(overrides));
 		// as command-line arguments: they must win over application-mysql.yml, as on a real node
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
+			.initializers(TestClock.initializer())
 			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
 	}
 

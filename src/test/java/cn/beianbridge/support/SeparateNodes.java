@@ -28,6 +28,7 @@ public final class SeparateNodes {
 				"--bridge.simulators.enabled=true", "--bridge.submission.node-id=survivor"));
 		args.addAll(List.of(overrides));
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
+			.initializers(TestClock.initializer())
 			.run(args.toArray(String[]::new));
 	}
 
@@ -38,7 +39,7 @@ public final class SeparateNodes {
 	public static Process victim(String url, int bureauPort, String log, String... jobArguments) throws IOException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", classpath, BeianBridgeApplication.class.getName(), "--spring.profiles.active=test,mysql",
+				"-Xmx512m", TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(), "--spring.profiles.active=test,mysql",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
 				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false",
 				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",

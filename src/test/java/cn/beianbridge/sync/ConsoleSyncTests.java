@@ -2,6 +2,7 @@ package cn.beianbridge.sync;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,10 @@ class ConsoleSyncTests {
 		console.stop();
 	}
 
+	/** The application's clock: what it compares claims and due times with. */
+	@Autowired
+	Clock clock;
+
 	@Autowired
 	ProducerTemplate camel;
 
@@ -141,7 +146,7 @@ class ConsoleSyncTests {
 				id)).contains("503").contains("maintenance");
 		Instant next = jdbc.queryForObject("select next_attempt_at from filing_event where console_filing_id = ?",
 				Timestamp.class, id).toInstant();
-		assertThat(next).isAfter(Instant.now().plusSeconds(20));
+		assertThat(next).isAfter(clock.instant().plusSeconds(20));
 
 		// not yet due: the back-off holds it back
 		sync();
@@ -235,7 +240,7 @@ class ConsoleSyncTests {
 		String id = heldFiling("SY-6");
 		String first = eventIds(id).get(0);
 		String second = appendEvent(id, "CANCELLED");
-		claim(first, "node-b/run-1", Instant.now().plusSeconds(120));
+		claim(first, "node-b/run-1", clock.instant().plusSeconds(120));
 
 		sync();
 		assertThat(console.findAll(postRequestedFor(anyUrl()))).isEmpty();
@@ -243,7 +248,7 @@ class ConsoleSyncTests {
 		assertThat(claimedBy(first)).isEqualTo("node-b/run-1");
 
 		// that run crashed: its claim lapses, and the events go in order, each claim cleared once recorded
-		claim(first, "node-b/run-1", Instant.now().minusSeconds(1));
+		claim(first, "node-b/run-1", clock.instant().minusSeconds(1));
 		sync();
 		sync();
 		assertThat(console.findAll(postRequestedFor(anyUrl()))).extracting(r -> r.getHeader("Idempotency-Key"))
@@ -264,8 +269,8 @@ class ConsoleSyncTests {
 		// while the run waits on SY-7's answer, another run takes over both claims (as after a lapse)
 		CompletableFuture<Void> run = CompletableFuture.runAsync(this::sync);
 		await().atMost(Duration.ofSeconds(10)).until(() -> console.findAll(postRequestedFor(anyUrl())).size() == 1);
-		claim(slow, "node-b/run-2", Instant.now().plusSeconds(120));
-		claim(next, "node-b/run-2", Instant.now().plusSeconds(120));
+		claim(slow, "node-b/run-2", clock.instant().plusSeconds(120));
+		claim(next, "node-b/run-2", clock.instant().plusSeconds(120));
 		run.get(20, TimeUnit.SECONDS);
 
 		assertThat(console.findAll(postRequestedFor(anyUrl()))).extracting(r -> r.getHeader("Idempotency-Key"))
@@ -302,7 +307,7 @@ class ConsoleSyncTests {
 		event.put("province", "31");
 		jdbc.update("insert into filing_event (event_id, console_filing_id, province, type, occurred_at, payload,"
 				+ " delivery_status, attempts, next_attempt_at) values (?, ?, '31', ?, ?, ?, 'PENDING', 0, ?)", eventId,
-				consoleFilingId, type, Timestamp.from(Instant.now()), event.toString(), Timestamp.from(Instant.now()));
+				consoleFilingId, type, Timestamp.from(clock.instant()), event.toString(), Timestamp.from(clock.instant()));
 		return eventId;
 	}
 
@@ -317,7 +322,7 @@ class ConsoleSyncTests {
 	}
 
 	private void makeEverythingDue() {
-		jdbc.update("update filing_event set next_attempt_at = ?", Timestamp.from(Instant.now().minusSeconds(1)));
+		jdbc.update("update filing_event set next_attempt_at = ?", Timestamp.from(clock.instant().minusSeconds(1)));
 	}
 
 	private List<String> status(String consoleFilingId) {

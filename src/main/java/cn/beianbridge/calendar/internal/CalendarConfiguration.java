@@ -20,8 +20,8 @@ class CalendarConfiguration {
 
 	/** Reads the files at start-up: a malformed file stops the application with its name and field. */
 	@Bean
-	BusinessCalendar businessCalendar(CalendarDirectory directory, CalendarSettings settings) {
-		return new BusinessCalendar(directory::read, settings.zone(), Clock.system(settings.zone()));
+	BusinessCalendar businessCalendar(CalendarDirectory directory, CalendarSettings settings, Clock clock) {
+		return new BusinessCalendar(directory::read, settings.zone(), clock.withZone(settings.zone()));
 	}
 
 	@Bean

@@ -1,6 +1,5 @@
 package cn.beianbridge.bureau.simulator;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +12,8 @@ import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 import cn.beianbridge.bureau.UploadRecord;
-import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.IcpNumber;
+import cn.beianbridge.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -39,7 +38,7 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 		IcpNumber entity = IcpNumber.parse(filed.entity().icpNumber()).orElseThrow();
 		assertThat(entity.abbreviation()).isEqualTo("浙");
 		assertThat(entity.kind()).isEqualTo(IcpNumber.LicenceKind.FILING);
-		assertThat(entity.serial()).hasSize(10).startsWith(String.valueOf(LocalDate.now(ChinaTime.ZONE).getYear()));
+		assertThat(entity.serial()).hasSize(10).startsWith(String.valueOf(TestClock.today().getYear()));
 		assertThat(entity.isWebsiteNumber()).isFalse();
 		assertThat(filed.entity().ispZtid()).isEqualTo(record.ispZtid());
 		assertThat(filed.websites()).singleElement().satisfies(website -> {
@@ -66,7 +65,7 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 		assertThat(opinion.reviewer()).isEqualTo(Reviewer.REVIEWER_NAME);
 		assertThat(opinion.approved()).isFalse();
 		assertThat(opinion.opinion()).contains("驳回示例网");
-		assertThat(opinion.date()).startsWith(String.valueOf(LocalDate.now(ChinaTime.ZONE).getYear()));
+		assertThat(opinion.date()).startsWith(String.valueOf(TestClock.today().getYear()));
 	}
 
 	@Test

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class SubmissionSlaWatchTests {
 
+	/** Photo-approved on Friday 27 Nov, the day this test's clock starts. */
+	static final String FRIDAY = "2026-11-27T15:04:05+08:00";
+
 	@Autowired
 	SubmissionSlaWatch watch;
 
@@ -42,8 +45,10 @@ class SubmissionSlaWatchTests {
 	@Test
 	void waitingFilingsShowAsAtRiskThenMissedAndAMissIsAlertedOncePerFiling() {
 		// photo-approved Friday 27 Nov: the deadline is the end of Monday 30 Nov, 16:00 UTC
-		intake.accept(aFirstFiling().inProvince("41").withConsoleFilingId("SLA-1").bytes(), IntakeSource.PUSH, "test");
-		intake.accept(aFirstFiling().inProvince("41").withConsoleFilingId("SLA-2").bytes(), IntakeSource.PUSH, "test");
+		intake.accept(aFirstFiling().inProvince("41").withConsoleFilingId("SLA-1").photoApprovedAt(FRIDAY).bytes(),
+				IntakeSource.PUSH, "test");
+		intake.accept(aFirstFiling().inProvince("41").withConsoleFilingId("SLA-2").photoApprovedAt(FRIDAY).bytes(),
+				IntakeSource.PUSH, "test");
 
 		watch.run();
 		assertThat(watch.snapshot().get("41").waiting()).isEqualTo(2);
