@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The local MariaDB/MySQL on 127.0.0.1:3306 (root, empty password). Each test class gets a database of
- * its own, dropped and created afresh. Unreachable: the test is skipped, unless BRIDGE_REQUIRE_MYSQL=true
+ * its own, dropped and created afresh, named for the class and for this checkout, so the suites of two checkouts
+ * (worktrees, a clean clone beside the working copy) can run at once. Unreachable: the test is skipped, unless BRIDGE_REQUIRE_MYSQL=true
  * (CI), where it fails.
  */
 public final class MySqlTestDatabase {
@@ -20,6 +21,10 @@ public final class MySqlTestDatabase {
 	private static final String HOST = System.getProperty("bridge.test.mysql.host", "127.0.0.1");
 
 	private static final int PORT = 3306;
+
+	/** A short, stable mark of the directory the tests run in. */
+	private static final String CHECKOUT = Integer.toHexString(
+			java.nio.file.Path.of("").toAbsolutePath().normalize().toString().hashCode() & 0xffffff);
 
 	private MySqlTestDatabase() {
 	}
@@ -32,8 +37,9 @@ public final class MySqlTestDatabase {
 		registry.add("spring.datasource.password", () -> "");
 	}
 
-	public static String freshDatabase(String name) {
+	public static String freshDatabase(String base) {
 		requireReachable();
+		String name = base + "_" + CHECKOUT;
 		String server = "jdbc:mysql://" + HOST + ":" + PORT + "/";
 		try (Connection connection = DriverManager.getConnection(server, "root", "");
 				Statement statement = connection.createStatement()) {
