@@ -1,6 +1,7 @@
 package cn.beianbridge.sync;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,6 +76,10 @@ class SyncIntegrationTests {
 		console.stop();
 	}
 
+	/** The application's clock: what it compares due times and claims with (wall time only measures passes). */
+	@Autowired
+	Clock clock;
+
 	@Autowired
 	ProducerTemplate camel;
 
@@ -104,7 +109,7 @@ class SyncIntegrationTests {
 		for (String type : TYPES) {
 			Collections.shuffle(filings, random);
 			for (String filing : filings) {
-				written.computeIfAbsent(filing, f -> new ArrayList<>()).add(appendEvent(filing, type, Instant.now()));
+				written.computeIfAbsent(filing, f -> new ArrayList<>()).add(appendEvent(filing, type, clock.instant()));
 			}
 		}
 
@@ -174,12 +179,12 @@ class SyncIntegrationTests {
 		console.wireMock().stubFor(post(urlPathMatching("/api/v1/filings/.*/bureau-events")).willReturn(ok()));
 		// 25,000 filings with 4 delivered events each
 		int delivered = 100_000;
-		insertEvents(delivered, i -> "IT-BIG-" + (i % 25_000), "DELIVERED", Instant.now().minus(Duration.ofDays(30)));
+		insertEvents(delivered, i -> "IT-BIG-" + (i % 25_000), "DELIVERED", clock.instant().minus(Duration.ofDays(30)));
 		// a few pending: two for filings with a delivered history, one backing off, one behind it, one new
-		List<String> pending = List.of(appendEvent("IT-BIG-7", "REFUSED", Instant.now()),
-				appendEvent("IT-BIG-8", "CANCELLED", Instant.now()),
-				appendEvent("IT-BIG-9", "CANCELLED", Instant.now().plusSeconds(600)),
-				appendEvent("IT-BIG-9", "CANCELLED", Instant.now()), appendEvent("IT-BIG-NEW", "HELD", Instant.now()));
+		List<String> pending = List.of(appendEvent("IT-BIG-7", "REFUSED", clock.instant()),
+				appendEvent("IT-BIG-8", "CANCELLED", clock.instant()),
+				appendEvent("IT-BIG-9", "CANCELLED", clock.instant().plusSeconds(600)),
+				appendEvent("IT-BIG-9", "CANCELLED", clock.instant()), appendEvent("IT-BIG-NEW", "HELD", clock.instant()));
 		jdbc.execute("analyze table filing_event");
 
 		assertReadsOnlyWhatItNeeds("100k delivered, 5 pending");
@@ -198,7 +203,7 @@ class SyncIntegrationTests {
 			.containsExactly(pending.get(0), pending.get(1), pending.get(4));
 
 		// the console was down for a while: 20,000 events of 5,000 filings are due at once
-		insertEvents(20_000, i -> "IT-OUTAGE-" + (i % 5_000), "PENDING", Instant.now().minusSeconds(60));
+		insertEvents(20_000, i -> "IT-OUTAGE-" + (i % 5_000), "PENDING", clock.instant().minusSeconds(60));
 		jdbc.execute("analyze table filing_event");
 
 		assertReadsOnlyWhatItNeeds("100k delivered, 20k due");
@@ -212,7 +217,7 @@ class SyncIntegrationTests {
 
 	/** The plans on MariaDB, as MyBatis binds the statements: read by ANALYZE (rows really read), or EXPLAIN. */
 	private void assertReadsOnlyWhatItNeeds(String outbox) {
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		List<Map<String, Object>> findDue = plan("analyze", "findDue", Map.of("now", now, "limit", 20));
 		List<Long> candidates = jdbc.queryForList("select id from filing_event where delivery_status = 'PENDING' and "
 				+ "next_attempt_at <= ? order by id limit 20", Long.class, Timestamp.from(now));
@@ -292,7 +297,7 @@ class SyncIntegrationTests {
 		event.put("province", "33");
 		jdbc.update("insert into filing_event (event_id, console_filing_id, province, type, occurred_at, payload,"
 				+ " delivery_status, attempts, next_attempt_at) values (?, ?, '33', ?, ?, ?, 'PENDING', 0, ?)", eventId,
-				consoleFilingId, type, Timestamp.from(Instant.now()), event.toString(), Timestamp.from(due));
+				consoleFilingId, type, Timestamp.from(clock.instant()), event.toString(), Timestamp.from(due));
 		return eventId;
 	}
 
