@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -32,6 +33,8 @@ public final class TestClock {
 
 	public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+	private static final DateTimeFormatter CONSOLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
 	private static final Duration OFFSET = offsetFromProperties();
 
 	private static final Clock CLOCK = Clock.offset(Clock.systemUTC(), OFFSET);
@@ -54,12 +57,17 @@ public final class TestClock {
 
 	/** The suite's now as the console writes times: {@code 2026-11-30T10:00:00+08:00}. */
 	public static String nowText() {
-		return OffsetDateTime.ofInstant(now(), SHANGHAI).withNano(0).toString();
+		return text(now());
 	}
 
 	/** The suite's now, {@code duration} earlier, as the console writes times. */
 	public static String agoText(Duration duration) {
-		return OffsetDateTime.ofInstant(now().minus(duration), SHANGHAI).withNano(0).toString();
+		return text(now().minus(duration));
+	}
+
+	/** Always with seconds: {@code OffsetDateTime.toString()} leaves out ":00", which RFC 3339 (the contract) needs. */
+	private static String text(Instant instant) {
+		return CONSOLE_TIME.format(instant.atZone(SHANGHAI));
 	}
 
 	/** For a JVM of another node: {@code -Dbridge.test.clock-offset=...}, so it reads the same time as this one. */
