@@ -100,7 +100,9 @@ class BureauSimulatorTests extends SimulatorTestSupport {
 			.pack(UploadFiles.fileName(ZHEJIANG), document);
 		PackedPayload plain = PayloadCodec.plaintext().pack(UploadFiles.fileName(ZHEJIANG), document);
 
-		assertThat(zhejiang.upload(wrongKey, sequence).msgCode()).isEqualTo(6);
+		// a wrong key fails the CBC padding (6), except about once in 256 payloads where the padding happens to look
+		// right: then the garbage fails the hash (7); either way it is refused
+		assertThat(zhejiang.upload(wrongKey, sequence).msgCode()).isIn(6, 7);
 		assertThat(zhejiang.upload(withHash(good, Digests.md5Base64(new byte[] { 1 })), sequence).msgCode()).isEqualTo(7);
 		assertThat(zhejiang.upload(plain, sequence).msgCode()).isEqualTo(9);
 		assertThat(uploadWith(zhejiang, good, sequence, Map.of("compressionFormat", "1"))).isEqualTo(11);
