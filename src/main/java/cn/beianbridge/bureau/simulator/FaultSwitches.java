@@ -25,12 +25,15 @@ package cn.beianbridge.bureau.simulator;
  * {@code bridge.simulators.bureau.numbers-delay} says
  * @param duplicateFiles every file of a round is offered once more after its acknowledgement, and its content once
  * more under a new name; null: as {@code bridge.simulators.bureau.duplicate-files} says
+ * @param corruptFiles the next N files handed out by {@code isp_download} carry a {@code beianInfoHash} that does not
+ * match them (the provider cannot unpack them: msg_code 7)
  */
 public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownloads, boolean outsideUploadHours,
 		int pendingLimit, long replyDelayMs, int dropUploadReplies, int soapFaults, int malformedReturns, int lostAcks,
-		int dropAckReplies, ResultOrder resultOrder, long numbersDelayMs, Boolean duplicateFiles) {
+		int dropAckReplies, ResultOrder resultOrder, long numbersDelayMs, Boolean duplicateFiles, int corruptFiles) {
 
-	public static final FaultSwitches NONE = new FaultSwitches(false, false, false, 0, 0, 0, 0, 0, 0, 0, null, 0, null);
+	public static final FaultSwitches NONE = new FaultSwitches(false, false, false, 0, 0, 0, 0, 0, 0, 0, null, 0, null,
+			0);
 
 	public FaultSwitches {
 		requireNotNegative("pendingLimit", pendingLimit);
@@ -41,6 +44,7 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 		requireNotNegative("lostAcks", lostAcks);
 		requireNotNegative("dropAckReplies", dropAckReplies);
 		requireNotNegative("numbersDelayMs", numbersDelayMs);
+		requireNotNegative("corruptFiles", corruptFiles);
 	}
 
 	private static void requireNotNegative(String field, long value) {
@@ -57,37 +61,44 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 				or(change.dropUploadReplies(), dropUploadReplies), or(change.soapFaults(), soapFaults),
 				or(change.malformedReturns(), malformedReturns), or(change.lostAcks(), lostAcks),
 				or(change.dropAckReplies(), dropAckReplies), or(change.resultOrder(), resultOrder),
-				or(change.numbersDelayMs(), numbersDelayMs), or(change.duplicateFiles(), duplicateFiles));
+				or(change.numbersDelayMs(), numbersDelayMs), or(change.duplicateFiles(), duplicateFiles),
+				or(change.corruptFiles(), corruptFiles));
 	}
 
 	FaultSwitches afterDroppedReply() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies - 1, soapFaults, malformedReturns, lostAcks, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles);
 	}
 
 	FaultSwitches afterSoapFault() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults - 1, malformedReturns, lostAcks, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles);
 	}
 
 	FaultSwitches afterMalformedReturn() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns - 1, lostAcks, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles);
 	}
 
 	FaultSwitches afterLostAck() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks - 1, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles);
+	}
+
+	FaultSwitches afterCorruptFile() {
+		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
+				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks, dropAckReplies, resultOrder,
+				numbersDelayMs, duplicateFiles, corruptFiles - 1);
 	}
 
 	FaultSwitches afterDroppedAckReply() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks, dropAckReplies - 1, resultOrder,
-				numbersDelayMs, duplicateFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles);
 	}
 
 	private static <T> T or(T changed, T current) {
@@ -98,12 +109,12 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 	public record Change(Boolean maintenanceUploads, Boolean maintenanceDownloads, Boolean outsideUploadHours,
 			Integer pendingLimit, Long replyDelayMs, Integer dropUploadReplies, Integer soapFaults,
 			Integer malformedReturns, Integer lostAcks, Integer dropAckReplies, ResultOrder resultOrder,
-			Long numbersDelayMs, Boolean duplicateFiles) {
+			Long numbersDelayMs, Boolean duplicateFiles, Integer corruptFiles) {
 
 		/** Only the delivery of results changes. */
 		public static Change results(ResultOrder resultOrder, Long numbersDelayMs, Boolean duplicateFiles) {
 			return new Change(null, null, null, null, null, null, null, null, null, null, resultOrder, numbersDelayMs,
-					duplicateFiles);
+					duplicateFiles, null);
 		}
 
 	}
