@@ -95,9 +95,12 @@ public class ProvinceDownloader {
 			}
 			String fileName = info.fileName();
 			if (fileName == null || fileName.isBlank()) {
-				// kept and quarantined once (named by its digest), but without a name it cannot be acknowledged
-				applier.apply(storeRaw(province, "UNNAMED" + sha256(info.beianInfo().getBytes(StandardCharsets.US_ASCII)),
-						info, "the bureau sent it without return_FileName"));
+				// kept and quarantined once (named by its digest); it cannot be acknowledged, so it is settled as if
+				// it were, or the acknowledgements made again after each run would stop at it
+				long fileId = storeRaw(province, "UNNAMED" + sha256(info.beianInfo().getBytes(StandardCharsets.US_ASCII)),
+						info, "the bureau sent it without return_FileName");
+				applier.apply(fileId);
+				mapper.markAcked(fileId, clock.instant());
 				log.error("Province {} sent a download file without return_FileName (msg_code {}); it cannot be "
 						+ "acknowledged, download stopped", province, answered.msgCode());
 				return new ProvinceDownload(province, received, applied, acknowledged, "a file without a name");
