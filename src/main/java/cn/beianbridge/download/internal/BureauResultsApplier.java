@@ -144,9 +144,9 @@ class BureauResultsApplier {
 			return;
 		}
 		awaiting.park(filing.id(), filing.province(), file.fileName(), clock.instant().plus(settings.numbersWait()));
-		log.info("Filing {} approved by province {} (1001 in {}) before its ICP numbers came (BASJ): it waits for them "
-				+ "(entity {}, websites {}); the bureau is asked after {}", filing.consoleFilingId(), filing.province(),
-				file.fileName(), filed.entityIcpNumber(), filed.websites(), NumbersInquiry.readable(settings.numbersWait()));
+		log.info("Filing {} approved by province {} (1001 in {}) before its ICP numbers came (BASJ): it waits for them; "
+				+ "the bureau is asked for them after {}", filing.consoleFilingId(), filing.province(), file.fileName(),
+				NumbersInquiry.readable(settings.numbersWait()));
 	}
 
 	// The same approval again (a repeated file) is no news; another decision on an approved filing needs a person.
