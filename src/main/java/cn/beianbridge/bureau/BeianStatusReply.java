@@ -47,7 +47,8 @@ public record BeianStatusReply(int msgCode, String msg, StatusInfo statusInfo) {
 	private static StatusInfo statusInfo(XmlElement status) {
 		String filed = status.requiredText("Bazt");
 		if (!filed.equals("0") && !filed.equals("1")) {
-			throw new UnreadableDocument("<StatusInfo>/<Bazt> must be 0 (filed) or 1 (not filed), not '%s'".formatted(filed));
+			throw new UnreadableDocument(
+					"<StatusInfo>/<Bazt> must be 0 (filed) or 1 (not filed), not '%s'".formatted(filed));
 		}
 		return new StatusInfo((int) status.requiredLong("Cxtjlx"), status.requiredText("Cxtj"), blankToNull(
 				status.text("Wzmc")), blankToNull(status.text("Ztbah")), blankToNull(status.text("Wzbah")),
@@ -72,7 +73,8 @@ public record BeianStatusReply(int msgCode, String msg, StatusInfo statusInfo) {
 
 	private static String fixedLength(String msg) {
 		String text = msg == null ? "" : msg;
-		return text.length() >= MSG_LENGTH ? text.substring(0, MSG_LENGTH) : text + " ".repeat(MSG_LENGTH - text.length());
+		return text.length() >= MSG_LENGTH ? text.substring(0, MSG_LENGTH)
+				: text + " ".repeat(MSG_LENGTH - text.length());
 	}
 
 	private static String blankToNull(String text) {

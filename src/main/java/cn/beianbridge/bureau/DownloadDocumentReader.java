@@ -166,7 +166,8 @@ public final class DownloadDocumentReader {
 				blankToNull(zt.text("Baxh")));
 		List<FiledWebsite> websites = baxx.children("Wz_xx")
 			.stream()
-			.map(wz -> new FiledWebsite(wz.optionalLong("IspWzid"), wz.requiredLong("Wzid"), blankToNull(wz.text("Baxh"))))
+			.map(wz -> new FiledWebsite(wz.optionalLong("IspWzid"), wz.requiredLong("Wzid"),
+					blankToNull(wz.text("Baxh"))))
 			.toList();
 		return new FiledRecord(entity, websites);
 	}

@@ -39,7 +39,8 @@ class FiledDataApplier {
 
 	void apply(StoredDownload file, FiledData data) {
 		for (String unreadable : data.unreadable()) {
-			quarantine.put(file, null, null, "Unreadable filed data (BASJ) in file " + file.fileName() + ": " + unreadable);
+			quarantine.put(file, null, null,
+					"Unreadable filed data (BASJ) in file " + file.fileName() + ": " + unreadable);
 		}
 		for (FiledRecord record : data.records()) {
 			FiledEntity entity = record.entity();

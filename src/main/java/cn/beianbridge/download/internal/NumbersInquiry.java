@@ -171,7 +171,8 @@ class NumbersInquiry {
 			said.add(domain + " → " + number.get());
 		}
 		if (entity == null && !websites.isEmpty()) {
-			entity = IcpNumber.parse(websites.values().iterator().next()).map(n -> n.entityNumber().toString()).orElse(null);
+			entity = IcpNumber.parse(websites.values().iterator().next()).map(n -> n.entityNumber().toString())
+				.orElse(null);
 		}
 		return new Answer(entity, websites, String.join(", ", said), entity != null);
 	}
