@@ -80,8 +80,18 @@ class NumbersInquiry {
 	int askDue(String province) {
 		int completed = 0;
 		for (AwaitingApproval waiting : awaiting.due(province, PER_RUN)) {
-			if (ask(waiting)) {
-				completed++;
+			try {
+				if (ask(waiting)) {
+					completed++;
+				}
+			}
+			catch (RuntimeException ex) {
+				// one approval that cannot be asked about must not fail the province's download: it is asked again
+				// after the same wait, like one the bureau could not answer
+				log.error("Could not ask province {} for the ICP numbers of filing {}", province,
+						waiting.consoleFilingId(), ex);
+				awaiting.askedAgain(waiting.filingId(), clock.instant().plus(settings.numbersWait()),
+						"could not ask: " + ex);
 			}
 		}
 		return completed;
