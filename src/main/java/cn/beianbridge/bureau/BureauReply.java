@@ -18,10 +18,23 @@ public sealed interface BureauReply {
 	/** Whether the same call may simply be made again later. False for an unknown outcome: reconcile first. */
 	boolean retryLater();
 
-	record Answered(BureauReturn bureauReturn, MsgCodeClass msgCodeClass) implements BureauReply {
+	/**
+	 * @param beianStatus what {@code isp_querybeianstatus} answered about its condition; null for any other call and
+	 * when the bureau could not answer it
+	 */
+	record Answered(BureauReturn bureauReturn, MsgCodeClass msgCodeClass, BeianStatusReply.StatusInfo beianStatus)
+			implements BureauReply {
+
+		public Answered(BureauReturn bureauReturn, MsgCodeClass msgCodeClass) {
+			this(bureauReturn, msgCodeClass, null);
+		}
 
 		public static Answered of(BureauReturn bureauReturn) {
 			return new Answered(bureauReturn, bureauReturn.msgCodeClass());
+		}
+
+		public static Answered of(BureauReturn bureauReturn, BeianStatusReply.StatusInfo beianStatus) {
+			return new Answered(bureauReturn, bureauReturn.msgCodeClass(), beianStatus);
 		}
 
 		public int msgCode() {

@@ -1,26 +1,80 @@
 package cn.beianbridge.bureau;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A file the bureau sends through {@code isp_download}: {@code <DownloadData><ICP>} with one kind of content.
- * Results ({@code BAJG}) and filed data ({@code BASJ}) are read; every other kind is kept as it came.
+ * A file the bureau sends through {@code isp_download}: {@code <DownloadData version="…">} with one of
+ * {@code ICP}, {@code IP}, {@code YM}, {@code JCDM}, {@code SJTB}. Under {@code ICP} (an {@code xs:all}) a file may
+ * hold several sections at once, in any order: results ({@code BAJG}) and filed data ({@code BASJ}) are read, every
+ * other section is named and kept only in the stored file.
+ *
+ * @param root the child of {@code DownloadData}: {@code ICP}, or a kind the bridge does not interpret
+ * @param sections the sections under {@code ICP}, in document order; empty for any other root
  */
-public sealed interface DownloadDocument permits DownloadDocument.BureauResults, DownloadDocument.FiledData,
-		DownloadDocument.OtherDownload {
+public record DownloadDocument(String root, List<Section> sections) {
 
-	String BAJG = "BAJG";
+	public static final String VERSION = "V.3.0";
 
-	String BASJ = "BASJ";
+	public static final String ICP = "ICP";
 
-	/** The element name under {@code <ICP>}: BAJG, BASJ, ZXSJ, HMDLB, JCDM, ... */
-	String kind();
+	public static final String BAJG = "BAJG";
 
-	/** {@code BAJG}: the outcome of uploaded records. */
-	record BureauResults(List<Result> results) implements DownloadDocument {
+	public static final String BASJ = "BASJ";
+
+	public DownloadDocument {
+		sections = List.copyOf(sections);
+	}
+
+	/** An {@code ICP} document with these sections, written in this order. */
+	public static DownloadDocument of(Section... sections) {
+		return new DownloadDocument(ICP, List.of(sections));
+	}
+
+	/**
+	 * What the file holds, for the vault and the logs: the sections joined by {@code +} ({@code BASJ+BAJG}), the root
+	 * when there are none.
+	 */
+	public String kind() {
+		return sections.isEmpty() ? root
+				: sections.stream().map(Section::kind).collect(Collectors.joining("+"));
+	}
+
+	public List<FiledData> filedData() {
+		return sections.stream().filter(FiledData.class::isInstance).map(FiledData.class::cast).toList();
+	}
+
+	public List<BureauResults> bureauResults() {
+		return sections.stream().filter(BureauResults.class::isInstance).map(BureauResults.class::cast).toList();
+	}
+
+	/** One section under {@code <ICP>}. */
+	public sealed interface Section permits BureauResults, FiledData, OtherSection {
+
+		/** The element name: BAJG, BASJ, ZXSJ, HMDLB, ... */
+		String kind();
+
+	}
+
+	/**
+	 * {@code BAJG}: the outcome of uploaded records. The review opinions ({@code GJSHS}, a sibling of the results in
+	 * the schema) are given to the result they belong to (see {@link DownloadDocumentReader}); those that fit none are
+	 * kept apart.
+	 *
+	 * @param unreadable why each {@code Jg_xx} that could not be read was left out: one bad result does not make
+	 * the others unreadable
+	 */
+	public record BureauResults(List<Result> results, List<ReviewOpinion> unassignedOpinions, List<String> unreadable)
+			implements Section {
 
 		public BureauResults {
 			results = List.copyOf(results);
+			unassignedOpinions = List.copyOf(unassignedOpinions);
+			unreadable = List.copyOf(unreadable);
+		}
+
+		public BureauResults(List<Result> results) {
+			this(results, List.of(), List.of());
 		}
 
 		@Override
@@ -37,10 +91,10 @@ public sealed interface DownloadDocument permits DownloadDocument.BureauResults,
 	 * @param operation {@code Czlx}: 1 first filing, 2 new website, 3 new access, 4 change, 5 cancel access,
 	 * 6 cancel entity, 7 cancel website
 	 * @param identifier {@code Bs}: our IspZtid (first filing), the entity ICP number (new website) or the
-	 * website ICP number (new access)
-	 * @param opinions the reviewers' opinions ({@code GJSHS/Gjsh} inside this {@code Jg_xx})
+	 * website ICP number (new access); null when the bureau left it out (the schema allows that)
+	 * @param opinions the reviewers' opinions about this result
 	 */
-	record Result(List<ResultCode> codes, int operation, String identifier, String remarks,
+	public record Result(List<ResultCode> codes, int operation, String identifier, String remarks,
 			List<ReviewOpinion> opinions) {
 
 		public Result {
@@ -56,7 +110,7 @@ public sealed interface DownloadDocument permits DownloadDocument.BureauResults,
 	}
 
 	/** {@code Jgxx}: {@code Jgdm} and its text {@code Dmms}. */
-	record ResultCode(int code, String text) {
+	public record ResultCode(int code, String text) {
 	}
 
 	/**
@@ -66,15 +120,24 @@ public sealed interface DownloadDocument permits DownloadDocument.BureauResults,
 	 * @param date {@code Shsj} as the bureau wrote it
 	 * @param recordId {@code Jlid}
 	 */
-	record ReviewOpinion(String reviewer, String date, String opinion, boolean approved, Integer operation,
+	public record ReviewOpinion(String reviewer, String date, String opinion, boolean approved, Integer operation,
 			String recordId) {
 	}
 
-	/** {@code BASJ}: the data the bureau has filed, with its ids and the ICP numbers. */
-	record FiledData(List<FiledRecord> records) implements DownloadDocument {
+	/**
+	 * {@code BASJ}: the data the bureau has filed, with its ids and the ICP numbers.
+	 *
+	 * @param unreadable why each {@code Baxx} that could not be read was left out
+	 */
+	public record FiledData(List<FiledRecord> records, List<String> unreadable) implements Section {
 
 		public FiledData {
 			records = List.copyOf(records);
+			unreadable = List.copyOf(unreadable);
+		}
+
+		public FiledData(List<FiledRecord> records) {
+			this(records, List.of());
 		}
 
 		@Override
@@ -85,7 +148,7 @@ public sealed interface DownloadDocument permits DownloadDocument.BureauResults,
 	}
 
 	/** One {@code Baxx} of filed data. */
-	record FiledRecord(FiledEntity entity, List<FiledWebsite> websites) {
+	public record FiledRecord(FiledEntity entity, List<FiledWebsite> websites) {
 
 		public FiledRecord {
 			websites = List.copyOf(websites);
@@ -93,16 +156,94 @@ public sealed interface DownloadDocument permits DownloadDocument.BureauResults,
 
 	}
 
-	/** @param ispZtid our id, when the entity was filed through us; {@code icpNumber} is {@code Baxh} */
-	record FiledEntity(Long ispZtid, long ztid, String icpNumber) {
+	/**
+	 * {@code Zt_xx} of filed data.
+	 *
+	 * @param ispZtid our id, when the entity was filed through us
+	 * @param icpNumber {@code Baxh}, which the schema lets a bureau leave out
+	 * @param particulars the rest of the filed entity: null when read (the bridge uses only ids and numbers); a
+	 * writer needs it for a document the schema accepts
+	 */
+	public record FiledEntity(Long ispZtid, long ztid, String icpNumber, EntityParticulars particulars) {
+
+		public FiledEntity(Long ispZtid, long ztid, String icpNumber) {
+			this(ispZtid, ztid, icpNumber, null);
+		}
+
 	}
 
-	/** @param ispWzid our id, when the website was filed through us; {@code icpNumber} is {@code Baxh} */
-	record FiledWebsite(Long ispWzid, long wzid, String icpNumber) {
+	/**
+	 * {@code Wz_xx} of filed data.
+	 *
+	 * @param ispWzid our id, when the website was filed through us
+	 * @param icpNumber {@code Baxh}, which the schema lets a bureau leave out
+	 * @param particulars as for {@link FiledEntity}
+	 */
+	public record FiledWebsite(Long ispWzid, long wzid, String icpNumber, WebsiteParticulars particulars) {
+
+		public FiledWebsite(Long ispWzid, long wzid, String icpNumber) {
+			this(ispWzid, wzid, icpNumber, null);
+		}
+
 	}
 
-	/** Any other kind: stored, not interpreted. */
-	record OtherDownload(String kind, String rawXml) implements DownloadDocument {
+	/**
+	 * What the schema requires of a filed entity besides ids and numbers.
+	 *
+	 * @param provinceId {@code Txdz/Shengid}, a region code
+	 * @param certificateType {@code Zj/Zjlx}, from the certificate code table
+	 * @param email {@code Fzr/Fzr_dzyj}
+	 * @param reportedBy {@code Bbyhlx}: 0 by the entity itself, 1 by the provider
+	 * @param firstFiledAt {@code Scbbsj} and {@code lastChangedAt} {@code Zjxgsj}, as the bureau writes times
+	 */
+	public record EntityParticulars(String name, long provinceId, int certificateType, String certificateNumber,
+			String certificateAddress, String email, int reportedBy, String firstFiledAt, String lastChangedAt) {
+	}
+
+	/**
+	 * What the schema requires of a filed website besides ids and numbers.
+	 *
+	 * @param languages {@code Yylb/Yylb_id} codes
+	 * @param responsiblePerson {@code Wz_Fzr/Fzr_xm}
+	 */
+	public record WebsiteParticulars(String name, List<Integer> languages, List<FiledDomain> domains,
+			List<FiledAccess> accesses, String responsiblePerson) {
+
+		public WebsiteParticulars {
+			languages = List.copyOf(languages);
+			domains = List.copyOf(domains);
+			accesses = List.copyOf(accesses);
+		}
+
+	}
+
+	/** {@code Ym_xx}: the bureau's id of a domain and the domain. */
+	public record FiledDomain(long ymid, String domain) {
+	}
+
+	/**
+	 * {@code Jr_xx}: an access record.
+	 *
+	 * @param providerId {@code Ispid}, the bureau's id of the access provider
+	 * @param locations {@code Wzfb/Fbdd} codes; {@code methods} {@code Wzjrfs/Jrfs} codes
+	 */
+	public record FiledAccess(long jrid, long providerId, List<Integer> locations, List<Integer> methods,
+			List<FiledIpRange> ipRanges) {
+
+		public FiledAccess {
+			locations = List.copyOf(locations);
+			methods = List.copyOf(methods);
+			ipRanges = List.copyOf(ipRanges);
+		}
+
+	}
+
+	/** {@code Ip_xx}: a range of addresses as 32-bit integers. */
+	public record FiledIpRange(long ipid, long start, long end) {
+	}
+
+	/** Any other section (ZXSJ, HMDLB, JCDM, ...): named, kept only in the stored file. */
+	public record OtherSection(String kind) implements Section {
 	}
 
 }

@@ -1,25 +1,39 @@
 package cn.beianbridge.bureau;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
-import cn.beianbridge.bureau.DownloadDocument.OtherDownload;
+import cn.beianbridge.bureau.DownloadDocument.OtherSection;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ResultCode;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
+import cn.beianbridge.bureau.DownloadDocument.Section;
 import cn.beianbridge.bureau.internal.DocumentBytes;
 import cn.beianbridge.bureau.internal.XmlElement;
 
 /**
- * Reads a download file (after {@link PayloadCodec#unpack}). Elements the first release does not use are
- * ignored; a kind it does not interpret, even one the spec does not list, is returned whole as
- * {@link OtherDownload} so that it can be stored and the file acknowledged.
+ * Reads a download file (after {@link PayloadCodec#unpack}). It takes every document {@code download-data.xsd}
+ * accepts (any number of sections in any order, elements of an {@code xs:all} in any order, optional parts left
+ * out) and reads only what the flow uses: ids, ICP numbers, result codes and opinions. A result or record it cannot
+ * read is left out with the reason ({@link BureauResults#unreadable()}), so it does not take the rest with it.
+ * <p>
+ * <b>Opinions.</b> The schema puts {@code GJSHS} beside the {@code Jg_xx} results, not inside them. An opinion goes to
+ * the only result of its file; else to the result whose {@code Bs} equals its {@code Jlid} (and whose {@code Czlx}
+ * it names, if it names one); else a rejecting opinion goes to the only rejected result of the file, if there is
+ * exactly one. The rest are kept apart.
+ * An opinion inside a {@code Jg_xx} (seen in drafts of the interface) belongs to that result.
  */
 public final class DownloadDocumentReader {
+
+	private static final int REJECTED = 1002;
 
 	/** @param document the unzipped bytes, GBK unless the XML declaration names another encoding */
 	public DownloadDocument read(byte[] document) {
@@ -27,38 +41,106 @@ public final class DownloadDocumentReader {
 	}
 
 	/**
-	 * @throws UnreadableDocument for anything that is not a well-formed {@code <DownloadData><ICP>} document, or
-	 * whose BAJG/BASJ lacks a field this reader needs
+	 * @throws UnreadableDocument for anything that is not a well-formed {@code <DownloadData>} document with one
+	 * child
 	 */
 	public DownloadDocument read(String xml) {
 		XmlElement root = XmlElement.parse(xml);
 		if (!"DownloadData".equals(root.name())) {
 			throw new UnreadableDocument("Expected a <DownloadData> document, found <%s>".formatted(root.name()));
 		}
-		XmlElement icp = root.requiredChild("ICP");
-		if (icp.children().isEmpty()) {
-			throw new UnreadableDocument("<DownloadData><ICP> is empty");
+		if (root.children().size() != 1) {
+			throw new UnreadableDocument("<DownloadData> must hold exactly one of ICP, IP, YM, JCDM, SJTB; it holds %s"
+				.formatted(root.children().stream().map(XmlElement::name).toList()));
 		}
-		XmlElement content = icp.children().get(0);
-		return switch (content.name()) {
-			case DownloadDocument.BAJG -> new BureauResults(content.children("Jg_xx").stream().map(this::result).toList());
-			case DownloadDocument.BASJ -> new FiledData(content.children("Baxx").stream().map(this::filed).toList());
-			default -> new OtherDownload(content.name(), xml);
+		XmlElement content = root.children().get(0);
+		if (!DownloadDocument.ICP.equals(content.name())) {
+			return new DownloadDocument(content.name(), List.of());
+		}
+		return new DownloadDocument(DownloadDocument.ICP, content.children().stream().map(this::section).toList());
+	}
+
+	private Section section(XmlElement section) {
+		return switch (section.name()) {
+			case DownloadDocument.BAJG -> results(section);
+			case DownloadDocument.BASJ -> filed(section);
+			default -> new OtherSection(section.name());
 		};
+	}
+
+	private BureauResults results(XmlElement bajg) {
+		List<String> unreadable = new ArrayList<>();
+		List<XmlElement> items = bajg.children("Jg_xx");
+		List<Result> results = readEach(items, "Jg_xx", this::result, unreadable);
+		List<ReviewOpinion> shared = new ArrayList<>();
+		for (XmlElement reviews : bajg.children("GJSHS")) {
+			shared.addAll(readEach(reviews.children("Gjsh"), "GJSHS/Gjsh", this::opinion, unreadable));
+		}
+		return assign(results, shared, unreadable);
+	}
+
+	private BureauResults assign(List<Result> results, List<ReviewOpinion> shared, List<String> unreadable) {
+		List<List<ReviewOpinion>> opinions = new ArrayList<>();
+		results.forEach(result -> opinions.add(new ArrayList<>(result.opinions())));
+		List<ReviewOpinion> unassigned = new ArrayList<>();
+		for (ReviewOpinion opinion : shared) {
+			int owner = results.size() == 1 ? 0 : ownerByRecordId(results, opinion);
+			if (owner >= 0) {
+				opinions.get(owner).add(opinion);
+			}
+			else {
+				unassigned.add(opinion);
+			}
+		}
+		int onlyRejected = onlyIndex(results, result -> result.code() == REJECTED);
+		if (onlyRejected >= 0) {
+			unassigned.stream().filter(opinion -> !opinion.approved()).forEach(opinions.get(onlyRejected)::add);
+			unassigned.removeIf(opinion -> !opinion.approved());
+		}
+		List<Result> assigned = new ArrayList<>();
+		for (int i = 0; i < results.size(); i++) {
+			Result result = results.get(i);
+			assigned.add(new Result(result.codes(), result.operation(), result.identifier(), result.remarks(),
+					opinions.get(i)));
+		}
+		return new BureauResults(assigned, unassigned, unreadable);
+	}
+
+	private static int ownerByRecordId(List<Result> results, ReviewOpinion opinion) {
+		if (opinion.recordId() == null) {
+			return -1;
+		}
+		return onlyIndex(results, result -> opinion.recordId().equals(result.identifier())
+				&& (opinion.operation() == null || opinion.operation() == result.operation()));
+	}
+
+	private static int onlyIndex(List<Result> results, Predicate<Result> test) {
+		int found = -1;
+		for (int i = 0; i < results.size(); i++) {
+			if (test.test(results.get(i))) {
+				if (found >= 0) {
+					return -1;
+				}
+				found = i;
+			}
+		}
+		return found;
 	}
 
 	private Result result(XmlElement jg) {
 		List<ResultCode> codes = jg.children("Jgxx")
 			.stream()
-			.map(code -> new ResultCode((int) code.requiredLong("Jgdm"), code.text("Dmms")))
+			.map(code -> new ResultCode((int) code.requiredLong("Jgdm"), blankToNull(code.text("Dmms"))))
 			.toList();
 		if (codes.isEmpty()) {
 			throw new UnreadableDocument("<Jg_xx> lacks <Jgxx>");
 		}
-		XmlElement reviews = jg.child("GJSHS");
-		List<ReviewOpinion> opinions = reviews == null ? List.of()
-				: reviews.children("Gjsh").stream().map(this::opinion).toList();
-		return new Result(codes, (int) jg.requiredLong("Czlx"), jg.requiredText("Bs"), jg.text("Bz"), opinions);
+		List<ReviewOpinion> own = jg.children("GJSHS").stream()
+			.flatMap(reviews -> reviews.children("Gjsh").stream())
+			.map(this::opinion)
+			.toList();
+		return new Result(codes, (int) jg.requiredLong("Czlx"), blankToNull(jg.text("Bs")), blankToNull(jg.text("Bz")),
+				own);
 	}
 
 	private ReviewOpinion opinion(XmlElement gjsh) {
@@ -67,18 +149,46 @@ public final class DownloadDocumentReader {
 			throw new UnreadableDocument("<Gjsh>/<Shjg> must be 0 or 1, not '%s'".formatted(decision));
 		}
 		Long operation = gjsh.optionalLong("Czlx");
-		return new ReviewOpinion(gjsh.text("Shrxm"), gjsh.text("Shsj"), gjsh.text("Shyj"), decision.equals("1"),
-				operation == null ? null : operation.intValue(), gjsh.text("Jlid"));
+		return new ReviewOpinion(blankToNull(gjsh.text("Shrxm")), blankToNull(gjsh.text("Shsj")),
+				blankToNull(gjsh.text("Shyj")), decision.equals("1"), operation == null ? null : operation.intValue(),
+				blankToNull(gjsh.text("Jlid")));
 	}
 
-	private FiledRecord filed(XmlElement baxx) {
+	private FiledData filed(XmlElement basj) {
+		List<String> unreadable = new ArrayList<>();
+		List<FiledRecord> records = readEach(basj.children("Baxx"), "Baxx", this::filedRecord, unreadable);
+		return new FiledData(records, unreadable);
+	}
+
+	private FiledRecord filedRecord(XmlElement baxx) {
 		XmlElement zt = baxx.requiredChild("Zt_xx");
-		FiledEntity entity = new FiledEntity(zt.optionalLong("IspZtid"), zt.requiredLong("Ztid"), zt.requiredText("Baxh"));
+		FiledEntity entity = new FiledEntity(zt.optionalLong("IspZtid"), zt.requiredLong("Ztid"),
+				blankToNull(zt.text("Baxh")));
 		List<FiledWebsite> websites = baxx.children("Wz_xx")
 			.stream()
-			.map(wz -> new FiledWebsite(wz.optionalLong("IspWzid"), wz.requiredLong("Wzid"), wz.requiredText("Baxh")))
+			.map(wz -> new FiledWebsite(wz.optionalLong("IspWzid"), wz.requiredLong("Wzid"),
+					blankToNull(wz.text("Baxh"))))
 			.toList();
 		return new FiledRecord(entity, websites);
+	}
+
+	/** Reads each element; one that cannot be read is named (by position and reason) instead of failing the rest. */
+	private static <T> List<T> readEach(List<XmlElement> elements, String name, Function<XmlElement, T> read,
+			List<String> unreadable) {
+		List<T> found = new ArrayList<>();
+		for (int i = 0; i < elements.size(); i++) {
+			try {
+				found.add(Objects.requireNonNull(read.apply(elements.get(i))));
+			}
+			catch (UnreadableDocument ex) {
+				unreadable.add("<%s> #%d: %s".formatted(name, i + 1, ex.getMessage()));
+			}
+		}
+		return found;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isEmpty() ? null : text;
 	}
 
 }

@@ -32,6 +32,11 @@ public class BureauNumbers {
 		return numbers.websiteFiled(websiteId, wzid, icpNumber);
 	}
 
+	/** The filing a website of ours (a BASJ's IspWzid) belongs to. */
+	public Optional<Long> filingOfWebsite(long websiteId) {
+		return numbers.filingOfWebsite(websiteId);
+	}
+
 	public Optional<FiledNumbers> of(long filingId) {
 		return numbers.of(filingId);
 	}

@@ -13,9 +13,13 @@ import java.util.Map;
  * @param deadlineMissed filings not yet with the bureau (received, batched, held) flagged past their submission
  * deadline
  * @param rejectedInputs input kept because it broke the console contract
+ * @param awaitingNumbers SUBMITTED filings the bureau approved before sending their ICP numbers
+ * ({@link AwaitingApproval})
+ * @param awaitingNumbersAsked those of them whose numbers are so late that the bureau was asked (and the operators
+ * told)
  */
 public record FilingCensus(Map<FilingState, Long> filings, Map<String, Long> events, long reviewOverdue,
-		long deadlineMissed, long rejectedInputs) {
+		long deadlineMissed, long rejectedInputs, long awaitingNumbers, long awaitingNumbersAsked) {
 
 	public FilingCensus {
 		filings = Map.copyOf(filings);

@@ -22,7 +22,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Submitted filings still waiting for the bureau, and the flag (set once, with a REVIEW_OVERDUE event and an
- * operator alert) for those whose province's review limit has passed.
+ * operator alert) for those whose province's review limit has passed. A filing the bureau approved while its ICP
+ * numbers are still to come ({@link AwaitingApproval}) is reviewed: its lateness is watched by the download instead.
  */
 @Service
 public class ReviewOverdue {
@@ -80,6 +81,7 @@ public class ReviewOverdue {
 				SELECT f.id, f.console_filing_id, f.province, MAX(h.occurred_at) AS submitted_at
 				FROM filing f JOIN filing_history h ON h.filing_id = f.id AND h.to_state = 'SUBMITTED'
 				WHERE f.state = 'SUBMITTED' AND f.review_overdue_at IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM approval_awaiting_numbers a WHERE a.filing_id = f.id)
 				GROUP BY f.id, f.console_filing_id, f.province ORDER BY f.id LIMIT #{limit}
 				""")
 		List<UnderReview> underReview(@Param("limit") int limit);

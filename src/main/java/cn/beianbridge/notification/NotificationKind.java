@@ -32,7 +32,10 @@ public enum NotificationKind {
 
 	RESULT_QUARANTINED("alert-result-quarantined", Audience.OPERATOR, "fileName", "identifier", "code", "reason"),
 
-	CALENDAR_YEAR_MISSING("alert-calendar-year-missing", Audience.OPERATOR, "year", "file");
+	CALENDAR_YEAR_MISSING("alert-calendar-year-missing", Audience.OPERATOR, "year", "file"),
+
+	APPROVAL_NUMBERS_LATE("alert-approval-numbers-late", Audience.OPERATOR, "consoleFilingId", "fileName", "approvedAt",
+			"numbersWait", "answer");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

@@ -38,7 +38,10 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		RESULT_QUARANTINED,
 
 		/** No official calendar for a year whose days are counted (or soon will be). */
-		CALENDAR_YEAR_MISSING
+		CALENDAR_YEAR_MISSING,
+
+		/** The bureau approved a filing but its ICP numbers did not follow in time: the bureau was asked for them. */
+		APPROVAL_NUMBERS_LATE
 
 	}
 

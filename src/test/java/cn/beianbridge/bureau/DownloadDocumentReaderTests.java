@@ -11,7 +11,7 @@ import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
-import cn.beianbridge.bureau.DownloadDocument.OtherDownload;
+import cn.beianbridge.bureau.DownloadDocument.OtherSection;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 
@@ -27,66 +27,138 @@ class DownloadDocumentReaderTests {
 	private final DownloadDocumentReader reader = new DownloadDocumentReader();
 
 	@Test
-	void readsResultsWithTheirCodesAndTheReviewersOpinions() {
+	void readsResultsWithTheirCodesAndGivesEachReviewOpinionToItsResult() {
 		String xml = DECLARATION + """
-				<DownloadData><ICP><BAJG>
+				<DownloadData version="V.3.0"><ICP><BAJG>
 				  <Jg_xx><Jgxx><Jgdm>1001</Jgdm><Dmms>管局审核通过</Dmms></Jgxx><Czlx>1</Czlx><Bs>700</Bs></Jg_xx>
 				  <Jg_xx>
-				    <Jgxx><Jgdm>1002</Jgdm><Dmms>管局审核不通过</Dmms></Jgxx><Czlx>2</Czlx><Bs>浙ICP备2026012345号</Bs>
-				    <Bz>请补充材料</Bz>
-				    <GJSHS><Gjsh><Shrxm>王珺</Shrxm><Shsj>2026-12-01 10:00:00</Shsj><Shyj>网站名称与主体不符</Shyj>
-				      <Shjg>0</Shjg><Czlx>2</Czlx><Jlid>J-17</Jlid></Gjsh></GJSHS>
+				    <Jgxx><Dmms>管局审核不通过</Dmms><Jgdm>1002</Jgdm></Jgxx><Czlx>1</Czlx><Bs>701</Bs><Bz>请补充材料</Bz>
 				  </Jg_xx>
 				  <Jg_xx><Jgxx><Jgdm>1005</Jgdm><Dmms>域名已备案</Dmms></Jgxx><Jgxx><Jgdm>1011</Jgdm><Dmms>手机号码无效</Dmms></Jgxx>
 				    <Czlx>3</Czlx><Bs>浙ICP备2026012345号-1</Bs></Jg_xx>
+				  <GJSHS>
+				    <Gjsh><Shsj>2026-12-01 10:00:00</Shsj><Shrxm>王珺</Shrxm><Shyj>网站名称与主体不符</Shyj>
+				      <Shjg>0</Shjg><Czlx>1</Czlx><Jlid>701</Jlid></Gjsh>
+				    <Gjsh><Shrxm>李昇</Shrxm><Shsj>2026-12-01</Shsj><Shjg>1</Shjg><Jlid>700</Jlid></Gjsh>
+				  </GJSHS>
 				</BAJG></ICP></DownloadData>
 				""";
-		BureauResults results = (BureauResults) reader.read(xml.getBytes(GBK));
-		assertThat(results.kind()).isEqualTo("BAJG");
+		DownloadDocument document = reader.read(xml.getBytes(GBK));
+		assertThat(document.kind()).isEqualTo("BAJG");
+		BureauResults results = document.bureauResults().get(0);
 		assertThat(results.results()).extracting(Result::code).containsExactly(1001, 1002, 1005);
-		assertThat(results.results()).extracting(Result::operation).containsExactly(1, 2, 3);
-		assertThat(results.results().get(0).identifier()).isEqualTo("700");
+		assertThat(results.results()).extracting(Result::operation).containsExactly(1, 1, 3);
 		Result rejected = results.results().get(1);
-		assertThat(rejected.identifier()).isEqualTo("浙ICP备2026012345号");
+		assertThat(rejected.identifier()).isEqualTo("701");
 		assertThat(rejected.remarks()).isEqualTo("请补充材料");
 		assertThat(rejected.opinions()).containsExactly(
-				new ReviewOpinion("王珺", "2026-12-01 10:00:00", "网站名称与主体不符", false, 2, "J-17"));
+				new ReviewOpinion("王珺", "2026-12-01 10:00:00", "网站名称与主体不符", false, 1, "701"));
+		assertThat(results.results().get(0).opinions()).extracting(ReviewOpinion::reviewer).containsExactly("李昇");
 		assertThat(results.results().get(2).codes()).extracting(DownloadDocument.ResultCode::text)
 			.containsExactly("域名已备案", "手机号码无效");
+		assertThat(results.unassignedOpinions()).isEmpty();
 	}
 
 	@Test
-	void readsFiledDataWithOurIdsTheBureausIdsAndTheIcpNumbers() {
+	void anOpinionNamingNoResultGoesToTheOnlyRejectionOrIsKeptApart() {
+		String onlyRejection = """
+				<DownloadData version="V.3.0"><ICP><BAJG>
+				  <Jg_xx><Jgxx><Jgdm>1001</Jgdm></Jgxx><Czlx>2</Czlx><Bs>浙ICP备2026000001号</Bs></Jg_xx>
+				  <Jg_xx><Jgxx><Jgdm>1002</Jgdm></Jgxx><Czlx>2</Czlx><Bs>浙ICP备2026000002号</Bs></Jg_xx>
+				  <GJSHS><Gjsh><Shsj>2026-12-01</Shsj><Shyj>名称不符</Shyj><Shjg>0</Shjg><Jlid>880002</Jlid></Gjsh></GJSHS>
+				</BAJG></ICP></DownloadData>
+				""";
+		BureauResults one = reader.read(onlyRejection).bureauResults().get(0);
+		assertThat(one.results().get(1).opinions()).extracting(ReviewOpinion::opinion).containsExactly("名称不符");
+		String twoRejections = onlyRejection.replace("<Jgdm>1001</Jgdm>", "<Jgdm>1002</Jgdm>");
+		BureauResults two = reader.read(twoRejections).bureauResults().get(0);
+		assertThat(two.results()).allSatisfy(result -> assertThat(result.opinions()).isEmpty());
+		assertThat(two.unassignedOpinions()).extracting(ReviewOpinion::opinion).containsExactly("名称不符");
+	}
+
+	@Test
+	void anOpinionInsideItsResultIsThatResults() {
+		String draft = "<DownloadData><ICP><BAJG><Jg_xx><Jgxx><Jgdm>1002</Jgdm></Jgxx><Czlx>1</Czlx><Bs>7</Bs>"
+				+ "<GJSHS><Gjsh><Shsj>2026-12-01</Shsj><Shyj>不符</Shyj><Shjg>0</Shjg></Gjsh></GJSHS></Jg_xx>"
+				+ "<Jg_xx><Jgxx><Jgdm>1001</Jgdm></Jgxx><Czlx>1</Czlx><Bs>8</Bs></Jg_xx></BAJG></ICP></DownloadData>";
+		BureauResults results = reader.read(draft).bureauResults().get(0);
+		assertThat(results.results().get(0).opinions()).extracting(ReviewOpinion::opinion).containsExactly("不符");
+		assertThat(results.results().get(1).opinions()).isEmpty();
+	}
+
+	@Test
+	void readsFiledDataWithOurIdsTheBureausIdsAndTheIcpNumbersWhereverTheyStand() {
 		String xml = DECLARATION + """
-				<DownloadData><ICP><BASJ><Baxx>
-				  <Zt_xx><IspZtid>700</IspZtid><Ztid>880001</Ztid><Baxh>浙ICP备2026012345号</Baxh><Dwmc>浙江堃喆科技有限公司</Dwmc></Zt_xx>
-				  <Wz_xx><IspWzid>710</IspWzid><Wzid>990001</Wzid><Baxh>浙ICP备2026012345号-1</Baxh></Wz_xx>
+				<DownloadData version="V.3.0"><ICP><BASJ><Baxx>
+				  <Zt_xx><Baxh>浙ICP备2026012345号</Baxh><Dwmc>浙江堃喆科技有限公司</Dwmc><Ztid>880001</Ztid><IspZtid>700</IspZtid></Zt_xx>
+				  <Wz_xx><IspWzid>710</IspWzid><Wzid>990001</Wzid><Wzmc>堃喆</Wzmc><Baxh>浙ICP备2026012345号-1</Baxh></Wz_xx>
 				  <Wz_xx><Wzid>990002</Wzid><Baxh>浙ICP备2026012345号-2</Baxh></Wz_xx>
+				  <Wz_xx><IspWzid>712</IspWzid><Wzid>990003</Wzid></Wz_xx>
 				</Baxx></BASJ></ICP></DownloadData>
 				""";
-		FiledData filed = (FiledData) reader.read(xml.getBytes(GBK));
+		FiledData filed = reader.read(xml.getBytes(GBK)).filedData().get(0);
 		assertThat(filed.records()).singleElement().satisfies(record -> {
 			assertThat(record.entity()).isEqualTo(new FiledEntity(700L, 880001, "浙ICP备2026012345号"));
 			assertThat(record.websites()).containsExactly(new FiledWebsite(710L, 990001, "浙ICP备2026012345号-1"),
-					new FiledWebsite(null, 990002, "浙ICP备2026012345号-2"));
+					new FiledWebsite(null, 990002, "浙ICP备2026012345号-2"), new FiledWebsite(712L, 990003, null));
 		});
 	}
 
+	@Test
+	void aFileMayHoldSeveralSectionsInAnyOrder() {
+		String xml = """
+				<DownloadData version="V.3.0"><ICP>
+				  <BAJG><Jg_xx><Jgxx><Jgdm>1001</Jgdm></Jgxx><Czlx>1</Czlx><Bs>700</Bs></Jg_xx></BAJG>
+				  <ZXSJ><Zxxx><Zxlb>1</Zxlb><Jlid>990009</Jlid></Zxxx></ZXSJ>
+				  <BASJ><Baxx><Zt_xx><IspZtid>700</IspZtid><Ztid>880001</Ztid><Baxh>浙ICP备2026012345号</Baxh></Zt_xx>
+				    <Wz_xx><IspWzid>710</IspWzid><Wzid>990001</Wzid><Baxh>浙ICP备2026012345号-1</Baxh></Wz_xx></Baxx></BASJ>
+				</ICP></DownloadData>
+				""";
+		DownloadDocument document = reader.read(xml);
+		assertThat(document.kind()).isEqualTo("BAJG+ZXSJ+BASJ");
+		assertThat(document.sections()).extracting(DownloadDocument.Section::kind).containsExactly("BAJG", "ZXSJ", "BASJ");
+		assertThat(document.bureauResults()).singleElement()
+			.satisfies(results -> assertThat(results.results()).extracting(Result::identifier).containsExactly("700"));
+		assertThat(document.filedData()).singleElement()
+			.satisfies(filed -> assertThat(filed.records().get(0).entity().icpNumber()).isEqualTo("浙ICP备2026012345号"));
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "ZXSJ", "HMDLB", "FFJRHMD", "WBAWZLB", "HSRW", "HCJG", "XGTZ", "JCDM", "SOMETHINGNEW" })
-	void everyOtherKindIsKeptWholeForStorage(String kind) {
+	@ValueSource(strings = { "ZXSJ", "HMDLB", "FFJRHMD", "WBAWZLB", "HSRW", "HCJG", "XGTZ", "SOMETHINGNEW" })
+	void everyOtherSectionIsNamedAndKeptOnlyInTheFile(String kind) {
 		String xml = DECLARATION + "<DownloadData><ICP><%s><Xx>昇赟 &amp; 龑</Xx></%s></ICP></DownloadData>".formatted(kind,
 				kind);
 		DownloadDocument document = reader.read(xml.getBytes(GBK));
-		assertThat(document).isEqualTo(new OtherDownload(kind, xml));
+		assertThat(document).isEqualTo(DownloadDocument.of(new OtherSection(kind)));
+		assertThat(document.kind()).isEqualTo(kind);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "IP", "YM", "JCDM", "SJTB" })
+	void aFileAboutAddressesDomainsOrCodeTablesIsNamedByItsRoot(String root) {
+		String xml = "<DownloadData version=\"V.3.0\"><%s><BAJG/></%s></DownloadData>".formatted(root, root);
+		DownloadDocument document = reader.read(xml);
+		assertThat(document.root()).isEqualTo(root);
+		assertThat(document.sections()).isEmpty();
+		assertThat(document.kind()).isEqualTo(root);
+	}
+
+	@Test
+	void anEmptyIcpHoldsNothingToApply() {
+		DownloadDocument document = reader.read("<DownloadData version=\"V.3.0\"><ICP/></DownloadData>");
+		assertThat(document.sections()).isEmpty();
+		assertThat(document.kind()).isEqualTo("ICP");
 	}
 
 	@Test
 	void aDocumentWithoutDeclarationIsReadAsGbkAndOneDeclaringUtf8AsUtf8() {
-		String body = "<DownloadData><ICP><XGTZ>喆</XGTZ></ICP></DownloadData>";
-		assertThat(((OtherDownload) reader.read(body.getBytes(GBK))).rawXml()).contains("喆");
+		String body = "<DownloadData><ICP><BAJG><Jg_xx><Jgxx><Jgdm>1002</Jgdm><Dmms>喆</Dmms></Jgxx><Czlx>1</Czlx>"
+				+ "</Jg_xx></BAJG></ICP></DownloadData>";
+		assertThat(reader.read(body.getBytes(GBK)).bureauResults().get(0).results().get(0).codes().get(0).text())
+			.isEqualTo("喆");
 		String utf8 = "<?xml version='1.0' encoding='UTF-8'?>" + body;
-		assertThat(((OtherDownload) reader.read(utf8.getBytes(StandardCharsets.UTF_8))).rawXml()).contains("喆");
+		assertThat(reader.read(utf8.getBytes(StandardCharsets.UTF_8)).bureauResults().get(0).results().get(0).codes()
+			.get(0).text()).isEqualTo("喆");
 	}
 
 	@Test
@@ -97,18 +169,23 @@ class DownloadDocumentReaderTests {
 			.isInstanceOf(UnreadableDocument.class);
 		assertThatThrownBy(() -> reader.read(new byte[0])).hasMessageContaining("empty");
 		assertThatThrownBy(() -> reader.read("<UploadData/>".getBytes(GBK))).hasMessageContaining("<UploadData>");
-		assertThatThrownBy(() -> reader.read("<DownloadData><ICP/></DownloadData>".getBytes(GBK)))
-			.hasMessageContaining("empty");
+		assertThatThrownBy(() -> reader.read("<DownloadData/>".getBytes(GBK))).hasMessageContaining("exactly one");
 		assertThatThrownBy(() -> reader.read(new byte[] { '<', 'a', '>', (byte) 0x81, '<', '/', 'a', '>' }))
 			.hasMessageContaining("not valid GBK");
 	}
 
 	@Test
-	void resultsLackingWhatTheFlowNeedsAreRefusedNamingTheElement() {
-		String noCode = "<DownloadData><ICP><BAJG><Jg_xx><Czlx>1</Czlx><Bs>7</Bs></Jg_xx></BAJG></ICP></DownloadData>";
-		assertThatThrownBy(() -> reader.read(noCode)).hasMessage("<Jg_xx> lacks <Jgxx>");
-		String badId = "<DownloadData><ICP><BASJ><Baxx><Zt_xx><Ztid>x1</Ztid><Baxh>b</Baxh></Zt_xx></Baxx></BASJ></ICP></DownloadData>";
-		assertThatThrownBy(() -> reader.read(badId)).hasMessage("<Zt_xx>/<Ztid> is not a number: 'x1'");
+	void aResultOrRecordThatCannotBeReadIsNamedAndTheOthersAreRead() {
+		String results = "<DownloadData><ICP><BAJG><Jg_xx><Czlx>1</Czlx><Bs>7</Bs></Jg_xx>"
+				+ "<Jg_xx><Jgxx><Jgdm>1001</Jgdm></Jgxx><Czlx>1</Czlx><Bs>8</Bs></Jg_xx></BAJG></ICP></DownloadData>";
+		BureauResults read = reader.read(results).bureauResults().get(0);
+		assertThat(read.results()).extracting(Result::identifier).containsExactly("8");
+		assertThat(read.unreadable()).containsExactly("<Jg_xx> #1: <Jg_xx> lacks <Jgxx>");
+		String filed = "<DownloadData><ICP><BASJ><Baxx><Zt_xx><Ztid>x1</Ztid><Baxh>b</Baxh></Zt_xx></Baxx>"
+				+ "<Baxx><Zt_xx><Ztid>2</Ztid></Zt_xx></Baxx></BASJ></ICP></DownloadData>";
+		FiledData data = reader.read(filed).filedData().get(0);
+		assertThat(data.records()).extracting(record -> record.entity().ztid()).containsExactly(2L);
+		assertThat(data.unreadable()).containsExactly("<Baxx> #1: <Zt_xx>/<Ztid> is not a number: 'x1'");
 	}
 
 	@Test

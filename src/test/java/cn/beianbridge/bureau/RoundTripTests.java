@@ -10,7 +10,7 @@ import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
-import cn.beianbridge.bureau.DownloadDocument.OtherDownload;
+import cn.beianbridge.bureau.DownloadDocument.OtherSection;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ResultCode;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
@@ -81,16 +81,16 @@ class RoundTripTests {
 
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
-	void eachDownloadKindArrivesAsItWasWritten(boolean encrypted) {
-		List<DownloadDocument> documents = List.of(
-				new BureauResults(List.of(
-						new Result(List.of(new ResultCode(1001, "通过")), 1, "700", null, List.of()),
-						new Result(List.of(new ResultCode(1002, "不通过")), 2, "浙ICP备2026012345号", "珺 <补充>",
-								List.of(new ReviewOpinion("王昇", "2026-12-01", "名称 & 主体不符", false, 2, "J1"))))),
-				new FiledData(List.of(new FiledRecord(new FiledEntity(700L, 880001, "浙ICP备2026012345号"),
-						List.of(new FiledWebsite(710L, 990001, "浙ICP备2026012345号-1"))))),
-				new OtherDownload("HMDLB",
-						"<?xml version=\"1.0\" encoding=\"GBK\"?><DownloadData><ICP><HMDLB><Ym>赟.cn</Ym></HMDLB></ICP></DownloadData>"));
+	void eachDownloadKindArrivesAsItWasWrittenAloneOrTogether(boolean encrypted) {
+		BureauResults results = new BureauResults(List.of(
+				new Result(List.of(new ResultCode(1001, "通过")), 1, "700", null, List.of()),
+				new Result(List.of(new ResultCode(1002, "不通过")), 2, "浙ICP备2026012345号", "珺 <补充>",
+						List.of(new ReviewOpinion("王昇", "2026-12-01", "名称 & 主体不符", false, 2, "17")))));
+		FiledData filed = new FiledData(List.of(new FiledRecord(new FiledEntity(700L, 880001, "浙ICP备2026012345号"),
+				List.of(new FiledWebsite(710L, 990001, "浙ICP备2026012345号-1")))));
+		List<DownloadDocument> documents = List.of(DownloadDocument.of(results), DownloadDocument.of(filed),
+				DownloadDocument.of(results, filed), DownloadDocument.of(new OtherSection("HMDLB")),
+				new DownloadDocument("JCDM", List.of()));
 		PayloadCodec codec = codec(encrypted);
 		for (DownloadDocument document : documents) {
 			byte[] bytes = new DownloadDocumentWriter().write(document);

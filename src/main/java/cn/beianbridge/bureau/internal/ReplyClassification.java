@@ -8,6 +8,7 @@ import java.nio.channels.UnresolvedAddressException;
 
 import org.springframework.ws.soap.client.SoapFaultClientException;
 
+import cn.beianbridge.bureau.BeianStatusReply;
 import cn.beianbridge.bureau.BureauCall;
 import cn.beianbridge.bureau.BureauReply;
 import cn.beianbridge.bureau.BureauReply.Answered;
@@ -30,7 +31,10 @@ public final class ReplyClassification {
 	/** @param returnText the text of the reply's {@code <return>}, or null when there was none */
 	public static BureauReply ofReturnText(BureauCall call, String returnText) {
 		try {
-			return Answered.of(BureauReturn.parse(returnText));
+			BureauReturn answer = BureauReturn.parse(returnText);
+			// only the status query's reply says more than BureauReturn reads; its own reader takes that part
+			return call instanceof BureauCall.QueryBeianStatus
+					? Answered.of(answer, BeianStatusReply.parse(returnText).statusInfo()) : Answered.of(answer);
 		}
 		catch (UnreadableDocument ex) {
 			return unanswered(call, "the reply's <return> is unreadable: " + ex.getMessage());

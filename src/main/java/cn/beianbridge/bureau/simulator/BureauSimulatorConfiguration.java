@@ -1,6 +1,7 @@
 package cn.beianbridge.bureau.simulator;
 
 import java.time.Clock;
+import java.util.Random;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,7 +35,8 @@ class BureauSimulatorConfiguration {
 			PlatformTransactionManager transactions, Clock clock) {
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		FilingRegister filings = new FilingRegister(register, new IcpSerials(register), settings);
-		ReviewBoard board = new ReviewBoard(uploads, new DownloadQueue(downloads),
+		ReviewBoard board = new ReviewBoard(uploads,
+				new ResultDelivery(new DownloadQueue(downloads), settings, new Random()),
 				new Reviewer(filings, simulator, settings), settings);
 		return new SimulatedBureau(new UploadDesk(uploads, new ReviewQueue(uploads), transaction, clock),
 				new DownloadDesk(uploads, downloads, board, transaction, clock),

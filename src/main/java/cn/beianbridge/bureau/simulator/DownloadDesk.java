@@ -14,7 +14,8 @@ import cn.beianbridge.province.Province;
 
 /**
  * {@code isp_download} and {@code isp_downloadack}. A download first lets the reviewers decide what is due, then
- * hands out the oldest file not yet acknowledged: the same file again until it is acknowledged.
+ * hands out the oldest file on offer and not yet acknowledged: the same file again until it is acknowledged (and, by
+ * the switches, once more after that).
  */
 class DownloadDesk {
 
@@ -45,12 +46,12 @@ class DownloadDesk {
 			Instant now = clock.instant();
 			accounts.insertAccountIfAbsent(province.code(), now);
 			accounts.lockAccount(province.code());
-			board.decideDue(province, now);
-			WaitingFile file = downloads.findOldestWaiting(province.code());
+			board.decideDue(province, now, faults);
+			WaitingFile file = downloads.findOldestWaiting(province.code(), now);
 			if (file == null) {
 				return SimulatedReply.of(2, "nothing to download");
 			}
-			int waiting = downloads.countWaiting(province.code());
+			int waiting = downloads.countWaiting(province.code(), now);
 			downloads.markDelivered(file.id(), now);
 			PackedPayload payload = BureauCodecs.of(province.gateway()).pack(file.fileName() + ".xml", file.document());
 			FileInfo info = FileInfo.of(file.fileName(), payload, null);
@@ -70,6 +71,8 @@ class DownloadDesk {
 			return SimulatedReply.of(21, "fileName is empty");
 		}
 		if (downloads.acknowledge(province.code(), fileName, clock.instant()) == 1) {
+			// a bureau that repeats itself: the file comes once more, although it was acknowledged
+			downloads.offerAgainIfRepeating(province.code(), fileName);
 			return SimulatedReply.of(0, "file %s acknowledged".formatted(fileName));
 		}
 		if (downloads.countFiles(province.code(), fileName) > 0) {

@@ -50,15 +50,13 @@ class FilingRegister {
 		FiledEntityRow entity = new FiledEntityRow(number.toString(), province.code(), ztid(province, number),
 				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now);
 		register.insertEntity(entity);
-		return new FiledRecord(new FiledEntity(entity.ispZtid(), entity.ztid(), entity.icpNumber()),
-				addWebsites(province, entity, item, now));
+		return new FiledRecord(filedEntity(entity, entity.ispZtid()), addWebsites(province, entity, item, now));
 	}
 
 	private FiledRecord newWebsite(Province province, ReviewItem item, Instant now) {
 		IcpNumber number = icpNumber(item.row().ztbah(), "Ztbah").entityNumber();
 		FiledEntityRow entity = entity(province, number, item.row().ztid(), item.row().passwordMd5(), now);
-		return new FiledRecord(new FiledEntity(null, entity.ztid(), entity.icpNumber()),
-				addWebsites(province, entity, item, now));
+		return new FiledRecord(filedEntity(entity, null), addWebsites(province, entity, item, now));
 	}
 
 	private FiledRecord newAccess(Province province, ReviewItem item, Instant now) {
@@ -73,8 +71,14 @@ class FilingRegister {
 					null, now);
 			register.insertWebsite(website);
 		}
-		return new FiledRecord(new FiledEntity(null, entity.ztid(), entity.icpNumber()),
-				List.of(new FiledWebsite(website.ispWzid(), website.wzid(), website.icpNumber())));
+		return new FiledRecord(filedEntity(entity, null), List.of(new FiledWebsite(website.ispWzid(), website.wzid(),
+				website.icpNumber(), FiledParticulars.website(website.name(), website.wzid(),
+						register.findDomainsOfWebsite(website.icpNumber())))));
+	}
+
+	private static FiledEntity filedEntity(FiledEntityRow entity, Long ispZtid) {
+		return new FiledEntity(ispZtid, entity.ztid(), entity.icpNumber(),
+				FiledParticulars.entity(entity.name(), entity.province(), entity.ztid(), entity.filedAt()));
 	}
 
 	// An entity filed before the simulator knew it has at least its first website (-1).
@@ -109,7 +113,8 @@ class FilingRegister {
 				register.insertDomains(website.icpNumber(), province.code(), domains, now);
 				domainsTaken.addAll(domains);
 			}
-			filed.add(new FiledWebsite(website.ispWzid(), website.wzid(), website.icpNumber()));
+			filed.add(new FiledWebsite(website.ispWzid(), website.wzid(), website.icpNumber(),
+					FiledParticulars.website(website.name(), website.wzid(), domains)));
 		}
 		register.updateLastWebsiteIndex(entity.icpNumber(), index);
 		return filed;

@@ -28,46 +28,81 @@ public final class ProvinceFaults {
 	}
 
 	public ProvinceFaults maintenanceUploads(boolean on) {
-		return change(new FaultSwitches.Change(on, null, null, null, null, null, null, null, null, null));
+		return change(new FaultSwitches.Change(on, null, null, null, null, null, null, null,
+				null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults maintenanceDownloads(boolean on) {
-		return change(new FaultSwitches.Change(null, on, null, null, null, null, null, null, null, null));
+		return change(new FaultSwitches.Change(null, on, null, null, null, null, null, null,
+				null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults outsideUploadHours(boolean on) {
-		return change(new FaultSwitches.Change(null, null, on, null, null, null, null, null, null, null));
+		return change(new FaultSwitches.Change(null, null, on, null, null, null, null, null,
+				null, null, null, null, null, null));
 	}
 
 	/** @param files 0 for no limit */
 	public ProvinceFaults pendingLimit(int files) {
-		return change(new FaultSwitches.Change(null, null, null, files, null, null, null, null, null, null));
+		return change(new FaultSwitches.Change(null, null, null, files, null, null, null, null,
+				null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults replyDelay(Duration delay) {
-		return change(new FaultSwitches.Change(null, null, null, null, delay.toMillis(), null, null, null, null, null));
+		return change(new FaultSwitches.Change(null, null, null, null, delay.toMillis(), null, null, null,
+				null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults dropUploadReplies(int next) {
-		return change(new FaultSwitches.Change(null, null, null, null, null, next, null, null, null, null));
+		return change(new FaultSwitches.Change(null, null, null, null, null, next, null, null,
+				null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults soapFaults(int next) {
-		return change(new FaultSwitches.Change(null, null, null, null, null, null, next, null, null, null));
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, next, null,
+				null, null, null, null, null, null));
 	}
 
 	public ProvinceFaults malformedReturns(int next) {
-		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, next, null, null));
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, next,
+				null, null, null, null, null, null));
 	}
 
 	/** The next {@code next} acknowledgements never reach the bureau (see {@link FaultSwitches#lostAcks()}). */
 	public ProvinceFaults lostAcks(int next) {
-		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null, next, null));
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null,
+				next, null, null, null, null, null));
 	}
 
 	/** The next {@code next} acknowledgements are recorded, their replies lost (see {@link FaultSwitches#dropAckReplies()}). */
 	public ProvinceFaults dropAckReplies(int next) {
-		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null, null, next));
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null,
+				null, next, null, null, null, null));
+	}
+
+	/** How the files of each round of decisions are handed out (until changed or reset). */
+	public ProvinceFaults resultOrder(ResultOrder order) {
+		return change(FaultSwitches.Change.results(order, null, null));
+	}
+
+	/** How long {@link ResultOrder#NUMBERS_LATE} holds the numbers back. */
+	public ProvinceFaults numbersDelay(Duration delay) {
+		return change(FaultSwitches.Change.results(null, delay.toMillis(), null));
+	}
+
+	/** Every file offered again after its acknowledgement, and its content under a new name. */
+	public ProvinceFaults duplicateFiles(boolean on) {
+		return change(FaultSwitches.Change.results(null, null, on));
+	}
+
+	/** The next {@code next} files handed out cannot be unpacked (see {@link FaultSwitches#corruptFiles()}). */
+	public ProvinceFaults corruptFiles(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null, null, null, null, null,
+				null, next));
+	}
+
+	boolean takeCorruptFile() {
+		return take(s -> s.corruptFiles() > 0, FaultSwitches::afterCorruptFile);
 	}
 
 	boolean takeSoapFault() {

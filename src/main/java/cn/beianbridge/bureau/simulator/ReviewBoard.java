@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,9 +23,10 @@ import cn.beianbridge.shared.ChinaTime;
 
 /**
  * Decides, when the provider next downloads, every record whose review delay has passed (no timers: a bureau's
- * decisions only become visible through downloads anyway). The decisions of one round become one BASJ file with
- * the ICP numbers of the approved records, then one BAJG file with every result, in that order, so the numbers
- * are there before the approvals. Call within the province's download transaction.
+ * decisions only become visible through downloads anyway). The decisions of one round become a BASJ section with
+ * the ICP numbers of the approved records and a BAJG section with every result, handed out as
+ * {@link ResultDelivery} says (in order, reversed, the numbers late, ...). Call within the province's download
+ * transaction.
  */
 class ReviewBoard {
 
@@ -34,21 +36,21 @@ class ReviewBoard {
 
 	private final SimulatorUploadMapper uploads;
 
-	private final DownloadQueue downloads;
+	private final ResultDelivery delivery;
 
 	private final Reviewer reviewer;
 
 	private final BureauSimulatorSettings settings;
 
-	ReviewBoard(SimulatorUploadMapper uploads, DownloadQueue downloads, Reviewer reviewer,
+	ReviewBoard(SimulatorUploadMapper uploads, ResultDelivery delivery, Reviewer reviewer,
 			BureauSimulatorSettings settings) {
 		this.uploads = uploads;
-		this.downloads = downloads;
+		this.delivery = delivery;
 		this.reviewer = reviewer;
 		this.settings = settings;
 	}
 
-	void decideDue(Province province, Instant now) {
+	void decideDue(Province province, Instant now, FaultSwitches faults) {
 		List<ReviewRow> due = uploads.findDue(province.code(), now.minus(settings.reviewDelay()));
 		if (due.isEmpty()) {
 			return;
@@ -70,10 +72,12 @@ class ReviewBoard {
 			logVerdict(province, item, verdict);
 		}
 		String suffix = FILE_TIME.format(now.atZone(ChinaTime.ZONE)) + "%08d".formatted(due.get(0).id());
-		if (!filed.isEmpty()) {
-			downloads.add(province.code(), new FiledData(filed), suffix, now);
+		ResultOrder order = delivery.deliver(province.code(), new BureauResults(results),
+				filed.isEmpty() ? null : new FiledData(filed), suffix, now, faults);
+		if (!filed.isEmpty() && order != ResultOrder.IN_ORDER) {
+			log.info("Simulated bureau {} hands out the numbers of {} approval(s) {}", province.code(), filed.size(),
+					order.name().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
-		downloads.add(province.code(), new BureauResults(results), suffix, now);
 	}
 
 	private static void logVerdict(Province province, ReviewItem item, Verdict verdict) {

@@ -63,9 +63,16 @@ class Reviewer {
 		}
 	}
 
+	// Jlid is a number: for a first filing our IspZtid, which its result's Bs also is, so the two can be matched
 	private static ReviewOpinion opinion(ReviewItem item, String text, Instant now) {
-		return new ReviewOpinion(REVIEWER_NAME, OPINION_TIME.format(now.atZone(ChinaTime.ZONE)), text, false, item.czlx(),
-				String.valueOf(item.row().id()));
+		Long recordId = switch (item.czlx()) {
+			case 1 -> item.row().ispZtid();
+			case 2 -> item.row().ztid();
+			case 3 -> item.row().wzid();
+			default -> null;
+		};
+		return new ReviewOpinion(REVIEWER_NAME, OPINION_TIME.format(now.atZone(ChinaTime.ZONE)), text, false,
+				item.czlx() == 0 ? null : item.czlx(), String.valueOf(recordId != null ? recordId : item.row().id()));
 	}
 
 }

@@ -25,6 +25,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import cn.beianbridge.bureau.BureauReturn;
+import cn.beianbridge.bureau.BureauReturn.FileInfo;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 
@@ -98,6 +100,12 @@ class SimulatedBureauEndpoint implements MessageEndpoint {
 			dropReply();
 			return;
 		}
+		if (reply.result().fileInfo() != null && reply.result().fileInfo().hasFile()
+				&& BureauService.Operations.DOWNLOAD.equals(call.operation()) && faults.takeCorruptFile()) {
+			log.info("Simulated bureau {} hands out file {} with a hash that does not match it", province.code(),
+					reply.result().fileInfo().fileName());
+			reply = SimulatedReply.of(withWrongHash(reply.result()));
+		}
 		if (acknowledgement && reply.msgCode() == 0 && faults.takeDroppedAckReply()) {
 			log.info("Simulated bureau {} recorded the acknowledgement and drops its reply", province.code());
 			dropReply();
@@ -105,6 +113,14 @@ class SimulatedBureauEndpoint implements MessageEndpoint {
 		}
 		write(response, namespace, call.operation() + "Response",
 				faults.takeMalformedReturn() ? MALFORMED_RETURN : reply.returnXml());
+	}
+
+	private static BureauReturn withWrongHash(BureauReturn reply) {
+		FileInfo file = reply.fileInfo();
+		// the MD5 of nothing: well-formed, and never the hash of a file
+		return new BureauReturn(reply.msgCode(), reply.msg(), new FileInfo(file.hashAlgorithm(), file.compressionFormat(),
+				file.encryptAlgorithm(), file.fileName(), file.beianInfo(), "1B2M2Y8AsgTpgAmY7PhCfg==", file.dataSequence()),
+				reply.missingDataSequences());
 	}
 
 	private static Element payload(MessageContext context) throws TransformerException {

@@ -12,11 +12,18 @@ import cn.beianbridge.bureau.internal.DocumentOutput;
  *
  * @param extraXml well-formed elements to append inside {@code <return>}, or null
  * @param uploadAccepted an upload was stored and counted (only such a reply may be "dropped")
+ * @param document the whole {@code <return>} document when a reply has a reader of its own (the status query), or
+ * null
  */
-record SimulatedReply(BureauReturn result, String extraXml, boolean uploadAccepted) {
+record SimulatedReply(BureauReturn result, String extraXml, boolean uploadAccepted, String document) {
 
 	static SimulatedReply of(BureauReturn result) {
-		return new SimulatedReply(result, null, false);
+		return new SimulatedReply(result, null, false, null);
+	}
+
+	/** A reply written whole by its own writer; {@code result} gives its msg_code for the simulator's switches. */
+	static SimulatedReply ofDocument(BureauReturn result, String document) {
+		return new SimulatedReply(result, null, false, document);
 	}
 
 	static SimulatedReply of(int msgCode, String msg) {
@@ -24,7 +31,7 @@ record SimulatedReply(BureauReturn result, String extraXml, boolean uploadAccept
 	}
 
 	static SimulatedReply accepted(BureauReturn result) {
-		return new SimulatedReply(result, null, true);
+		return new SimulatedReply(result, null, true, null);
 	}
 
 	/** A reply with extra elements written through {@link DocumentOutput}, so their text is always escaped. */
@@ -33,7 +40,7 @@ record SimulatedReply(BureauReturn result, String extraXml, boolean uploadAccept
 		try (DocumentOutput xml = new DocumentOutput(text)) {
 			extra.accept(xml);
 		}
-		return new SimulatedReply(result, text.toString(), false);
+		return new SimulatedReply(result, text.toString(), false, null);
 	}
 
 	int msgCode() {
@@ -42,6 +49,9 @@ record SimulatedReply(BureauReturn result, String extraXml, boolean uploadAccept
 
 	/** The text of the SOAP {@code <return>} element. */
 	String returnXml() {
+		if (document != null) {
+			return document;
+		}
 		String xml = result.toXml();
 		if (extraXml == null) {
 			return xml;

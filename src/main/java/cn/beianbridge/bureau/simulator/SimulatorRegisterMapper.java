@@ -38,4 +38,7 @@ interface SimulatorRegisterMapper {
 
 	DomainStatus findDomainStatus(@Param("domain") String domain);
 
+	/** The domains filed for a website, in the order they were filed. */
+	List<String> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
 }

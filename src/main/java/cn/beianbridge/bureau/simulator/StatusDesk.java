@@ -4,17 +4,18 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import cn.beianbridge.bureau.BeianStatusReply;
+import cn.beianbridge.bureau.BeianStatusReply.StatusInfo;
 import cn.beianbridge.bureau.BureauReturn;
 import cn.beianbridge.bureau.simulator.SimulatorRows.DomainStatus;
 import cn.beianbridge.province.Province;
 
 /**
- * {@code isp_querybeianstatus} and {@code isp_verifybamm}. The interface leaves the shape of their answers to each
- * bureau's WSDL; the simulator's choice, appended inside {@code <return>} after {@code msg}:
- * <pre>
- * status of a filed domain: &lt;beianInfos&gt;&lt;Dwmc/&gt;&lt;Wzmc/&gt;&lt;Ztbah/&gt;&lt;Wzbah/&gt;&lt;Ym/&gt;&lt;/beianInfos&gt;  (Dwmc when known)
- * password check:           &lt;verifyResult&gt;1&lt;/verifyResult&gt;  (1 the password is right, 0 wrong or unknown number)
- * </pre>
+ * {@code isp_querybeianstatus} and {@code isp_verifybamm}. The status reply is the one
+ * {@code querybeianstatus-return.xsd} defines ({@link BeianStatusReply}): {@code StatusInfo} with the entity's number
+ * ({@code Ztbah}) when filed, and the website's name and number ({@code Wzmc}, {@code Wzbah}) when asked by domain.
+ * No schema is published for the password check; the simulator's choice, appended inside {@code <return>} after
+ * {@code msg}: {@code <verifyResult>1</verifyResult>} (1 the password is right, 0 wrong or unknown number).
  */
 class StatusDesk {
 
@@ -34,20 +35,22 @@ class StatusDesk {
 
 	/** Only domain queries (type 0) can find anything: the simulator keeps no certificate numbers. */
 	SimulatedReply status(int queryConditionType, String queryCondition) {
+		if (queryConditionType < 0 || queryConditionType > 98 || queryCondition.length() < 4
+				|| queryCondition.length() > 255) {
+			// nothing to echo in StatusInfo (Cxtjlx 0–98, Cxtj 4–255 characters): an error has msg_code and msg only
+			BeianStatusReply refused = new BeianStatusReply(999, "queryConditionType %d with a queryCondition of %d "
+				.formatted(queryConditionType, queryCondition.length()) + "characters cannot be answered", null);
+			return SimulatedReply.ofDocument(BureauReturn.of(refused.msgCode(), refused.msg()), refused.toXml());
+		}
 		Optional<DomainStatus> filed = queryConditionType == BY_DOMAIN && !queryCondition.isEmpty()
 				? register.status(queryCondition) : Optional.empty();
-		if (filed.isEmpty()) {
-			return SimulatedReply.of(0, "no filing found for '%s'".formatted(queryCondition));
-		}
-		DomainStatus status = filed.get();
-		return SimulatedReply.withExtra(BureauReturn.of(0, "filed: " + status.websiteIcpNumber()),
-				xml -> xml.start("beianInfos")
-					.text("Dwmc", status.entityName())
-					.text("Wzmc", status.websiteName())
-					.text("Ztbah", status.entityIcpNumber())
-					.text("Wzbah", status.websiteIcpNumber())
-					.text("Ym", status.domain())
-					.end());
+		BeianStatusReply reply = filed
+			.map(status -> new BeianStatusReply(0, "filed: " + status.websiteIcpNumber(), new StatusInfo(
+					queryConditionType, queryCondition, status.websiteName(), status.entityIcpNumber(),
+					status.websiteIcpNumber(), true)))
+			.orElseGet(() -> new BeianStatusReply(0, "no filing found for '%s'".formatted(queryCondition),
+					new StatusInfo(queryConditionType, queryCondition, null, null, null, false)));
+		return SimulatedReply.ofDocument(BureauReturn.of(reply.msgCode(), reply.msg()), reply.toXml());
 	}
 
 	/** @param bamm the hex MD5 of the filing password, as {@code ICPmm} */

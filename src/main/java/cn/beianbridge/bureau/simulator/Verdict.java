@@ -13,6 +13,9 @@ import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
  */
 record Verdict(Decision decision, int code, String text, ReviewOpinion opinion, FiledRecord filed) {
 
+	// Dmms holds at most this many characters (download-data.xsd)
+	private static final int MAX_TEXT = 255;
+
 	static Verdict approved(FiledRecord filed) {
 		return new Verdict(Decision.APPROVE, 1001, ResultTexts.of(1001), null, filed);
 	}
@@ -26,9 +29,13 @@ record Verdict(Decision decision, int code, String text, ReviewOpinion opinion, 
 				null, null);
 	}
 
-	/** The {@code Jg_xx} of this verdict. */
+	/**
+	 * The {@code Jg_xx} of this verdict. A file refused whole has no operation, but the schema wants {@code Czlx}
+	 * 1–7: it is reported as a first filing named by the file, which names no filing of the provider's.
+	 */
 	Result result(ReviewItem item) {
-		return new Result(List.of(new ResultCode(code, text)), item.czlx(), item.row().identifier(), null,
+		return new Result(List.of(new ResultCode(code, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)),
+				item.czlx() == 0 ? 1 : item.czlx(), item.row().identifier(), null,
 				opinion == null ? List.of() : List.of(opinion));
 	}
 

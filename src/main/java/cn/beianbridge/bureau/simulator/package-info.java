@@ -19,5 +19,9 @@
  * {@code POST /simulator/bureau/33/faults} with a JSON body of {@link cn.beianbridge.bureau.simulator.FaultSwitches}
  * fields ({@code GET} shows them, {@code DELETE} clears them). A dropped upload reply is HTTP 500 with an empty
  * body and no envelope, after the upload was stored and counted: {@code isp_querypreviousupload} shows it.
+ * <p>
+ * <b>Results in any order</b>: a round of decisions becomes numbers (BASJ) and results (BAJG) handed out as
+ * {@link cn.beianbridge.bureau.simulator.ResultOrder} says (a switch, else {@code bridge.simulators.bureau.result-order}),
+ * perhaps twice ({@code duplicateFiles}). Every file is valid against the official {@code download-data.xsd}.
  */
 package cn.beianbridge.bureau.simulator;

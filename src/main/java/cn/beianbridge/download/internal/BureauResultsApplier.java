@@ -1,5 +1,6 @@
 package cn.beianbridge.download.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
+import cn.beianbridge.download.DownloadSettings;
+import cn.beianbridge.filing.ApprovalsAwaitingNumbers;
+import cn.beianbridge.filing.AwaitingApproval;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
 import cn.beianbridge.filing.FilingState;
@@ -24,16 +28,18 @@ import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.Reason;
 
 /**
- * A BAJG file: each result decides one SUBMITTED filing. 1001 approves it with the numbers an earlier BASJ file
- * brought, 1002 rejects it with the reviewers' opinions, 10xx and 5xxx refuse it. A result for a filing already
- * decided changes nothing; one we cannot pin on a filing is quarantined.
+ * A BAJG section: each result decides one SUBMITTED filing. 1001 approves it with the numbers a BASJ brought, or,
+ * when they have not all come yet, parks the approval until they do ({@link ApprovalsAwaitingNumbers}); 1002
+ * rejects it with the reviewers' opinions; 10xx and 5xxx refuse it. A result for a filing already decided changes
+ * nothing; one we cannot pin on a filing, or that contradicts an approval already parked, is quarantined. Each
+ * result is applied apart ({@link ResultIsolation}): one that throws is quarantined and the others are applied.
  */
 @Component
 class BureauResultsApplier {
 
 	private static final Logger log = LoggerFactory.getLogger(BureauResultsApplier.class);
 
-	private static final int APPROVED = 1001;
+	static final int APPROVED = 1001;
 
 	private static final int REJECTED = 1002;
 
@@ -45,24 +51,51 @@ class BureauResultsApplier {
 
 	private final FilingTransitions transitions;
 
+	private final ApprovalsAwaitingNumbers awaiting;
+
 	private final ResultQuarantine quarantine;
 
+	private final ResultIsolation isolation;
+
+	private final DownloadSettings settings;
+
+	private final Clock clock;
+
 	BureauResultsApplier(Filings filings, BureauNumbers numbers, FilingTransitions transitions,
-			ResultQuarantine quarantine) {
+			ApprovalsAwaitingNumbers awaiting, ResultQuarantine quarantine, ResultIsolation isolation,
+			DownloadSettings settings, Clock clock) {
 		this.filings = filings;
 		this.numbers = numbers;
 		this.transitions = transitions;
+		this.awaiting = awaiting;
 		this.quarantine = quarantine;
+		this.isolation = isolation;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
 	void apply(StoredDownload file, BureauResults results) {
+		for (String unreadable : results.unreadable()) {
+			quarantine.put(file, null, null, "Unreadable result in file " + file.fileName() + ": " + unreadable);
+		}
 		for (Result result : results.results()) {
-			apply(file, result);
+			String code = String.valueOf(result.code());
+			isolation.apply(file, result.identifier(), code, "result %s for %s %s".formatted(code,
+					operationName(result.operation()), result.identifier()), () -> apply(file, result));
+		}
+		if (!results.unassignedOpinions().isEmpty()) {
+			log.warn("Province {} file {}: {} review opinion(s) name no result of the file (kept in the file): {}",
+					file.province(), file.fileName(), results.unassignedOpinions().size(), results.unassignedOpinions());
 		}
 	}
 
 	private void apply(StoredDownload file, Result result) {
 		String code = String.valueOf(result.code());
+		if (result.identifier() == null) {
+			quarantine.put(file, null, code, "Result %s for %s without an identifier (Bs): it names no filing"
+				.formatted(code, operationName(result.operation())));
+			return;
+		}
 		Optional<FilingSummary> found = filingNamedBy(result);
 		if (found.isEmpty()) {
 			quarantine.put(file, result.identifier(), code, "Result %s for %s %s: no SUBMITTED filing of ours"
@@ -79,9 +112,14 @@ class BureauResultsApplier {
 				.formatted(code, filing.consoleFilingId(), filing.state()));
 			return;
 		}
+		Optional<AwaitingApproval> parked = awaiting.find(filing.id());
+		if (parked.isPresent()) {
+			alreadyApproved(file, result, filing, parked.get());
+			return;
+		}
 		int resultCode = result.code();
 		if (resultCode == APPROVED) {
-			approve(file, result, filing);
+			approve(file, filing);
 		}
 		else if (resultCode == REJECTED) {
 			reject(result, filing);
@@ -98,16 +136,29 @@ class BureauResultsApplier {
 		}
 	}
 
-	private void approve(StoredDownload file, Result result, FilingSummary filing) {
+	private void approve(StoredDownload file, FilingSummary filing) {
 		FiledNumbers filed = numbers.of(filing.id()).orElseThrow();
-		if (!filed.complete()) {
-			quarantine.put(file, result.identifier(), String.valueOf(APPROVED),
-					"Approval (1001) for filing %s, but the bureau sent no ICP numbers (BASJ) for it yet: entity %s, "
-						.formatted(filing.consoleFilingId(), filed.entityIcpNumber()) + "websites " + filed.websites());
+		if (filed.complete()) {
+			transitions.approved(filing.id(), filed.entityIcpNumber(), filed.websiteIcpNumbers(), "bureau",
+					"bureau result 1001 in " + file.fileName());
 			return;
 		}
-		transitions.approved(filing.id(), filed.entityIcpNumber(), filed.websiteIcpNumbers(), "bureau",
-				"bureau result 1001 in " + file.fileName());
+		awaiting.park(filing.id(), filing.province(), file.fileName(), clock.instant().plus(settings.numbersWait()));
+		log.info("Filing {} approved by province {} (1001 in {}) before its ICP numbers came (BASJ): it waits for them; "
+				+ "the bureau is asked for them after {}", filing.consoleFilingId(), filing.province(), file.fileName(),
+				NumbersInquiry.readable(settings.numbersWait()));
+	}
+
+	// The same approval again (a repeated file) is no news; another decision on an approved filing needs a person.
+	private void alreadyApproved(StoredDownload file, Result result, FilingSummary filing, AwaitingApproval parked) {
+		if (result.code() == APPROVED) {
+			log.info("Result 1001 for filing {} ignored: its approval (in {}) already waits for its ICP numbers",
+					filing.consoleFilingId(), parked.fileName());
+			return;
+		}
+		quarantine.put(file, result.identifier(), String.valueOf(result.code()), ("Result %s for filing %s, which the "
+				+ "bureau approved in %s (waiting for its ICP numbers): the approval stands")
+			.formatted(result.code(), filing.consoleFilingId(), parked.fileName()));
 	}
 
 	private void reject(Result result, FilingSummary filing) {
@@ -123,7 +174,7 @@ class BureauResultsApplier {
 	}
 
 	private Optional<FilingSummary> filingNamedBy(Result result) {
-		String identifier = result.identifier() == null ? "" : result.identifier().trim();
+		String identifier = result.identifier().trim();
 		Optional<Long> id = switch (result.operation()) {
 			case 1 -> ourId(identifier);
 			case 2 -> numbers.submittedNewWebsite(identifier);

@@ -9,15 +9,26 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface DownloadFileMapper {
 
-	/** INSERT IGNORE: a file the bureau sends again is the row we already have. */
+	/**
+	 * INSERT IGNORE: a file the bureau sends again is the row we already have.
+	 *
+	 * @param unpackError why the file could not be unpacked ({@code content} is then the beianInfo as it came)
+	 */
 	void insertIgnore(@Param("province") String province, @Param("fileName") String fileName,
 			@Param("kind") String kind, @Param("content") byte[] content, @Param("hash") String beianInfoHash,
-			@Param("now") Instant now);
+			@Param("now") Instant now, @Param("sha256") String contentSha256, @Param("unpackError") String unpackError);
 
 	Long findId(@Param("province") String province, @Param("fileName") String fileName);
 
 	/** Locks the row, so two nodes cannot apply the same file at once. */
 	StoredDownload lockById(@Param("id") long id);
+
+	/** The first applied file of the province, before this one, with the same content. */
+	EarlierFile findEarlierWithContent(@Param("province") String province, @Param("sha256") String contentSha256,
+			@Param("id") long id);
+
+	/** Applied by being the same as an earlier file: nothing of it is applied again. */
+	void markDuplicate(@Param("id") long id, @Param("duplicateOf") long duplicateOf, @Param("now") Instant now);
 
 	/** Files stored by a run that stopped before applying them, oldest first. */
 	List<Long> findUnapplied(@Param("province") String province);

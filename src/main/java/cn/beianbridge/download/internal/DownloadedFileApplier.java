@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.beianbridge.bureau.DownloadDocument;
-import cn.beianbridge.bureau.DownloadDocument.BureauResults;
-import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.DownloadDocument.OtherSection;
 import cn.beianbridge.bureau.DownloadDocumentReader;
 import cn.beianbridge.bureau.UnreadableDocument;
 
 /**
  * Applies one stored file in one transaction with the mark that it was applied, so a file the bureau sends again
- * (we had not acknowledged it) or a second node finds already applied changes nothing.
+ * (we had not acknowledged it) or a second node finds already applied changes nothing. The same content under a
+ * new name is recognised and not applied again. Within a file the filed data (BASJ) goes before the results
+ * (BAJG), whatever their order in it, so an approval finds the numbers that came with it. A file that cannot be
+ * unpacked or read is quarantined, and counts as applied: it must not hold back the files behind it.
  */
 @Component
 public class DownloadedFileApplier {
@@ -52,19 +54,39 @@ public class DownloadedFileApplier {
 			log.info("Province {} file {} was applied before; not applied again", file.province(), file.fileName());
 			return false;
 		}
+		if (file.unpackError() != null) {
+			quarantine.put(file, null, null, "Download file %s could not be unpacked: %s (its beianInfo is kept as it came "
+				.formatted(file.fileName(), file.unpackError()) + "in download_file " + file.id() + ")");
+			mapper.markApplied(fileId, clock.instant());
+			return true;
+		}
+		EarlierFile earlier = file.contentSha256() == null ? null
+				: mapper.findEarlierWithContent(file.province(), file.contentSha256(), fileId);
+		if (earlier != null) {
+			log.info("Province {} file {} repeats file {} (same content): not applied again", file.province(),
+					file.fileName(), earlier.fileName());
+			mapper.markDuplicate(fileId, earlier.id(), clock.instant());
+			return true;
+		}
 		DownloadDocument document = readOrQuarantine(file);
-		if (document instanceof FiledData filed) {
-			filedData.apply(file, filed);
-		}
-		else if (document instanceof BureauResults bureauResults) {
-			results.apply(file, bureauResults);
-		}
-		else if (document != null) {
-			log.info("Province {} file {} ({}): stored, not interpreted", file.province(), file.fileName(),
-					document.kind());
+		if (document != null) {
+			document.filedData().forEach(section -> filedData.apply(file, section));
+			document.bureauResults().forEach(section -> results.apply(file, section));
+			logUninterpreted(file, document);
 		}
 		mapper.markApplied(fileId, clock.instant());
 		return true;
+	}
+
+	private static void logUninterpreted(StoredDownload file, DownloadDocument document) {
+		if (!DownloadDocument.ICP.equals(document.root())) {
+			log.info("Province {} file {} ({}): stored, not interpreted", file.province(), file.fileName(),
+					document.root());
+			return;
+		}
+		document.sections().stream().filter(OtherSection.class::isInstance).forEach(section -> log
+			.info("Province {} file {}: section {} stored, not interpreted", file.province(), file.fileName(),
+					section.kind()));
 	}
 
 	// Kept in the vault either way; an unreadable file would otherwise block every file behind it.

@@ -1,6 +1,10 @@
 package cn.beianbridge.download.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +24,8 @@ import cn.beianbridge.bureau.UnreadableDocument;
  * One province's download run: files stored but not applied by an earlier run first, then {@code isp_download}
  * until the bureau has nothing more. Each file is stored, then applied, then acknowledged, in that order: a run
  * that dies anywhere leaves the file to be sent again, and storing and applying it again change nothing. An
- * acknowledgement whose reply was lost is made again once the bureau has nothing more to send.
+ * acknowledgement whose reply was lost is made again once the bureau has nothing more to send. A file that cannot
+ * be unpacked or read is kept as it came, quarantined and acknowledged, so the files behind it come.
  */
 @Component
 public class ProvinceDownloader {
@@ -34,6 +39,8 @@ public class ProvinceDownloader {
 
 	private static final int NOTHING_TO_DOWNLOAD = 2;
 
+	private static final String UNPACKABLE = "UNPACKABLE";
+
 	private final BureauClients clients;
 
 	private final BureauGateway gateway;
@@ -42,18 +49,31 @@ public class ProvinceDownloader {
 
 	private final DownloadedFileApplier applier;
 
+	private final NumbersInquiry inquiry;
+
 	private final Clock clock;
 
 	ProvinceDownloader(BureauClients clients, BureauGateway gateway, DownloadFileMapper mapper,
-			DownloadedFileApplier applier, Clock clock) {
+			DownloadedFileApplier applier, NumbersInquiry inquiry, Clock clock) {
 		this.clients = clients;
 		this.gateway = gateway;
 		this.mapper = mapper;
 		this.applier = applier;
+		this.inquiry = inquiry;
 		this.clock = clock;
 	}
 
+	/**
+	 * Downloads, applies and acknowledges what the province's bureau holds; then asks it for the numbers of
+	 * approvals that waited too long for them ({@link NumbersInquiry}).
+	 */
 	public ProvinceDownload download(String province) {
+		ProvinceDownload run = drain(province);
+		inquiry.askDue(province);
+		return run;
+	}
+
+	private ProvinceDownload drain(String province) {
 		int applied = 0;
 		// the bureau sends these again (never acknowledged), but a file must not wait for that to be applied
 		for (long fileId : mapper.findUnapplied(province)) {
@@ -75,24 +95,18 @@ public class ProvinceDownloader {
 			}
 			String fileName = info.fileName();
 			if (fileName == null || fileName.isBlank()) {
+				// kept and quarantined once (named by its digest); it cannot be acknowledged, so it is settled as if
+				// it were, or the acknowledgements made again after each run would stop at it
+				long fileId = storeRaw(province, "UNNAMED" + sha256(info.beianInfo().getBytes(StandardCharsets.US_ASCII)),
+						info, "the bureau sent it without return_FileName");
+				applier.apply(fileId);
+				mapper.markAcked(fileId, clock.instant());
 				log.error("Province {} sent a download file without return_FileName (msg_code {}); it cannot be "
 						+ "acknowledged, download stopped", province, answered.msgCode());
 				return new ProvinceDownload(province, received, applied, acknowledged, "a file without a name");
 			}
-			byte[] content;
-			try {
-				content = clients.get(province).payloadCodec()
-					.unpack(info.beianInfo(), info.beianInfoHash(), info.encryptAlgorithm())
-					.content();
-			}
-			catch (PayloadRejected ex) {
-				log.error("Province {} file {} cannot be unpacked, not acknowledged, download stopped: {}", province,
-						fileName, ex.getMessage());
-				return new ProvinceDownload(province, received, applied, acknowledged,
-						"file " + fileName + " cannot be unpacked: " + ex.getMessage());
-			}
 			received++;
-			long fileId = store(province, fileName, content, info.beianInfoHash());
+			long fileId = storeUnpacked(province, fileName, info);
 			if (applier.apply(fileId)) {
 				applied++;
 			}
@@ -136,10 +150,46 @@ public class ProvinceDownloader {
 		return new ProvinceDownload(province, received, applied, acknowledged, null);
 	}
 
+	/**
+	 * Unpacks the file and stores it. One that cannot be unpacked (hash, zip, decryption) is stored as it came,
+	 * to be quarantined and acknowledged: the bureau would send it again and again, and the files behind it never.
+	 */
+	private long storeUnpacked(String province, String fileName, FileInfo info) {
+		byte[] content;
+		try {
+			content = clients.get(province).payloadCodec()
+				.unpack(info.beianInfo(), info.beianInfoHash(), info.encryptAlgorithm())
+				.content();
+		}
+		catch (PayloadRejected ex) {
+			log.error("Province {} file {} cannot be unpacked: {}; kept as it came, quarantined and acknowledged",
+					province, fileName, ex.getMessage());
+			return storeRaw(province, fileName, info, ex.getMessage());
+		}
+		return store(province, fileName, content, info.beianInfoHash());
+	}
+
 	/** Stores the file as it came (once, however often it is sent) and returns its row's id. */
 	public long store(String province, String fileName, byte[] content, String beianInfoHash) {
-		mapper.insertIgnore(province, fileName, kindOf(content), content, beianInfoHash, clock.instant());
+		mapper.insertIgnore(province, fileName, kindOf(content), content, beianInfoHash, clock.instant(),
+				sha256(content), null);
 		return mapper.findId(province, fileName);
+	}
+
+	private long storeRaw(String province, String fileName, FileInfo info, String error) {
+		byte[] raw = info.beianInfo().getBytes(StandardCharsets.US_ASCII);
+		mapper.insertIgnore(province, fileName, UNPACKABLE, raw, info.beianInfoHash(), clock.instant(), null,
+				error.length() > 1000 ? error.substring(0, 1000) : error);
+		return mapper.findId(province, fileName);
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		}
 	}
 
 	private static String kindOf(byte[] content) {

@@ -11,11 +11,21 @@ import org.springframework.stereotype.Component;
 
 import cn.beianbridge.shared.OperatorAlert;
 
-/** Results we cannot pin on a filing of ours: kept with the file they came in for an operator, never dropped. */
+/**
+ * Results we cannot pin on a filing of ours or cannot apply, and files we cannot unpack or read: kept with the file
+ * they came in for an operator, never dropped, and alerted once.
+ */
 @Component
 class ResultQuarantine {
 
 	private static final Logger log = LoggerFactory.getLogger(ResultQuarantine.class);
+
+	// the columns' sizes: a bureau's Bs may be longer, so may an exception's message
+	private static final int MAX_TEXT = 2000;
+
+	private static final int MAX_IDENTIFIER = 128;
+
+	private static final int MAX_CODE = 16;
 
 	private final DownloadFileMapper mapper;
 
@@ -29,8 +39,10 @@ class ResultQuarantine {
 		this.events = events;
 	}
 
-	void put(StoredDownload file, String identifier, String code, String text) {
-		mapper.insertQuarantine(file.province(), file.fileName(), identifier, code, text, clock.instant());
+	void put(StoredDownload file, String identifier, String code, String reason) {
+		String text = cut(reason, MAX_TEXT);
+		mapper.insertQuarantine(file.province(), file.fileName(), cut(identifier, MAX_IDENTIFIER), cut(code, MAX_CODE),
+				text, clock.instant());
 		// in the transaction that applies the file: quarantined and alerted together, once
 		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.RESULT_QUARANTINED,
 				file.province() + ":" + file.fileName() + ":" + identifier + ":" + code,
@@ -38,6 +50,10 @@ class ResultQuarantine {
 						"code", Objects.toString(code, "—"), "reason", Objects.toString(text, "—"))));
 		log.error("Quarantined a result of province {} file {} (identifier {}, code {}): {}", file.province(),
 				file.fileName(), identifier, code, text);
+	}
+
+	private static String cut(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
 	}
 
 }

@@ -83,6 +83,8 @@ interface FilingMapper {
 
 	List<FilingRows.WebsiteNumbersRow> findWebsiteNumbers(@Param("filingId") long filingId);
 
+	Long findFilingIdOfWebsite(@Param("websiteId") long websiteId);
+
 	Long findSubmittedIdByEntityIcp(@Param("icp") String icp, @Param("type") FilingType type);
 
 	Long findSubmittedIdByWebsiteIcp(@Param("icp") String icp, @Param("type") FilingType type);

@@ -40,6 +40,10 @@ public class FilingNumbers {
 		return Optional.of(new FiledNumbers(filingId, entityIcp, websites));
 	}
 
+	public Optional<Long> filingOfWebsite(long websiteId) {
+		return Optional.ofNullable(mapper.findFilingIdOfWebsite(websiteId));
+	}
+
 	public Optional<Long> submittedNewWebsite(String entityIcpNumber) {
 		return Optional.ofNullable(mapper.findSubmittedIdByEntityIcp(entityIcpNumber, FilingType.NEW_WEBSITE));
 	}

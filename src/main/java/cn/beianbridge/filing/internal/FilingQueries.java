@@ -21,9 +21,12 @@ public class FilingQueries {
 
 	private final EventMapper events;
 
-	FilingQueries(FilingMapper filings, EventMapper events) {
+	private final AwaitingNumbersMapper awaiting;
+
+	FilingQueries(FilingMapper filings, EventMapper events, AwaitingNumbersMapper awaiting) {
 		this.filings = filings;
 		this.events = events;
+		this.awaiting = awaiting;
 	}
 
 	public Optional<FilingSummary> findByConsoleFilingId(String consoleFilingId) {
@@ -71,7 +74,9 @@ public class FilingQueries {
 		for (FilingRows.DeliveryCountRow row : events.countDeliveries()) {
 			byDelivery.put(row.deliveryStatus(), row.events());
 		}
-		return new FilingCensus(byState, byDelivery, reviewOverdue, deadlineMissed, events.countRejectedInputs());
+		AwaitingNumbersMapper.AwaitingCount approvals = awaiting.count();
+		return new FilingCensus(byState, byDelivery, reviewOverdue, deadlineMissed, events.countRejectedInputs(),
+				approvals.awaiting(), approvals.alerted());
 	}
 
 }

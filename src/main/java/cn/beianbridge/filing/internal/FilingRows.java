@@ -44,8 +44,11 @@ final class FilingRows {
 			String consoleWebsiteId, String sha256, byte[] content) {
 	}
 
-	/** The entity's ICP number from the console (an existing entity) and the one the bureau filed (BASJ). */
-	record EntityNumbersRow(String entityIcpNumber, String approvedEntityIcp) {
+	/**
+	 * The entity's ICP number from the console (an existing entity) and the one the bureau filed (BASJ). With the
+	 * id: a row of nulls only would come back from MyBatis as no row at all.
+	 */
+	record EntityNumbersRow(long id, String entityIcpNumber, String approvedEntityIcp) {
 	}
 
 	record WebsiteNumbersRow(long id, String consoleWebsiteId, String icpNumber, String approvedIcpNumber) {

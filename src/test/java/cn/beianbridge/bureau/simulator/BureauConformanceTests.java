@@ -53,12 +53,10 @@ class BureauConformanceTests extends SimulatorTestSupport {
 		assertThat(previous.bureauReturn().fileInfo().beianInfoHash()).isEqualTo(payload.beianInfoHash());
 
 		List<DownloadDocument> downloads = downloadAll(client);
-		String entityNumber = downloads.stream().filter(DownloadDocument.FiledData.class::isInstance)
-			.map(DownloadDocument.FiledData.class::cast).flatMap(d -> d.records().stream())
+		String entityNumber = downloads.stream().flatMap(d -> d.filedData().stream()).flatMap(d -> d.records().stream())
 			.filter(r -> r.entity().ispZtid() == record.ispZtid()).map(r -> r.entity().icpNumber()).findFirst()
 			.orElseThrow();
-		assertThat(downloads).filteredOn(DownloadDocument.BureauResults.class::isInstance)
-			.flatMap(d -> ((DownloadDocument.BureauResults) d).results())
+		assertThat(downloads).flatMap(d -> d.bureauResults().stream().flatMap(r -> r.results().stream()).toList())
 			.anySatisfy(result -> {
 				assertThat(result.identifier()).isEqualTo(Long.toString(record.ispZtid()));
 				assertThat(result.code()).isEqualTo(1001);

@@ -1,13 +1,15 @@
 package cn.beianbridge.bureau.simulator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.beianbridge.bureau.BeianStatusReply;
+import cn.beianbridge.bureau.BeianStatusReply.StatusInfo;
 import cn.beianbridge.bureau.BureauReturn;
-import cn.beianbridge.bureau.DownloadDocument.BureauResults;
-import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.BureauSchema;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
@@ -34,7 +36,7 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 		List<Downloaded> files = drain(ZHEJIANG);
 
 		assertThat(files).extracting(file -> file.document().kind()).containsExactly("BASJ", "BAJG");
-		FiledRecord filed = ((FiledData) files.get(0).document()).records().get(0);
+		FiledRecord filed = files.get(0).document().filedData().get(0).records().get(0);
 		IcpNumber entity = IcpNumber.parse(filed.entity().icpNumber()).orElseThrow();
 		assertThat(entity.abbreviation()).isEqualTo("浙");
 		assertThat(entity.kind()).isEqualTo(IcpNumber.LicenceKind.FILING);
@@ -90,7 +92,7 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 
 		List<Downloaded> files = drain(ZHEJIANG);
 
-		List<Result> results = ((BureauResults) files.get(files.size() - 1).document()).results();
+		List<Result> results = files.get(files.size() - 1).document().bureauResults().get(0).results();
 		assertThat(results).extracting(Result::code).containsExactly(1020, 1001);
 		assertThat(simulator.forcedDecisions(ZHEJIANG)).isEmpty();
 	}
@@ -98,12 +100,12 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 	@Test
 	void filesNewWebsitesAndNewAccessesUnderTheEntitysNumber() {
 		uploadAccepted(ZHEJIANG, files(ZHEJIANG).firstFiling("浙江主体官网", domain("entity")));
-		FiledRecord first = ((FiledData) drain(ZHEJIANG).get(0).document()).records().get(0);
+		FiledRecord first = drain(ZHEJIANG).get(0).document().filedData().get(0).records().get(0);
 
 		uploadAccepted(ZHEJIANG,
 				files(ZHEJIANG).newWebsite(first.entity().ztid(), first.entity().icpNumber(), "浙江第二网站", domain("second")));
 		List<Downloaded> websiteFiles = drain(ZHEJIANG);
-		FiledRecord second = ((FiledData) websiteFiles.get(0).document()).records().get(0);
+		FiledRecord second = websiteFiles.get(0).document().filedData().get(0).records().get(0);
 		assertThat(second.websites().get(0).icpNumber()).isEqualTo(first.entity().icpNumber() + "-2");
 		Result websiteResult = onlyResult(websiteFiles.get(1));
 		assertThat(websiteResult.operation()).isEqualTo(2);
@@ -149,34 +151,41 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 				UploadFiles.gbk("<UploadData version=\"V.2.0\"><ICP><XZBA/><Qqdwid>1</Qqdwid></ICP></UploadData>")),
 				sequence + 1).msgCode()).isZero();
 
-		List<Result> results = ((BureauResults) drain(ZHEJIANG).get(0).document()).results();
+		List<Result> results = drain(ZHEJIANG).get(0).document().bureauResults().get(0).results();
 
+		// a file refused whole has no operation; the schema wants Czlx 1–7, so it comes as 1, named by the file
 		assertThat(results).extracting(Result::code, Result::identifier, Result::operation)
-			.containsExactly(tuple(5001, broken, 0),
-					tuple(5004, oldVersion, 0));
+			.containsExactly(tuple(5001, broken, 1),
+					tuple(5004, oldVersion, 1));
 	}
 
 	@Test
-	void tellsTheStatusOfADomainItFiled() {
+	void tellsTheStatusOfADomainItFiledInTheOfficialShape() {
 		String domain = domain("status");
 		uploadAccepted(ZHEJIANG, files(ZHEJIANG).firstFiling("浙江状态官网", domain));
-		FiledRecord filed = ((FiledData) drain(ZHEJIANG).get(0).document()).records().get(0);
+		FiledRecord filed = drain(ZHEJIANG).get(0).document().filedData().get(0).records().get(0);
 
 		String status = calls(ZHEJIANG).status(0, domain);
 
-		assertThat(BureauReturn.parse(status).msgCode()).isZero();
-		assertThat(status).contains("<beianInfos>", "<Wzmc>浙江状态官网</Wzmc>",
-				"<Ztbah>" + filed.entity().icpNumber() + "</Ztbah>",
-				"<Wzbah>" + filed.websites().get(0).icpNumber() + "</Wzbah>", "<Ym>" + domain + "</Ym>");
+		assertThat(BureauSchema.QUERYBEIANSTATUS_RETURN.violations(status.getBytes(StandardCharsets.UTF_8))).isEmpty();
+		BeianStatusReply reply = BeianStatusReply.parse(status);
+		assertThat(reply.msgCode()).isZero();
+		assertThat(reply.statusInfo()).isEqualTo(new StatusInfo(0, domain, "浙江状态官网", filed.entity().icpNumber(),
+				filed.websites().get(0).icpNumber(), true));
 		String unknown = calls(ZHEJIANG).status(0, domain("never"));
-		assertThat(BureauReturn.parse(unknown).msgCode()).isZero();
-		assertThat(unknown).doesNotContain("beianInfos");
+		assertThat(BureauSchema.QUERYBEIANSTATUS_RETURN.violations(unknown.getBytes(StandardCharsets.UTF_8))).isEmpty();
+		assertThat(BeianStatusReply.parse(unknown).statusInfo().filed()).isFalse();
+		assertThat(BeianStatusReply.parse(unknown).statusInfo().websiteIcpNumber()).isNull();
+		String tooShort = calls(ZHEJIANG).status(0, "a.c");
+		assertThat(BureauSchema.QUERYBEIANSTATUS_RETURN.violations(tooShort.getBytes(StandardCharsets.UTF_8))).isEmpty();
+		assertThat(BeianStatusReply.parse(tooShort).msgCode()).isEqualTo(999);
+		assertThat(BeianStatusReply.parse(tooShort).statusInfo()).isNull();
 	}
 
 	@Test
 	void checksFilingPasswordsAtMostThreeTimesAMinute() {
 		uploadAccepted(JIANGSU, files(JIANGSU).firstFiling("江苏密码官网", domain("password")));
-		FiledRecord filed = ((FiledData) drain(JIANGSU).get(0).document()).records().get(0);
+		FiledRecord filed = drain(JIANGSU).get(0).document().filedData().get(0).records().get(0);
 		SoapBureauCalls calls = calls(JIANGSU);
 
 		assertThat(calls.verifyPassword(filed.entity().icpNumber(), UploadFiles.PASSWORD_MD5))
@@ -191,7 +200,7 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 
 	private static Result onlyResult(Downloaded file) {
 		assertThat(file.document().kind()).isEqualTo("BAJG");
-		return ((BureauResults) file.document()).results().get(0);
+		return file.document().bureauResults().get(0).results().get(0);
 	}
 
 	private static String domain(String purpose) {

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.beianbridge.bureau.BureauReturn;
 import cn.beianbridge.bureau.CodeTables;
-import cn.beianbridge.bureau.DownloadDocument.BureauResults;
+import cn.beianbridge.bureau.DownloadDocument;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocumentReader;
 import cn.beianbridge.bureau.PayloadCodec;
@@ -66,20 +66,20 @@ class BureauSimulatorIntegrationTests {
 
 		BureauReturn filedData = calls.download();
 		assertThat(filedData.msgCode()).isEqualTo(3);
-		FiledData filed = (FiledData) read(codec, filedData);
+		FiledData filed = read(codec, filedData).filedData().get(0);
 		assertThat(IcpNumber.parse(filed.records().get(0).entity().icpNumber())).isPresent();
 		assertThat(calls.download().fileInfo().fileName()).isEqualTo(filedData.fileInfo().fileName());
 		assertThat(calls.acknowledge(filedData.fileInfo().fileName()).msgCode()).isZero();
 
 		BureauReturn results = calls.download();
 		assertThat(results.msgCode()).isEqualTo(1);
-		assertThat(((BureauResults) read(codec, results)).results()).extracting(result -> result.code())
+		assertThat(read(codec, results).bureauResults().get(0).results()).extracting(result -> result.code())
 			.isEqualTo(List.of(1001));
 		assertThat(calls.acknowledge(results.fileInfo().fileName()).msgCode()).isZero();
 		assertThat(calls.download().msgCode()).isEqualTo(2);
 	}
 
-	private static Object read(PayloadCodec codec, BureauReturn reply) {
+	private static DownloadDocument read(PayloadCodec codec, BureauReturn reply) {
 		return new DownloadDocumentReader().read(codec.unpack(reply.fileInfo().beianInfo(), reply.fileInfo().beianInfoHash(),
 				reply.fileInfo().encryptAlgorithm()).content());
 	}

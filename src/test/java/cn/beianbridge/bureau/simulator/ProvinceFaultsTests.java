@@ -15,9 +15,10 @@ class ProvinceFaultsTests {
 	void aChangeTouchesOnlyTheSwitchesItNames() {
 		faults.maintenanceUploads(true).replyDelay(Duration.ofSeconds(2));
 
-		faults.change(new FaultSwitches.Change(null, true, null, null, null, null, null, null, null, null));
+		faults.change(new FaultSwitches.Change(null, true, null, null, null, null, null, null, null, null, null, null, null,
+				null));
 
-		assertThat(faults.current()).isEqualTo(new FaultSwitches(true, true, false, 0, 2000, 0, 0, 0, 0, 0));
+		assertThat(faults.current()).isEqualTo(new FaultSwitches(true, true, false, 0, 2000, 0, 0, 0, 0, 0, null, 0, null, 0));
 	}
 
 	@Test

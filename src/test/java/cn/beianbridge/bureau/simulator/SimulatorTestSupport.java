@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.beianbridge.bureau.BureauReturn;
+import cn.beianbridge.bureau.BureauSchema;
 import cn.beianbridge.bureau.CodeTables;
 import cn.beianbridge.bureau.DownloadDocument;
 import cn.beianbridge.bureau.DownloadDocumentReader;
@@ -110,9 +111,11 @@ abstract class SimulatorTestSupport {
 		}
 	}
 
+	/** The file, which must be valid against the official schema like every file a bureau sends. */
 	Downloaded downloaded(String province, BureauReturn reply) {
 		PayloadCodec.UnpackedFile file = codec(province).unpack(reply.fileInfo().beianInfo(),
 				reply.fileInfo().beianInfoHash(), reply.fileInfo().encryptAlgorithm());
+		assertThat(BureauSchema.DOWNLOAD_DATA.violations(file.content())).as(reply.fileInfo().fileName()).isEmpty();
 		return new Downloaded(reply.fileInfo().fileName(), new DownloadDocumentReader().read(file.content()));
 	}
 

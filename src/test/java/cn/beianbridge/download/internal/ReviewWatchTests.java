@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.beianbridge.filing.ApprovalsAwaitingNumbers;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
@@ -45,6 +46,9 @@ class ReviewWatchTests {
 	@Autowired
 	Notifications notifications;
 
+	@Autowired
+	ApprovalsAwaitingNumbers awaiting;
+
 	@Test
 	void aFilingWithNoDecisionAfterItsProvincesLimitIsFlaggedOnceWithAnEventForTheConsole() {
 		long id = intake.accept(aFirstFiling().inProvince("44").withConsoleFilingId("OVERDUE-1").bytes(),
@@ -71,8 +75,31 @@ class ReviewWatchTests {
 		});
 	}
 
+	@Test
+	void aFilingTheBureauApprovedBeforeSendingItsNumbersIsNotOverdue() {
+		long id = intake.accept(aFirstFiling().inProvince("45").withConsoleFilingId("OVERDUE-2").bytes(),
+				IntakeSource.PUSH, "test").filingId();
+		transitions.batched(List.of(id), "test", "test");
+		transitions.submitted(List.of(id), "test", "test");
+		awaiting.park(id, "45", "45BAJG1", clock.instant().plus(Duration.ofDays(1)));
+		clock.advance(Duration.ofDays(60));
+		try {
+			watch.run();
+		}
+		finally {
+			// the other test sets the clock to dates of its own
+			clock.advance(Duration.ofDays(-60));
+		}
+
+		assertThat(overdueEvents("OVERDUE-2")).as("reviewed: its late numbers are watched by the download").isZero();
+	}
+
 	private long overdueEvents() {
-		return filings.events("OVERDUE-1").stream().filter(e -> e.contains("\"REVIEW_OVERDUE\"")).count();
+		return overdueEvents("OVERDUE-1");
+	}
+
+	private long overdueEvents(String consoleFilingId) {
+		return filings.events(consoleFilingId).stream().filter(e -> e.contains("\"REVIEW_OVERDUE\"")).count();
 	}
 
 	@TestConfiguration
