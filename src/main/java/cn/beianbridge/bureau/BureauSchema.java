@@ -18,6 +18,8 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import cn.beianbridge.bureau.internal.LocatingValidation;
+
 /**
  * The ministry's official XML schemas of the interface (v3.0), as published (GBK), from {@code bureau-xsd/} on the
  * classpath: the final word on element order, cardinality and value ranges of every document either side writes.
@@ -70,6 +72,15 @@ public enum BureauSchema {
 	public List<String> violations(byte[] document) {
 		Objects.requireNonNull(document, "document");
 		return violations(new ByteArrayInputStream(document));
+	}
+
+	/**
+	 * Every violation of this schema in {@code document}, each with the element it is in and the rule it breaks, but
+	 * never the offending value (see {@link SchemaViolation}): what may be logged and shown. One streaming pass.
+	 */
+	public List<SchemaViolation> check(byte[] document) {
+		Objects.requireNonNull(document, "document");
+		return LocatingValidation.validate(schema(), new ByteArrayInputStream(document));
 	}
 
 	public List<String> violations(InputStream document) {
