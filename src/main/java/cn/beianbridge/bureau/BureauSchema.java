@@ -3,6 +3,7 @@ package cn.beianbridge.bureau;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,12 @@ public enum BureauSchema {
 	public List<SchemaViolation> check(byte[] document) {
 		Objects.requireNonNull(document, "document");
 		return LocatingValidation.validate(schema(), new ByteArrayInputStream(document));
+	}
+
+	/** As {@link #check(byte[])}, for a document already decoded (as {@link UploadDocumentReader} decodes one). */
+	public List<SchemaViolation> check(String document) {
+		Objects.requireNonNull(document, "document");
+		return LocatingValidation.validate(schema(), new StringReader(document));
 	}
 
 	public List<String> violations(InputStream document) {

@@ -2,6 +2,7 @@ package cn.beianbridge.bureau.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,15 @@ public final class LocatingValidation {
 	}
 
 	public static List<SchemaViolation> validate(Schema schema, InputStream document) {
+		return validate(schema, new InputSource(document));
+	}
+
+	/** A document already decoded: its encoding declaration, if any, is not looked at. */
+	public static List<SchemaViolation> validate(Schema schema, Reader document) {
+		return validate(schema, new InputSource(document));
+	}
+
+	private static List<SchemaViolation> validate(Schema schema, InputSource document) {
 		List<SchemaViolation> found = new ArrayList<>();
 		PathTracker path = new PathTracker();
 		ErrorHandler collector = new Collector(path, found);
@@ -54,7 +64,7 @@ public final class LocatingValidation {
 			reader.setProperty(LOCALE, Locale.ROOT);
 			reader.setContentHandler(path);
 			reader.setErrorHandler(collector);
-			reader.parse(new InputSource(document));
+			reader.parse(document);
 		}
 		catch (SAXParseException ex) {
 			// recorded by the collector: a document that is not well-formed stops here
