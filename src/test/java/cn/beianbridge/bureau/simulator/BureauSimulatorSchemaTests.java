@@ -1,22 +1,30 @@
 package cn.beianbridge.bureau.simulator;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.beianbridge.bureau.BureauReturn;
+import cn.beianbridge.bureau.BureauSchema;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.Result;
+import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.filing.FilingBuilder;
 import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The simulated bureau judges uploads by the ministry's upload-data.xsd, as a real one does. */
+/**
+ * The simulated bureau judges uploads by the ministry's upload-data.xsd, as a real one does, and answers in
+ * replies valid against the *-return.xsd.
+ */
 class BureauSimulatorSchemaTests extends SimulatorTestSupport {
 
 	private static final Charset GBK = Charset.forName("GBK");
@@ -86,6 +94,41 @@ class BureauSimulatorSchemaTests extends SimulatorTestSupport {
 		List<Result> results = ((BureauResults) drain(JIANGSU).get(0).document()).results();
 
 		assertThat(results).extracting(Result::code).containsExactly(1059);
+	}
+
+	@Test
+	void everyReplyOfTheUploadAndDownloadServiceIsValidAgainstItsSchema() {
+		SoapBureauCalls calls = calls(JIANGSU);
+		String up = SoapBureauCalls.UP_DOWN_LOAD;
+		List<String> replies = new ArrayList<>();
+		BiConsumer<BureauSchema, String> valid = (schema, text) -> {
+			replies.add(text);
+			assertThat(schema.check(text)).as(text).isEmpty();
+		};
+		String previous = calls.callForText(up, "isp_querypreviousupload", calls.auth());
+		valid.accept(BureauSchema.QUERYPREVIOUSUPLOAD_RETURN, previous);
+		long next = BureauReturn.parse(previous).fileInfo().dataSequence() + 1;
+		PackedPayload payload = packed(JIANGSU, files(JIANGSU).firstFiling("江苏回执官网", domain("reply")));
+
+		valid.accept(BureauSchema.UPLOAD_RETURN, calls.callForText(up, "isp_upload", calls.uploadParameters(payload, next + 3)));
+		simulator.faults(JIANGSU).maintenanceUploads(true);
+		valid.accept(BureauSchema.UPLOAD_RETURN, calls.callForText(up, "isp_upload", calls.uploadParameters(payload, next)));
+		simulator.faults(JIANGSU).maintenanceUploads(false);
+		valid.accept(BureauSchema.UPLOAD_RETURN, calls.callForText(up, "isp_upload", calls.uploadParameters(payload, next)));
+		valid.accept(BureauSchema.QUERYPREVIOUSUPLOAD_RETURN, calls.callForText(up, "isp_querypreviousupload",
+				calls.auth()));
+		String download;
+		while (BureauReturn.parse(download = calls.callForText(up, "isp_download", calls.auth())).msgCode() != 2) {
+			valid.accept(BureauSchema.DOWNLOAD_RETURN, download);
+			String fileName = BureauReturn.parse(download).fileInfo().fileName();
+			valid.accept(BureauSchema.DOWNLOADACK_RETURN, calls.callForText(up, "isp_downloadack",
+					calls.acknowledgeParameters(fileName)));
+		}
+		valid.accept(BureauSchema.DOWNLOAD_RETURN, download);
+		valid.accept(BureauSchema.DOWNLOADACK_RETURN, calls.callForText(up, "isp_downloadack",
+				calls.acknowledgeParameters("neverOffered1")));
+
+		assertThat(replies).extracting(text -> BureauReturn.parse(text).msgCode()).contains(14, 901, 0, 1, 2, 999);
 	}
 
 	private static String domain(String purpose) {
