@@ -117,6 +117,21 @@ public final class UploadDocumentWriter {
 		}
 	}
 
+	/**
+	 * What upload-data.xsd says of this value as {@code Qqdwid} (an xs:long of at least 1): the violations of a document
+	 * that holds nothing else (the schema's ICP asks for no operation); empty when it fits.
+	 */
+	public static List<SchemaViolation> qqdwidViolations(String qqdwid) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DocumentOutput xml = new DocumentOutput(bytes)) {
+			xml.start("UploadData").attribute("version", VERSION).start("ICP").text("Qqdwid", qqdwid).end().end();
+		}
+		catch (IllegalArgumentException ex) { // a character GBK cannot hold
+			return List.of(new SchemaViolation(List.of("UploadData", "ICP", "Qqdwid"), List.of(1, 1, 1), ex.getMessage()));
+		}
+		return BureauSchema.UPLOAD_DATA.check(bytes.toByteArray());
+	}
+
 	private static FilingType requireOneOperation(List<UploadRecord> records) {
 		if (records == null || records.isEmpty()) {
 			throw new IllegalArgumentException("An upload document needs at least one record");
