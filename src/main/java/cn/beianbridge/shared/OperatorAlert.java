@@ -38,7 +38,10 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		RESULT_QUARANTINED,
 
 		/** No official calendar for a year whose days are counted (or soon will be). */
-		CALENDAR_YEAR_MISSING
+		CALENDAR_YEAR_MISSING,
+
+		/** A filing's record would break the bureau's upload schema; it is held, the file went without it. */
+		UPLOAD_SCHEMA_VIOLATION
 
 	}
 
