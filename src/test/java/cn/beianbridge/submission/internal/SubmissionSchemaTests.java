@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -80,6 +82,19 @@ class SubmissionSchemaTests extends SimulatedBureausTestSupport {
 		assertThat(jdbc.queryForList("select r.identifier from sim_review r join sim_upload u on u.id = r.upload_id "
 				+ "where u.province = '23' order by r.ordinal", String.class))
 			.as("the bureau got the file without it").containsExactly(Long.toString(first), Long.toString(last));
+	}
+
+	@Test
+	void aProvinceWhoseOnlyFilingBreaksTheSchemaHoldsItOnceInsideTheSubmitStep() {
+		long broken = store("13", "SCH-ALONE", true);
+		// the province step runs the submitter under Batch's resourceless transaction, as the submit job does
+		ProvinceSubmission run = new TransactionTemplate(new ResourcelessTransactionManager())
+			.execute(status -> submitter.submit("13"));
+
+		assertThat(run.filingsSubmitted()).isZero();
+		assertThat(filings.find(broken).orElseThrow().state()).isEqualTo(FilingState.HELD);
+		assertThat(filings.history(broken)).extracting(h -> h.toState())
+			.containsExactly(FilingState.RECEIVED, FilingState.HELD);
 	}
 
 	@Test
