@@ -80,8 +80,9 @@ class SubmissionSchemaTests extends SimulatedBureausTestSupport {
 		assertThat(jdbc.queryForList("select subject from notification where kind = 'UPLOAD_SCHEMA_VIOLATION' and "
 				+ "console_filing_id = 'SCH-B'", String.class)).singleElement().asString().contains("SCH-B");
 		assertThat(jdbc.queryForList("select r.identifier from sim_review r join sim_upload u on u.id = r.upload_id "
-				+ "where u.province = '23' order by r.ordinal", String.class))
-			.as("the bureau got the file without it").containsExactly(Long.toString(first), Long.toString(last));
+				+ "join upload_batch b on b.province = u.province and b.data_sequence = u.data_sequence "
+				+ "join upload_batch_filing f on f.batch_id = b.id where f.filing_id = ? order by r.ordinal", String.class,
+				first)).as("the bureau got the file without it").containsExactly(Long.toString(first), Long.toString(last));
 	}
 
 	@Test
