@@ -3,6 +3,7 @@ package cn.beianbridge.bureau;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import javax.xml.validation.Validator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+
+import cn.beianbridge.bureau.internal.LocatingValidation;
 
 /**
  * The ministry's official XML schemas of the interface (v3.0), as published (GBK), from {@code bureau-xsd/} on the
@@ -70,6 +73,21 @@ public enum BureauSchema {
 	public List<String> violations(byte[] document) {
 		Objects.requireNonNull(document, "document");
 		return violations(new ByteArrayInputStream(document));
+	}
+
+	/**
+	 * Every violation of this schema in {@code document}, each with the element it is in and the rule it breaks, but
+	 * never the offending value (see {@link SchemaViolation}): what may be logged and shown. One streaming pass.
+	 */
+	public List<SchemaViolation> check(byte[] document) {
+		Objects.requireNonNull(document, "document");
+		return LocatingValidation.validate(schema(), new ByteArrayInputStream(document));
+	}
+
+	/** As {@link #check(byte[])}, for a document already decoded (as {@link UploadDocumentReader} decodes one). */
+	public List<SchemaViolation> check(String document) {
+		Objects.requireNonNull(document, "document");
+		return LocatingValidation.validate(schema(), new StringReader(document));
 	}
 
 	public List<String> violations(InputStream document) {

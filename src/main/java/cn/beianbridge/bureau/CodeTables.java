@@ -13,13 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The bureau's code tables (its JCDM download), name → code: the filing contract speaks in names
  * ({@code ENTERPRISE}, {@code RESIDENT_ID}, {@code CLOUD}, ...), the upload document in the bureau's codes.
  * Loaded from {@code config/code-tables.yml}; a table or name that is missing fails the one lookup that
- * needs it, naming both, rather than writing a wrong code.
+ * needs it, naming both, rather than writing a wrong code (the filing is held with that reason).
  */
 @ConfigurationProperties("bridge.code-tables")
 public record CodeTables(Map<String, String> entityNature, Map<String, String> certificateType,
 		Map<String, String> serviceContent, Map<String, String> language, Map<String, String> accessMethod,
 		Map<String, String> preApprovalType, Map<String, String> attachmentFormat,
-		Map<String, String> attachmentPurpose) {
+		Map<String, String> attachmentPurpose, Map<String, String> serverLocation) {
 
 	public CodeTables {
 		entityNature = copy(entityNature);
@@ -30,6 +30,7 @@ public record CodeTables(Map<String, String> entityNature, Map<String, String> c
 		preApprovalType = copy(preApprovalType);
 		attachmentFormat = copy(attachmentFormat);
 		attachmentPurpose = copy(attachmentPurpose);
+		serverLocation = copy(serverLocation);
 	}
 
 	private static Map<String, String> copy(Map<String, String> table) {
@@ -66,6 +67,25 @@ public record CodeTables(Map<String, String> entityNature, Map<String, String> c
 
 	public String attachmentPurpose(AttachmentPurpose name) {
 		return code("attachment-purpose", attachmentPurpose, nameOf(name));
+	}
+
+	/**
+	 * {@code Fbdd}, where the servers are, for a GB/T 2260 region code (the contract's {@code access.serverLocation}):
+	 * the table may list the region itself; otherwise its province ({@code 330100} is looked up as {@code 330000}),
+	 * which is how the bureau's table of locations counts them.
+	 */
+	public String serverLocation(String regionCode) {
+		String exact = regionCode == null ? null : serverLocation.get(regionCode);
+		if (exact != null && !exact.isBlank()) {
+			return exact;
+		}
+		if (regionCode != null && regionCode.length() == 6) {
+			String province = serverLocation.get(regionCode.substring(0, 2) + "0000");
+			if (province != null && !province.isBlank()) {
+				return province;
+			}
+		}
+		throw new UnknownCode("server-location", regionCode);
 	}
 
 	private static String nameOf(Enum<?> name) {

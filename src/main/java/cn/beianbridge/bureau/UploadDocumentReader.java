@@ -1,5 +1,6 @@
 package cn.beianbridge.bureau;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,46 +11,55 @@ import cn.beianbridge.bureau.internal.XmlElement;
 
 /**
  * Reads an upload document (after {@link PayloadCodec#unpack}) as a bureau would: the simulator's side of
- * {@link UploadDocumentWriter}. Only what deciding and answering need is read; the rest is checked for
- * well-formedness only.
+ * {@link UploadDocumentWriter}. The ministry's upload-data.xsd judges it first; then only what deciding and
+ * answering need is read, by name, so any order an {@code xs:all} allows and either side of a choice is taken.
  */
 public final class UploadDocumentReader {
 
 	private static final Set<String> OPERATIONS = Set.of("XZBA", "XZWZ", "XZJR");
 
 	/**
-	 * @throws UnreadableDocument when the document is not an {@code <UploadData version="V.3.0">} with exactly one
-	 * known operation list, or a record lacks an id the answer needs
+	 * @throws WrongVersion when the document is an {@code <UploadData>} of another version than V.3.0
+	 * @throws UnreadableDocument when it fails the schema (the message quotes the first violation, never a value), or holds
+	 * operations other than XZBA, XZWZ and XZJR, which the simulator does not file
 	 */
 	public UploadedFile read(byte[] document) {
-		XmlElement root = XmlElement.parse(DocumentBytes.decode(document));
+		String text = DocumentBytes.decode(document);
+		XmlElement root = XmlElement.parse(text);
 		if (!"UploadData".equals(root.name())) {
 			throw new UnreadableDocument("Expected an <UploadData> document, found <%s>".formatted(root.name()));
 		}
-		if (!UploadDocumentWriter.VERSION.equals(root.attributes().get("version"))) {
-			throw new UnreadableDocument("UploadData version '%s' is not %s".formatted(root.attributes().get("version"),
-					UploadDocumentWriter.VERSION));
+		String version = root.attributes().get("version");
+		if (version != null && !UploadDocumentWriter.VERSION.equals(version)) {
+			throw new WrongVersion("UploadData version '%s' is not %s".formatted(version, UploadDocumentWriter.VERSION));
+		}
+		// judged as decoded: a document without a declaration is GBK here, as everywhere in this interface
+		List<SchemaViolation> violations = BureauSchema.UPLOAD_DATA.check(text);
+		if (!violations.isEmpty()) {
+			// the first says what to fix; a result's text (Dmms) holds 255 characters
+			throw new UnreadableDocument("The document fails %s: %s%s".formatted(BureauSchema.UPLOAD_DATA.file(),
+					violations.get(0), violations.size() == 1 ? "" : " (and %d more)".formatted(violations.size() - 1)));
 		}
 		XmlElement icp = root.requiredChild("ICP");
 		List<XmlElement> lists = icp.children().stream().filter(child -> !child.name().equals("Qqdwid")).toList();
-		if (lists.size() != 1 || !OPERATIONS.contains(lists.get(0).name())) {
-			throw new UnreadableDocument("<ICP> must hold exactly one of %s, found %s".formatted(OPERATIONS,
-					lists.stream().map(XmlElement::name).toList()));
+		List<String> others = lists.stream().map(XmlElement::name).filter(name -> !OPERATIONS.contains(name)).toList();
+		if (!others.isEmpty()) {
+			throw new UnreadableDocument("<ICP> holds %s; this bureau files %s only".formatted(others, OPERATIONS));
 		}
-		XmlElement list = lists.get(0);
-		String recordName = list.name().equals("XZBA") ? "Baxx" : "Xzxx";
-		List<UploadedRecord> records = list.children(recordName).stream().map(r -> record(list.name(), r)).toList();
-		if (records.isEmpty()) {
-			throw new UnreadableDocument("<%s> holds no <%s>".formatted(list.name(), recordName));
+		List<UploadedRecord> records = new ArrayList<>();
+		for (XmlElement list : lists) {
+			String recordName = list.name().equals("XZBA") ? "Baxx" : "Xzxx";
+			list.children(recordName).forEach(record -> records.add(record(list.name(), record)));
 		}
-		return new UploadedFile(list.name(), icp.requiredText("Qqdwid"), records);
+		String operation = lists.size() == 1 ? lists.get(0).name() : UploadedFile.MIXED;
+		return new UploadedFile(operation, icp.requiredText("Qqdwid"), records);
 	}
 
 	private UploadedRecord record(String operation, XmlElement record) {
-		XmlElement fj = record.child("Fj");
-		int attachments = fj == null ? 0 : fj.children("Fjxx").size();
+		int attachments = record.children("Fj").size(); // one Fjxx each
 		List<UploadedWebsite> websites = record.children("Wz_xx")
 			.stream()
+			.filter(wz -> wz.child("IspWzid") != null) // XZJR's Wz_xx only names a filed website
 			.map(wz -> new UploadedWebsite(wz.requiredLong("IspWzid"), wz.requiredText("Wzmc"),
 					wz.children("Ym_xx").stream().map(ym -> ym.requiredText("Ym")).toList()))
 			.toList();
@@ -61,12 +71,24 @@ public final class UploadDocumentReader {
 			}
 			case "XZWZ" -> {
 				XmlElement zt = record.requiredChild("Zt_xx");
-				yield new UploadedRecord(operation, null, null, zt.requiredLong("Ztid"), zt.requiredText("Ztbah"), websites,
-						null, null, record.requiredText("ICPmm"), attachments);
+				yield new UploadedRecord(operation, null, null, zt.optionalLong("Ztid"), zt.text("Ztbah"), websites, null,
+						null, record.text("ICPmm"), attachments);
 			}
-			default -> new UploadedRecord(operation, null, null, null, null, websites, record.requiredLong("Wzid"),
-					record.requiredText("Wzbah"), record.requiredText("ICPmm"), attachments);
+			default -> {
+				XmlElement wz = record.requiredChild("Wz_xx");
+				yield new UploadedRecord(operation, null, null, null, null, websites, wz.optionalLong("Wzid"),
+						wz.text("Wzbah"), record.requiredText("ICPmm"), attachments);
+			}
 		};
+	}
+
+	/** An {@code UploadData} of another version than this interface's (a bureau answers 5004). */
+	public static final class WrongVersion extends UnreadableDocument {
+
+		public WrongVersion(String message) {
+			super(message);
+		}
+
 	}
 
 }

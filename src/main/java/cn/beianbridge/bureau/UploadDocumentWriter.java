@@ -4,28 +4,31 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
 
-import cn.beianbridge.bureau.UploadRecord.WebsiteIds;
 import cn.beianbridge.bureau.internal.DocumentOutput;
 import cn.beianbridge.bureau.internal.UploadSections;
 import cn.beianbridge.filing.FilingDocument;
+import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
 import cn.beianbridge.filing.FilingDocument.Website;
 import cn.beianbridge.filing.FilingType;
 
 /**
  * Writes the upload document: {@code <UploadData version="V.3.0"><ICP>} with one operation list (all the
- * records must be of one filing type) and {@code <Qqdwid>}, encoded GBK.
- * <p>
- * The leaf elements are those of BUREAU-PROTOCOL.md; they are grouped as in the 3.0 specification:
+ * records must be of one filing type) and {@code <Qqdwid>}, encoded GBK, valid against the ministry's
+ * upload-data.xsd ({@link BureauSchema#UPLOAD_DATA}), whose order and cardinality it follows:
  * <pre>
- * XZBA/Baxx: Zt_xx(IspZtid Dwmc Dwxz Tzr Txdz(Shengid Shiid Xianid Xxdz) Zj(Zjlx Zjhm Zjzs)
- *              Fzr(Fzr_xm Fzr_dhhm Fzr_sjhm Fzr_dzyj Fzr_zjlx Fzr_zjhm) Bbfs)
- *            Wz_xx+(IspWzid Wzmc Nrlx(Nrlx_xx(Nrlx_id Qzsph))? Fwnr(Fwnr_id) Yylb(Yylb_id+) Ym_xx+(IspYmid Ym)
- *              Jr_xx(IspJrid Wzfb(Fbdd) Wzjrfs(Jrfs) Ip_xx+(IspIpid Qsip Zzip)) Wz_Fzr(Fzr_*) Syurl Wz_Bz?)
- *            Fj(Fjxx+(Fjwjgs Fjyt Fjnr Fjssdx(Ssdxlx Ssdxbs)))?
- * XZWZ/Xzxx: Zt_xx(Ztid Ztbah) Wz_xx+ Fj? ICPmm
- * XZJR/Xzxx: Wzid Wzbah Jr_xx ICPmm          (one Xzxx per website of the filing)
+ * XZBA/Baxx+: Zt_xx(IspZtid Dwmc Dwxz Tzr? Txdz(Shengid Shiid Xianid Xxdz) Zj(Zjlx Zjhm Zjzs)
+ *               Fzr(Fzr_xm Fzr_dhhm? Fzr_sjhm Fzr_dzyj Fzr_zjlx Fzr_zjhm) Bbfs)
+ *             Wz_xx+(IspWzid Wzmc Nrlx(Nrlx_xx(Nrlx_id Qzsph Spwj{1,10}))? Fwnr(Fwnr_id) Yylb(Yylb_id+)
+ *               Ym_xx+(IspYmid Ym) Jr_xx(IspJrid Wzfb(Fbdd) Wzjrfs(Jrfs) Ip_xx+(IspIpid Qsip Zzip)) Wz_Fzr(Fzr_*)
+ *               Syurl Wz_Bz?)
+ *             Fj*(Fjxx(Fjwjgs Fjyt Fjnr Fjssdx(Ssdxlx Ssdxbs)))          one Fj per attachment
+ * XZWZ/Xzxx+: Zt_xx(Ztbah | Ztid) Wz_xx+ Fj*(... Ssdxbs(Jlid | Baxh)) ICPmm
+ * XZJR/Xzxx+: Wz_xx(Wzbah | Wzid) IspJrid Wzfb(Fbdd) Wzjrfs(Jrfs) Ip_xx+ Fj*(... Ssdxbs(Jlid | Baxh)) ICPmm
+ *             (one Xzxx per website of the filing)
  * </pre>
- * Optional values that are absent are left out rather than written empty.
+ * Of a choice, the ICP number is written where the filing has it: the bureau's result names the record by it.
+ * The scans of a website's pre-approval (PRE_APPROVAL_DOCUMENT attachments of that website) go into its
+ * Nrlx_xx/Spwj, not into Fj. Optional values that are absent are left out rather than written empty.
  */
 public final class UploadDocumentWriter {
 
@@ -81,35 +84,52 @@ public final class UploadDocumentWriter {
 		xml.start("Baxx");
 		sections.entity(xml, record.ispZtid(), record.filing().entity());
 		websites(xml, record);
-		sections.attachments(xml, record);
+		sections.firstFilingAttachments(xml, record);
 		xml.end();
 	}
 
 	private void newWebsite(DocumentOutput xml, UploadRecord record) {
 		FilingDocument filing = record.filing();
-		xml.start("Xzxx").start("Zt_xx").required("Ztid", filing.entity().bureauEntityId())
-			.required("Ztbah", filing.entity().icpNumber()).end();
+		xml.start("Xzxx").start("Zt_xx").either("Ztbah", filing.entity().icpNumber(), "Ztid",
+				filing.entity().bureauEntityId()).end();
 		websites(xml, record);
-		sections.attachments(xml, record);
+		sections.newWebsiteAttachments(xml, record);
 		xml.required("ICPmm", filing.filingPasswordMd5()).end();
 	}
 
 	private void newAccess(DocumentOutput xml, UploadRecord record) {
 		List<Website> websites = record.filing().websites();
+		// each Xzxx takes its own website's attachments: one naming a website the filing lacks is refused here
+		record.filing().attachments().stream().filter(attachment -> attachment.owner() == AttachmentOwner.WEBSITE)
+			.forEach(attachment -> record.ispWzid(attachment.consoleWebsiteId()));
 		for (int i = 0; i < websites.size(); i++) {
 			Website website = websites.get(i);
-			xml.start("Xzxx").required("Wzid", website.bureauWebsiteId()).required("Wzbah", website.icpNumber());
+			xml.start("Xzxx").start("Wz_xx").either("Wzbah", website.icpNumber(), "Wzid", website.bureauWebsiteId()).end();
 			sections.access(xml, website.access(), record.websiteIds().get(i));
+			sections.newAccessAttachments(xml, record, website);
 			xml.required("ICPmm", record.filing().filingPasswordMd5()).end();
 		}
 	}
 
 	private void websites(DocumentOutput xml, UploadRecord record) {
-		List<Website> websites = record.filing().websites();
-		List<WebsiteIds> ids = record.websiteIds();
-		for (int i = 0; i < websites.size(); i++) {
-			sections.website(xml, websites.get(i), ids.get(i));
+		for (int i = 0; i < record.filing().websites().size(); i++) {
+			sections.website(xml, record, i);
 		}
+	}
+
+	/**
+	 * What upload-data.xsd says of this value as {@code Qqdwid} (an xs:long of at least 1): the violations of a document
+	 * that holds nothing else (the schema's ICP asks for no operation); empty when it fits.
+	 */
+	public static List<SchemaViolation> qqdwidViolations(String qqdwid) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DocumentOutput xml = new DocumentOutput(bytes)) {
+			xml.start("UploadData").attribute("version", VERSION).start("ICP").text("Qqdwid", qqdwid).end().end();
+		}
+		catch (IllegalArgumentException ex) { // a character GBK cannot hold
+			return List.of(new SchemaViolation(List.of("UploadData", "ICP", "Qqdwid"), List.of(1, 1, 1), ex.getMessage()));
+		}
+		return BureauSchema.UPLOAD_DATA.check(bytes.toByteArray());
 	}
 
 	private static FilingType requireOneOperation(List<UploadRecord> records) {

@@ -22,7 +22,9 @@ import cn.beianbridge.filing.Reason;
  * allow. A file holds one operation, so records are grouped by operation; within an operation the order is
  * kept, and files are ordered by their first record. Each record is measured alone first (its quickly
  * estimated zip size is a safe share of a file's), and each file is checked again after packing, so no file
- * exceeds the limits.
+ * exceeds the limits. Every file is validated against upload-data.xsd before it is packed: a filing whose record
+ * breaks the schema is set aside with the schema's rules and the file is built from the rest, so no file the
+ * bureau would refuse whole (5001) is ever handed out.
  */
 public final class UploadFileSplitter {
 
@@ -64,7 +66,10 @@ public final class UploadFileSplitter {
 		List<UploadFile> files = new ArrayList<>();
 		// Always continuing the operation whose next record comes first keeps the files in upload order.
 		for (Deque<Measured> pending = earliest(byOperation); pending != null; pending = earliest(byOperation)) {
-			files.add(pack(pending, qqdwid, FileNames.forUpload(provinceCode, now, files.size() + 1)));
+			UploadFile file = pack(pending, qqdwid, FileNames.forUpload(provinceCode, now, files.size() + 1), setAside);
+			if (file != null) {
+				files.add(file);
+			}
 		}
 		return new UploadPlan(files, setAside);
 	}
@@ -106,8 +111,11 @@ public final class UploadFileSplitter {
 			.orElse(null);
 	}
 
-	/** Takes the longest run of pending records that fits one file; what did not fit stays pending. */
-	private UploadFile pack(Deque<Measured> pending, String qqdwid, String fileName) {
+	/**
+	 * Takes the longest run of pending records that fits one file; what did not fit stays pending; what breaks the
+	 * schema is set aside. Null when every record taken broke it.
+	 */
+	private UploadFile pack(Deque<Measured> pending, String qqdwid, String fileName, List<SetAside> setAside) {
 		List<Measured> taken = new ArrayList<>();
 		int count = 0;
 		long estimate = 0;
@@ -121,9 +129,21 @@ public final class UploadFileSplitter {
 			count += next.record().bureauRecords();
 			estimate += next.zipBytes();
 		}
-		while (true) {
+		while (!taken.isEmpty()) {
 			List<UploadRecord> records = taken.stream().map(Measured::record).toList();
 			byte[] document = writer.write(qqdwid, records);
+			Map<Integer, Reason> breaking = UploadDocumentCheck.breakingRecords(document, records);
+			if (!breaking.isEmpty()) {
+				breaking.forEach((index, reason) -> setAside.add(new SetAside(records.get(index), reason)));
+				List<Measured> valid = new ArrayList<>();
+				for (int i = 0; i < taken.size(); i++) {
+					if (!breaking.containsKey(i)) {
+						valid.add(taken.get(i));
+					}
+				}
+				taken = valid;
+				continue;
+			}
 			PackedPayload payload = codec.pack(fileName, document);
 			// The estimate is an upper bound in practice; this check makes it a guarantee.
 			if (records.size() == 1 || payload.zipBytes() <= limits.maxBytes()) {
@@ -131,6 +151,7 @@ public final class UploadFileSplitter {
 			}
 			pending.addFirst(taken.remove(taken.size() - 1));
 		}
+		return null;
 	}
 
 	private static long zipSize(byte[] document, String provinceCode, LocalDateTime now) {

@@ -35,7 +35,9 @@ public enum NotificationKind {
 	CALENDAR_YEAR_MISSING("alert-calendar-year-missing", Audience.OPERATOR, "year", "file"),
 
 	APPROVAL_NUMBERS_LATE("alert-approval-numbers-late", Audience.OPERATOR, "consoleFilingId", "fileName", "approvedAt",
-			"numbersWait", "answer");
+			"numbersWait", "answer"),
+
+	UPLOAD_SCHEMA_VIOLATION("alert-upload-schema-violation", Audience.OPERATOR, "consoleFilingId", "reason");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

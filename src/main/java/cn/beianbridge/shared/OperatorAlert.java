@@ -41,7 +41,10 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		CALENDAR_YEAR_MISSING,
 
 		/** The bureau approved a filing but its ICP numbers did not follow in time: the bureau was asked for them. */
-		APPROVAL_NUMBERS_LATE
+		APPROVAL_NUMBERS_LATE,
+
+		/** A filing's record would break the bureau's upload schema; it is held, the file went without it. */
+		UPLOAD_SCHEMA_VIOLATION
 
 	}
 

@@ -50,7 +50,8 @@ class BureauReturnTests {
 			assertThat(BureauReturn.parse(reply.toXml())).isEqualTo(reply);
 		}
 		assertThat(replies.get(2).fileInfo().hasFile()).isFalse();
-		assertThat(replies.get(0).toXml()).startsWith("<return><msg_code>0</msg_code>").contains("&lt;ok&gt; &amp;");
+		assertThat(replies.get(0).toXml()).startsWith("<return version=\"V.3.0\"><msg_code>0</msg_code>")
+			.contains("&lt;ok&gt; &amp;");
 	}
 
 	@Test

@@ -34,6 +34,23 @@ class CodeTablesTests {
 				"CLOUD", "OTHER");
 		assertThat(tables.preApprovalType().keySet()).containsExactlyInAnyOrder("NEWS", "PUBLISHING", "EDUCATION",
 				"MEDICAL", "DRUGS_AND_DEVICES", "CULTURE", "RADIO_FILM_TV", "OTHER");
+		// the contract's province codes, and Taiwan, Hong Kong and Macao, at province level
+		assertThat(tables.serverLocation()).hasSize(34).containsKeys("110000", "330000", "650000", "810000");
+	}
+
+	@Test
+	void aServerLocationIsLookedUpAsItselfElseAsItsProvince() {
+		assertThat(tables.serverLocation("330000")).isEqualTo("11");
+		assertThat(tables.serverLocation("330100")).as("Hangzhou, in Zhejiang").isEqualTo("11");
+		assertThat(tables.serverLocation("650102")).isEqualTo("31");
+		CodeTables byCity = new CodeTables(null, null, null, null, null, null, null, null,
+				Map.of("330000", "11", "330100", "40"));
+		assertThat(byCity.serverLocation("330100")).as("a table that lists the city itself").isEqualTo("40");
+		assertThat(byCity.serverLocation("330200")).isEqualTo("11");
+		assertThatThrownBy(() -> byCity.serverLocation("440300")).isInstanceOf(CodeTables.UnknownCode.class)
+			.hasMessageContaining("server-location")
+			.hasMessageContaining("440300");
+		assertThatThrownBy(() -> tables.serverLocation("990000")).hasMessageContaining("server-location");
 	}
 
 	@Test
@@ -47,7 +64,7 @@ class CodeTablesTests {
 
 	@Test
 	void aNameWithoutCodeIsRefusedNamingTableAndName() {
-		CodeTables partial = new CodeTables(Map.of("ENTERPRISE", "3"), null, null, null, null, null, null, null);
+		CodeTables partial = new CodeTables(Map.of("ENTERPRISE", "3"), null, null, null, null, null, null, null, null);
 		assertThatThrownBy(() -> partial.entityNature(EntityNature.INDIVIDUAL))
 			.isInstanceOf(CodeTables.UnknownCode.class)
 			.hasMessageContaining("entity-nature")

@@ -24,8 +24,9 @@ import cn.beianbridge.filing.FilingType;
 /**
  * Packing throughput on 1,000 realistic first filings (two websites, three JPEG-like attachments of 30–100 KB
  * each), in the upload files the splitter makes of them, beside the raw JDK doing Deflater + MD5 + Base64
- * (+ AES) on the same XML bytes. Figures are MB (10^6 bytes) of XML per second, median of the measured runs
- * after warm-up. Not a test: run it by hand from the project root:
+ * (+ AES) on the same XML bytes; then the share of the schema validation in one file of 1,000 records with smaller
+ * attachments. Figures are MB (10^6 bytes) of XML per second, median of the measured runs after warm-up. Not a
+ * test: run it by hand from the project root:
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/test-classpath.txt) cn.beianbridge.bureau.PackingBenchmark [warmups] [runs]
@@ -57,11 +58,31 @@ public final class PackingBenchmark {
 		bench.run("build XML only (UploadDocumentWriter)", files, file -> writer.write("1", file).length);
 		bench.run("build + zip + hash + Base64", files, file -> plain.pack(writer.write("1", file)).zipBytes());
 		bench.run("build + zip + hash + AES + Base64", files, file -> aes.pack(writer.write("1", file)).zipBytes());
+		bench.run("validate against upload-data.xsd", documents,
+				document -> BureauSchema.UPLOAD_DATA.check(document).size());
 		bench.run("PayloadCodec.pack, plaintext", documents, document -> plain.pack(document).zipBytes());
 		bench.run("PayloadCodec.pack, AES", documents, document -> aes.pack(document).zipBytes());
 		bench.run("raw JDK: Deflater + MD5 + Base64", documents, document -> rawJdk(document, false));
 		bench.run("raw JDK: Deflater + MD5 + AES + Base64", documents, document -> rawJdk(document, true));
 		bench.run("UploadFileSplitter end to end, plaintext", List.of(records),
+				all -> new UploadFileSplitter(writer, plain, UploadLimits.BUREAU, Clock.systemUTC()).split("33", "1", all)
+					.files()
+					.size());
+
+		// The validation's share in one full file: 1,000 records whose attachments are small enough to fit one file.
+		List<UploadRecord> oneFile = records(1000, new Random(11), 8_000, 12_000);
+		byte[] document = writer.write("1", oneFile);
+		System.out.printf("%nOne file of %d records (three attachments of 8-12 KB each): %.1f MB of XML, %d file(s)%n",
+				oneFile.size(), document.length / 1e6,
+				new UploadFileSplitter(writer, plain, UploadLimits.BUREAU, Clock.systemUTC()).split("33", "1", oneFile)
+					.files()
+					.size());
+		Bench single = new Bench(warmups, runs, document.length);
+		single.run("build XML (UploadDocumentWriter)", List.of(oneFile), file -> writer.write("1", file).length);
+		single.run("validate against upload-data.xsd", List.of(document),
+				xml -> BureauSchema.UPLOAD_DATA.check(xml).size());
+		single.run("zip + hash + Base64 (PayloadCodec.pack)", List.of(document), xml -> plain.pack(xml).zipBytes());
+		single.run("UploadFileSplitter end to end (validates)", List.of(oneFile),
 				all -> new UploadFileSplitter(writer, plain, UploadLimits.BUREAU, Clock.systemUTC()).split("33", "1", all)
 					.files()
 					.size());
@@ -94,9 +115,13 @@ public final class PackingBenchmark {
 
 	/** First filings of two websites and three attachments each, drawn from a pool of distinct JPEG-like images. */
 	static List<UploadRecord> records(int count, Random random) {
+		return records(count, random, 30_000, 100_000);
+	}
+
+	static List<UploadRecord> records(int count, Random random, int smallest, int largest) {
 		List<byte[]> pool = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {
-			pool.add(SampleFilings.jpegLike(random, 30_000 + random.nextInt(70_001)));
+			pool.add(SampleFilings.jpegLike(random, smallest + random.nextInt(largest - smallest + 1)));
 		}
 		List<UploadRecord> records = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

@@ -66,7 +66,8 @@ class RoundTripTests {
 		UploadedFile websites = new UploadDocumentReader().read(codec.unpack(codec.pack(newWebsite)).content());
 		assertThat(websites.records()).singleElement().satisfies(record -> {
 			assertThat(record.resultIdentifier()).isEqualTo("浙ICP备2026012345号");
-			assertThat(record.ztid()).isEqualTo(880001L);
+			assertThat(record.ztbah()).isEqualTo("浙ICP备2026012345号");
+			assertThat(record.ztid()).as("one of the choice: the number").isNull();
 			assertThat(record.filingPasswordMd5()).isEqualTo(SampleFilings.PASSWORD_MD5);
 		});
 		byte[] newAccess = writer.write("1", List.of(record(filing("F-4", FilingType.NEW_ACCESS,
@@ -74,7 +75,8 @@ class RoundTripTests {
 				4)));
 		UploadedFile access = new UploadDocumentReader().read(codec.unpack(codec.pack(newAccess)).content());
 		assertThat(access.operation()).isEqualTo("XZJR");
-		assertThat(access.records()).extracting(UploadedRecord::wzid).containsExactly(990001L, 990001L);
+		assertThat(access.records()).extracting(UploadedRecord::wzbah)
+			.containsExactly("浙ICP备2026012345号-1", "浙ICP备2026012345号-1");
 		assertThat(access.records()).extracting(UploadedRecord::resultIdentifier)
 			.containsOnly("浙ICP备2026012345号-1");
 	}

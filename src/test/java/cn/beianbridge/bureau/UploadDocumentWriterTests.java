@@ -57,7 +57,7 @@ class UploadDocumentWriterTests {
 		assertThat(doc.count(wz + "/Ym_xx")).isEqualTo(2);
 		assertThat(doc.text(wz + "/Ym_xx[2]/IspYmid") + " " + doc.text(wz + "/Ym_xx[2]/Ym")).isEqualTo("713 kunzhe.com.cn");
 		assertThat(doc.text(wz + "/Jr_xx/IspJrid")).isEqualTo("711");
-		assertThat(doc.text(wz + "/Jr_xx/Wzfb/Fbdd")).isEqualTo("330100");
+		assertThat(doc.text(wz + "/Jr_xx/Wzfb/Fbdd")).as("server-location of 330100: Zhejiang's code").isEqualTo("11");
 		assertThat(doc.text(wz + "/Jr_xx/Wzjrfs/Jrfs")).isEqualTo("4");
 		assertThat(doc.text(wz + "/Jr_xx/Ip_xx/IspIpid")).isEqualTo("716");
 		assertThat(doc.text(wz + "/Jr_xx/Ip_xx/Qsip")).isEqualTo("16909060");
@@ -66,33 +66,58 @@ class UploadDocumentWriterTests {
 		assertThat(doc.text(wz + "/Syurl")).isEqualTo("www.kunzhe.cn");
 		assertThat(doc.count(wz + "/Wz_Bz")).as("absent remarks are left out").isZero();
 		assertThat(doc.count(wz + "/Nrlx")).as("no pre-approval").isZero();
+		assertThat(BureauSchema.UPLOAD_DATA.check(xml)).isEmpty();
 	}
 
 	@Test
 	void attachmentsCarryTheirContentAndOurIdOfTheirOwner() {
 		FilingDocument filing = firstFiling("F-1");
 		XmlQuery doc = new XmlQuery(writer.write("1", List.of(record(filing, 7))));
-		String fj = "/UploadData/ICP/XZBA/Baxx/Fj/Fjxx";
-		assertThat(doc.count(fj)).isEqualTo(2);
-		assertThat(doc.text(fj + "[1]/Fjwjgs")).isEqualTo("1");
-		assertThat(doc.text(fj + "[1]/Fjyt")).isEqualTo("1");
-		assertThat(doc.text(fj + "[1]/Fjnr")).isEqualTo(filing.attachments().get(0).contentBase64());
-		assertThat(doc.text(fj + "[1]/Fjssdx/Ssdxlx") + "/" + doc.text(fj + "[1]/Fjssdx/Ssdxbs")).isEqualTo("2/710");
-		assertThat(doc.text(fj + "[2]/Fjssdx/Ssdxlx") + "/" + doc.text(fj + "[2]/Fjssdx/Ssdxbs")).isEqualTo("1/700");
+		String fj = "/UploadData/ICP/XZBA/Baxx/Fj";
+		assertThat(doc.count(fj)).as("one Fj per attachment").isEqualTo(2);
+		assertThat(doc.count(fj + "/Fjxx")).isEqualTo(2);
+		assertThat(doc.text(fj + "[1]/Fjxx/Fjwjgs")).isEqualTo("1");
+		assertThat(doc.text(fj + "[1]/Fjxx/Fjyt")).isEqualTo("1");
+		assertThat(doc.text(fj + "[1]/Fjxx/Fjnr")).isEqualTo(filing.attachments().get(0).contentBase64());
+		assertThat(doc.text(fj + "[1]/Fjxx/Fjssdx/Ssdxlx") + "/" + doc.text(fj + "[1]/Fjxx/Fjssdx/Ssdxbs"))
+			.isEqualTo("2/710");
+		assertThat(doc.text(fj + "[2]/Fjxx/Fjssdx/Ssdxlx") + "/" + doc.text(fj + "[2]/Fjxx/Fjssdx/Ssdxbs"))
+			.isEqualTo("1/700");
 	}
 
 	@Test
-	void aPreApprovalIsWrittenWithItsTypeCodeAndNumber() {
-		Website w = website("w1", "健康咨询", "jk.cn");
-		Website withPreApproval = new Website(w.consoleWebsiteId(), w.name(), w.domains(), w.homeUrl(), w.serviceContent(),
-				w.languages(), new PreApproval("MEDICAL", "浙卫网审【2026】第001号"), w.access(), w.responsiblePerson(), "备注",
-				null, null);
-		FilingDocument filing = filing("F-3", FilingType.FIRST_FILING, entity("某医院"), List.of(withPreApproval), List.of());
-		XmlQuery doc = new XmlQuery(writer.write("1", List.of(record(filing, 3))));
+	void aPreApprovalIsWrittenWithItsTypeCodeNumberAndScans() {
+		FilingDocument filing = filing("F-3", FilingType.FIRST_FILING, entity("某医院"), List.of(withPreApproval("w1")),
+				List.of(SampleFilings.attachment(AttachmentPurpose.PRE_APPROVAL_DOCUMENT, AttachmentOwner.WEBSITE, "w1",
+						new byte[] { 7, 7 }),
+						SampleFilings.attachment(AttachmentPurpose.PRE_APPROVAL_DOCUMENT, AttachmentOwner.WEBSITE, "w1",
+								new byte[] { 8 })));
+		byte[] xml = writer.write("1", List.of(record(filing, 3)));
+		XmlQuery doc = new XmlQuery(xml);
 		assertThat(doc.text("//Wz_xx/Nrlx/Nrlx_xx/Nrlx_id")).isEqualTo("4");
 		assertThat(doc.text("//Wz_xx/Nrlx/Nrlx_xx/Qzsph")).isEqualTo("浙卫网审【2026】第001号");
+		assertThat(doc.count("//Wz_xx/Nrlx/Nrlx_xx/Spwj")).isEqualTo(2);
+		assertThat(doc.text("//Wz_xx/Nrlx/Nrlx_xx/Spwj[1]")).isEqualTo(filing.attachments().get(0).contentBase64());
 		assertThat(doc.text("//Wz_xx/Wz_Bz")).isEqualTo("备注");
-		assertThat(doc.count("//Fj")).as("no attachments, no Fj").isZero();
+		assertThat(doc.count("//Fj")).as("the scans are the approval's, not attachments besides it").isZero();
+		assertThat(BureauSchema.UPLOAD_DATA.check(xml)).isEmpty();
+	}
+
+	@Test
+	void aPreApprovalWithoutItsScanIsRefusedAsTheBureauWould() {
+		FilingDocument filing = filing("F-17", FilingType.FIRST_FILING, entity("某医院"), List.of(withPreApproval("w1")),
+				List.of(SampleFilings.attachment(AttachmentPurpose.PRE_APPROVAL_DOCUMENT, AttachmentOwner.ENTITY, null,
+						new byte[] { 7 })));
+		assertThatThrownBy(() -> writer.write("1", List.of(record(filing, 17)))).isInstanceOf(UnwritableRecord.class)
+			.hasMessageContaining("F-17")
+			.hasMessageContaining("website w1 has a pre-approval but no PRE_APPROVAL_DOCUMENT")
+			.hasMessageContaining("Spwj");
+	}
+
+	private static Website withPreApproval(String id) {
+		Website w = website(id, "健康咨询", "jk.cn");
+		return new Website(w.consoleWebsiteId(), w.name(), w.domains(), w.homeUrl(), w.serviceContent(), w.languages(),
+				new PreApproval("MEDICAL", "浙卫网审【2026】第001号"), w.access(), w.responsiblePerson(), "备注", null, null);
 	}
 
 	@Test
@@ -101,33 +126,64 @@ class UploadDocumentWriterTests {
 				List.of(website("w2", "堃喆商城", "kunzhe.shop")),
 				List.of(SampleFilings.attachment(AttachmentPurpose.VERIFICATION_FORM, AttachmentOwner.WEBSITE, "w2",
 						new byte[] { 9 })));
-		XmlQuery doc = new XmlQuery(writer.write("1", List.of(record(filing, 4))));
+		byte[] xml = writer.write("1", List.of(record(filing, 4)));
+		XmlQuery doc = new XmlQuery(xml);
 		String xzxx = "/UploadData/ICP/XZWZ/Xzxx";
 		assertThat(doc.count(xzxx)).isEqualTo(1);
-		assertThat(doc.text(xzxx + "/Zt_xx/Ztid")).isEqualTo("880001");
-		assertThat(doc.text(xzxx + "/Zt_xx/Ztbah")).isEqualTo("浙ICP备2026012345号");
-		assertThat(doc.count(xzxx + "/Zt_xx/Dwmc")).isZero();
+		assertThat(doc.text(xzxx + "/Zt_xx/Ztbah")).as("the number the result will name").isEqualTo("浙ICP备2026012345号");
+		assertThat(doc.count(xzxx + "/Zt_xx/*")).as("Ztbah or Ztid, a choice").isEqualTo(1);
 		assertThat(doc.text(xzxx + "/Wz_xx/Wzmc")).isEqualTo("堃喆商城");
 		assertThat(doc.text(xzxx + "/Wz_xx/Ym_xx/Ym")).isEqualTo("kunzhe.shop");
-		assertThat(doc.text(xzxx + "/Fj/Fjxx/Fjssdx/Ssdxbs")).isEqualTo("410");
+		assertThat(doc.text(xzxx + "/Fj/Fjxx/Fjssdx/Ssdxbs/Jlid")).as("our id of the new website").isEqualTo("410");
 		assertThat(doc.text(xzxx + "/ICPmm")).isEqualTo(SampleFilings.PASSWORD_MD5);
+		assertThat(BureauSchema.UPLOAD_DATA.check(xml)).isEmpty();
+	}
+
+	@Test
+	void aNewWebsiteOfAnEntityKnownOnlyByTheBureausIdNamesItByThatId() {
+		FilingDocument.Entity e = entity("浙江堃喆科技有限公司");
+		FilingDocument.Entity byId = new FilingDocument.Entity(e.name(), e.nature(), e.investor(), e.region(), e.address(),
+				e.certificate(), e.responsiblePerson(), null, 880001L);
+		FilingDocument filing = filing("F-18", FilingType.NEW_WEBSITE, byId, List.of(website("w2", "堃喆商城", "kunzhe.shop")),
+				List.of(SampleFilings.attachment(AttachmentPurpose.ENTITY_CERTIFICATE, AttachmentOwner.ENTITY, null,
+						new byte[] { 9 })));
+		byte[] xml = writer.write("1", List.of(record(filing, 18)));
+		XmlQuery doc = new XmlQuery(xml);
+		assertThat(doc.text("//Xzxx/Zt_xx/Ztid")).isEqualTo("880001");
+		assertThat(doc.text("//Fj/Fjxx/Fjssdx/Ssdxlx") + "/" + doc.text("//Fj/Fjxx/Fjssdx/Ssdxbs/Jlid"))
+			.isEqualTo("1/880001");
+		assertThat(BureauSchema.UPLOAD_DATA.check(xml)).isEmpty();
 	}
 
 	@Test
 	void aNewAccessWritesOneRecordPerWebsiteWithItsBureauIdsAndTheAccess() {
 		FilingDocument filing = filing("F-5", FilingType.NEW_ACCESS, entity("浙江堃喆科技有限公司"),
-				List.of(website("w1", "堃喆官网", "kunzhe.cn"), website("w2", "堃喆商城", "kunzhe.shop")), List.of());
+				List.of(website("w1", "堃喆官网", "kunzhe.cn"), website("w2", "堃喆商城", "kunzhe.shop")),
+				List.of(SampleFilings.attachment(AttachmentPurpose.VERIFICATION_FORM, AttachmentOwner.WEBSITE, "w2",
+						new byte[] { 3 }),
+						SampleFilings.attachment(AttachmentPurpose.ENTITY_CERTIFICATE, AttachmentOwner.ENTITY, null,
+								new byte[] { 4 })));
 		UploadRecord record = record(filing, 5);
 		assertThat(record.bureauRecords()).isEqualTo(2);
-		XmlQuery doc = new XmlQuery(writer.write("1", List.of(record)));
+		byte[] xml = writer.write("1", List.of(record));
+		XmlQuery doc = new XmlQuery(xml);
 		String xzxx = "/UploadData/ICP/XZJR/Xzxx";
 		assertThat(doc.count(xzxx)).isEqualTo(2);
-		assertThat(doc.text(xzxx + "[2]/Wzid")).isEqualTo("990001");
-		assertThat(doc.text(xzxx + "[2]/Wzbah")).isEqualTo("浙ICP备2026012345号-1");
-		assertThat(doc.text(xzxx + "[2]/Jr_xx/IspJrid")).isEqualTo("521");
-		assertThat(doc.text(xzxx + "[2]/Jr_xx/Ip_xx/Qsip")).isEqualTo("16909060");
+		assertThat(doc.text(xzxx + "[2]/Wz_xx/Wzbah")).isEqualTo("浙ICP备2026012345号-1");
+		assertThat(doc.count(xzxx + "[2]/Wz_xx/*")).as("Wzbah or Wzid, a choice").isEqualTo(1);
+		assertThat(doc.text(xzxx + "[2]/IspJrid")).isEqualTo("521");
+		assertThat(doc.text(xzxx + "[2]/Wzfb/Fbdd")).isEqualTo("11");
+		assertThat(doc.text(xzxx + "[2]/Wzjrfs/Jrfs")).isEqualTo("4");
+		assertThat(doc.text(xzxx + "[2]/Ip_xx/Qsip")).isEqualTo("16909060");
 		assertThat(doc.text(xzxx + "[2]/ICPmm")).isEqualTo(SampleFilings.PASSWORD_MD5);
-		assertThat(doc.count("//Wz_xx")).isZero();
+		assertThat(doc.count(xzxx + "[1]/Fj")).as("the entity's attachment").isEqualTo(1);
+		assertThat(doc.count(xzxx + "[2]/Fj")).as("the entity's and its own").isEqualTo(2);
+		assertThat(doc.text(xzxx + "[2]/Fj[1]/Fjxx/Fjssdx/Ssdxlx") + "/"
+				+ doc.text(xzxx + "[2]/Fj[1]/Fjxx/Fjssdx/Ssdxbs/Jlid")).isEqualTo("2/990001");
+		assertThat(doc.text(xzxx + "[2]/Fj[2]/Fjxx/Fjssdx/Ssdxlx") + "/"
+				+ doc.text(xzxx + "[2]/Fj[2]/Fjxx/Fjssdx/Ssdxbs/Jlid")).isEqualTo("1/880001");
+		assertThat(doc.count("//Wzmc")).isZero();
+		assertThat(BureauSchema.UPLOAD_DATA.check(xml)).isEmpty();
 	}
 
 	@Test
@@ -148,12 +204,12 @@ class UploadDocumentWriterTests {
 	void ipAddressesBecomeUnsigned32BitIntegers() {
 		Website w = website("w1", "站点", "a.cn");
 		Website ranges = new Website("w1", w.name(), w.domains(), w.homeUrl(), w.serviceContent(), w.languages(), null,
-				new Access("DEDICATED", "330100", List.of(new IpRange("0.0.0.0", "10.0.0.1"),
+				new Access("DEDICATED", "330100", List.of(new IpRange("0.0.0.1", "10.0.0.1"),
 						new IpRange("192.168.0.1", "255.255.255.255"))),
 				w.responsiblePerson(), null, null, null);
 		FilingDocument filing = filing("F-7", FilingType.FIRST_FILING, entity("某公司"), List.of(ranges), List.of());
 		XmlQuery doc = new XmlQuery(writer.write("1", List.of(record(filing, 7))));
-		assertThat(doc.text("//Ip_xx[1]/Qsip")).isEqualTo("0");
+		assertThat(doc.text("//Ip_xx[1]/Qsip")).isEqualTo("1");
 		assertThat(doc.text("//Ip_xx[1]/Zzip")).isEqualTo("167772161");
 		assertThat(doc.text("//Ip_xx[2]/Qsip")).isEqualTo("3232235521");
 		assertThat(doc.text("//Ip_xx[2]/Zzip")).isEqualTo("4294967295");
@@ -223,7 +279,7 @@ class UploadDocumentWriterTests {
 			.hasMessageContaining("F-12")
 			.hasMessageContaining("Xzxx/ICPmm is required");
 		UploadDocumentWriter noCodes = new UploadDocumentWriter(
-				new CodeTables(Map.of(), null, null, null, null, null, null, null));
+				new CodeTables(Map.of(), null, null, null, null, null, null, null, null));
 		assertThatThrownBy(() -> noCodes.write("1", List.of(record(firstFiling("F-13"), 13))))
 			.isInstanceOf(UnwritableRecord.class)
 			.hasMessageContaining("F-13")
@@ -235,6 +291,22 @@ class UploadDocumentWriterTests {
 		assertThatThrownBy(() -> writer.write("1", List.of(record(noRegion, 16)))).isInstanceOf(UnwritableRecord.class)
 			.hasMessageContaining("F-16")
 			.hasMessageContaining("region()");
+		FilingDocument noCertificateAddress = filing("F-19", FilingType.FIRST_FILING, new FilingDocument.Entity(e.name(),
+				e.nature(), e.investor(), e.region(), e.address(), new FilingDocument.Certificate(
+						e.certificate().type(), e.certificate().number(), null),
+				e.responsiblePerson(), null, null), List.of(website("w1", "站点", "a.cn")), List.of());
+		assertThatThrownBy(() -> writer.write("1", List.of(record(noCertificateAddress, 19))))
+			.isInstanceOf(UnwritableRecord.class)
+			.hasMessageContaining("F-19")
+			.hasMessageContaining("Zt_xx/Zj/Zjzs is required");
+		Website w = website("w1", "站点", "a.cn");
+		Website abroad = new Website("w1", w.name(), w.domains(), w.homeUrl(), w.serviceContent(), w.languages(), null,
+				new Access("CLOUD", "990100", w.access().ipRanges()), w.responsiblePerson(), null, null, null);
+		assertThatThrownBy(() -> writer.write("1", List.of(record(filing("F-20", FilingType.FIRST_FILING, e,
+				List.of(abroad), List.of()), 20))))
+			.isInstanceOf(UnwritableRecord.class)
+			.hasMessageContaining("F-20")
+			.hasMessageContaining("No bureau code for 990100 in code table server-location");
 		assertThatThrownBy(() -> new UploadRecord(firstFiling("F-14"), 1, List.of()))
 			.hasMessageContaining("F-14 has 1 websites but 0 sets of website ids");
 	}

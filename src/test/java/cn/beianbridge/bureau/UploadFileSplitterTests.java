@@ -98,13 +98,60 @@ class UploadFileSplitterTests {
 	void aFilingThatCannotBeWrittenIsSetAsideAndTheOthersGoAhead() {
 		FilingDocument outsideGbk = filing("F-bad", FilingType.FIRST_FILING, entity("刘䶮工作室"),
 				List.of(website("w1", "站点", "a.cn")), List.of());
-		List<UploadRecord> records = List.of(small(FilingType.FIRST_FILING, 0), record(outsideGbk, 1),
+		List<UploadRecord> records = List.of(small(FilingType.FIRST_FILING, 0), record(outsideGbk, 9),
 				small(FilingType.FIRST_FILING, 2));
 		UploadPlan plan = splitter(UploadLimits.BUREAU).split("33", "1", records);
 		assertThat(plan.files()).singleElement().satisfies(file -> assertThat(file.records()).hasSize(2));
 		SetAside setAside = plan.setAside().get(0);
 		assertThat(setAside.reason().code()).isEqualTo("UPLOAD_UNWRITABLE");
 		assertThat(setAside.reason().text()).contains("F-bad").contains("GBK cannot encode");
+	}
+
+	@Test
+	void aFilingWhoseRecordBreaksTheSchemaIsSetAsideWithTheRuleNotTheValueAndTheFileGoesWithTheRest() {
+		List<UploadRecord> records = List.of(small(FilingType.FIRST_FILING, 0), withOfficePhone(1, "8666-1234"),
+				small(FilingType.FIRST_FILING, 2), withOfficePhone(3, "0571-123"));
+		UploadPlan plan = splitter(UploadLimits.BUREAU).split("33", "1", records);
+		assertThat(plan.files()).singleElement().satisfies(file -> {
+			assertThat(file.records()).containsExactly(records.get(0), records.get(2));
+			assertThat(BureauSchema.UPLOAD_DATA.check(file.document())).isEmpty();
+		});
+		assertThat(plan.setAside()).extracting(SetAside::record).containsExactly(records.get(1), records.get(3));
+		assertThat(plan.setAside().get(0).reason()).satisfies(reason -> {
+			assertThat(reason.code()).isEqualTo("UPLOAD_SCHEMA");
+			assertThat(reason.text()).isEqualTo("The bureau's schema (upload-data.xsd) refuses this filing's data: "
+					+ "Wz_xx/Wz_Fzr/Fzr_dhhm: value of length 9 breaks minLength 11 (cvc-minLength-valid)");
+		});
+		assertThat(plan.setAside().get(1).reason().text()).doesNotContain("0571-123");
+	}
+
+	@Test
+	void aNewAccessRecordThatBreaksTheSchemaIsNamedByItsWebsite() {
+		FilingDocument.Website w = website("w2", "站点", "b.cn");
+		FilingDocument.Website fromZero = new FilingDocument.Website("w2", w.name(), w.domains(), w.homeUrl(),
+				w.serviceContent(), w.languages(), null,
+				new FilingDocument.Access("CLOUD", "330100", List.of(new FilingDocument.IpRange("0.0.0.0", "0.0.0.9"))),
+				w.responsiblePerson(), null, w.icpNumber(), w.bureauWebsiteId());
+		UploadRecord broken = record(filing("NA-9", FilingType.NEW_ACCESS, entity("公司"),
+				List.of(website("w1", "站点", "a.cn"), fromZero), List.of()), 9);
+		List<UploadRecord> records = List.of(newAccess(0, 2), broken, newAccess(1, 1));
+
+		UploadPlan plan = splitter(UploadLimits.BUREAU).split("33", "1", records);
+
+		assertThat(plan.files()).singleElement().satisfies(file -> assertThat(file.bureauRecords()).isEqualTo(3));
+		assertThat(plan.setAside()).singleElement().satisfies(aside -> {
+			assertThat(aside.record()).isSameAs(broken);
+			assertThat(aside.reason().text()).endsWith(
+					"refuses this filing's data: website w2: Ip_xx/Qsip: value breaks minInclusive 1 (cvc-minInclusive-valid)");
+		});
+	}
+
+	@Test
+	void whenEveryFilingBreaksTheSchemaNoFileIsMade() {
+		List<UploadRecord> records = List.of(withOfficePhone(0, "1-2-3"), withOfficePhone(1, "12345"));
+		UploadPlan plan = splitter(UploadLimits.BUREAU).split("33", "1", records);
+		assertThat(plan.files()).isEmpty();
+		assertThat(plan.setAside()).hasSize(2).allSatisfy(aside -> assertThat(aside.reason().code()).isEqualTo("UPLOAD_SCHEMA"));
 	}
 
 	@Test
@@ -140,19 +187,28 @@ class UploadFileSplitterTests {
 
 	private static UploadRecord small(FilingType type, int i) {
 		return record(filing("F-" + i, type, entity("公司" + i), List.of(website("w1", "站点" + i, "site" + i + ".cn")),
-				List.of()), i);
+				List.of()), i + 1);
 	}
 
 	private UploadRecord withPhoto(int i, int photoBytes) {
 		return record(filing("F-" + i, FilingType.FIRST_FILING, entity("公司" + i), List.of(website("w1", "站点", "a.cn")),
 				List.of(SampleFilings.attachment(AttachmentPurpose.SITE_PHOTO, AttachmentOwner.WEBSITE, "w1",
-						SampleFilings.jpegLike(random, photoBytes)))), i);
+						SampleFilings.jpegLike(random, photoBytes)))), i + 1);
+	}
+
+	private static UploadRecord withOfficePhone(int i, String officePhone) {
+		FilingDocument.Website w = website("w1", "站点" + i, "site" + i + ".cn");
+		FilingDocument.Person p = w.responsiblePerson();
+		FilingDocument.Website site = new FilingDocument.Website("w1", w.name(), w.domains(), w.homeUrl(),
+				w.serviceContent(), w.languages(), null, w.access(),
+				new FilingDocument.Person(p.name(), p.certificate(), officePhone, p.mobile(), p.email()), null, null, null);
+		return record(filing("F-" + i, FilingType.FIRST_FILING, entity("公司" + i), List.of(site), List.of()), i + 1);
 	}
 
 	private static UploadRecord newAccess(int i, int websites) {
 		List<FilingDocument.Website> sites = new ArrayList<>();
 		Stream.iterate(0, n -> n + 1).limit(websites).forEach(n -> sites.add(website("w" + n, "站点" + n, n + ".cn")));
-		return record(filing("NA-" + i, FilingType.NEW_ACCESS, entity("公司"), sites, List.of()), i);
+		return record(filing("NA-" + i, FilingType.NEW_ACCESS, entity("公司"), sites, List.of()), i + 1);
 	}
 
 }

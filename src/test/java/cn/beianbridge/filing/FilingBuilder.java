@@ -34,6 +34,8 @@ import cn.beianbridge.province.ConfiguredProvinces;
  */
 public final class FilingBuilder {
 
+	private static final String CERTIFICATE_ADDRESS = "杭州市西湖区文三路1号";
+
 	private String province = "33";
 
 	private EntityNature nature = EntityNature.ENTERPRISE;
@@ -149,8 +151,10 @@ public final class FilingBuilder {
 	public FilingDocument build() {
 		Person applicant = new Person("张三", new Certificate(CertificateType.RESIDENT_ID, applicantId, null), null,
 				"13800000001", "zhangsan@example.cn");
-		Certificate entityCertificate = nature == EntityNature.INDIVIDUAL ? applicant.certificate()
-				: new Certificate(CertificateType.UNIFIED_SOCIAL_CREDIT_CODE, "91330100716105852F", null);
+		// the bureau wants the address on the entity's certificate (Zjzs), which the contract leaves optional
+		Certificate entityCertificate = nature == EntityNature.INDIVIDUAL
+				? new Certificate(CertificateType.RESIDENT_ID, applicantId, CERTIFICATE_ADDRESS)
+				: new Certificate(CertificateType.UNIFIED_SOCIAL_CREDIT_CODE, "91330100716105852F", CERTIFICATE_ADDRESS);
 		String entityName = nature == EntityNature.INDIVIDUAL ? applicant.name() : "杭州示例科技有限公司";
 		Entity entity = new Entity(entityName, nature, null, new Region(province + "0000", province + "0100", province + "0106"),
 				address, entityCertificate, applicant, null, null);

@@ -97,6 +97,20 @@ public final class DocumentOutput implements AutoCloseable {
 		return text(name, value);
 	}
 
+	/**
+	 * One element of an {@code xs:choice} of two: the first whose value is present, e.g. {@code Ztbah} or else
+	 * {@code Ztid}; neither present is an error naming both.
+	 */
+	public DocumentOutput either(String name, Object value, String otherName, Object otherValue) {
+		if (value != null && !value.toString().isBlank()) {
+			return text(name, value);
+		}
+		if (otherValue == null || otherValue.toString().isBlank()) {
+			throw new IllegalArgumentException("%s needs %s or %s, both are missing".formatted(where(), name, otherName));
+		}
+		return text(otherName, otherValue);
+	}
+
 	private String where() {
 		return String.join("/", path);
 	}

@@ -1,8 +1,14 @@
 package cn.beianbridge.bureau.internal;
 
+import java.io.StringWriter;
+
+import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Source;
+import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.dom.DOMResult;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import org.springframework.ws.client.core.SourceExtractor;
 import org.springframework.xml.transform.TransformerHelper;
@@ -13,9 +19,10 @@ import org.w3c.dom.Node;
 import cn.beianbridge.bureau.UnreadableDocument;
 
 /**
- * Takes the text of {@code <return>} out of {@code <ns:isp_uploadResponse><return>…</return></ns:…>}; that
- * text is itself the reply document. The response element's namespace is not checked: bureaus differ, the
- * element names do not.
+ * Takes the reply document out of {@code <ns:isp_uploadResponse><return>…</return></ns:…>}: as the bureaus send it,
+ * the text of {@code <return>} (escaped, or in CDATA); or, from a bureau that sends it as markup, {@code <return>}'s
+ * own elements ({@code <return><msg_code>…}), or a {@code <return>} document inside it. The response element's
+ * namespace is not checked: bureaus differ, the element names do not.
  */
 final class ReturnText implements SourceExtractor<String> {
 
@@ -42,10 +49,28 @@ final class ReturnText implements SourceExtractor<String> {
 		}
 		for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child instanceof Element element && "return".equals(localName(element))) {
-				return element.getTextContent();
+				return document(element);
 			}
 		}
 		throw new UnreadableDocument("<%s> holds no <return>".formatted(responseElement));
+	}
+
+	private static String document(Element result) throws TransformerException {
+		Element first = null;
+		for (Node child = result.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element element) {
+				first = element;
+				break;
+			}
+		}
+		if (first == null) {
+			return result.getTextContent();
+		}
+		StringWriter markup = new StringWriter();
+		Transformer transformer = TRANSFORMERS.createTransformer();
+		transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+		transformer.transform(new DOMSource("return".equals(localName(first)) ? first : result), new StreamResult(markup));
+		return markup.toString();
 	}
 
 	private static String localName(Element element) {

@@ -7,13 +7,18 @@ import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.bureau.UploadRecord.WebsiteIds;
 import cn.beianbridge.filing.FilingDocument.Access;
 import cn.beianbridge.filing.FilingDocument.Attachment;
+import cn.beianbridge.filing.FilingDocument.AttachmentFormat;
 import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
+import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
 import cn.beianbridge.filing.FilingDocument.Entity;
 import cn.beianbridge.filing.FilingDocument.IpRange;
 import cn.beianbridge.filing.FilingDocument.Person;
 import cn.beianbridge.filing.FilingDocument.Website;
 
-/** The parts of an upload record that XZBA, XZWZ and XZJR share: entity, website, access, person, attachments. */
+/**
+ * The parts of an upload record that XZBA, XZWZ and XZJR share (entity, website, access, person, attachments), in
+ * the element order and cardinality of the ministry's upload-data.xsd.
+ */
 public final class UploadSections {
 
 	/** Bbfs: 1 = filed by the access provider on the entity's behalf, which is all this project does. */
@@ -23,28 +28,39 @@ public final class UploadSections {
 
 	private static final String OWNER_WEBSITE = "2";
 
+	/** Nrlx_xx holds 1 to 10 scans of the approval (Spwj), JPG as the schema's documentation says. */
+	private static final int MAX_APPROVAL_SCANS = 10;
+
 	private final CodeTables codes;
 
 	public UploadSections(CodeTables codes) {
 		this.codes = codes;
 	}
 
+	/** XZBA's Zt_xx; Zjzs (the certificate's address) is required there, though the console's contract has it optional. */
 	public void entity(DocumentOutput out, long ispZtid, Entity entity) {
 		out.start("Zt_xx").required("IspZtid", ispZtid).required("Dwmc", entity.name())
 			.required("Dwxz", codes.entityNature(entity.nature())).text("Tzr", entity.investor());
 		out.start("Txdz").required("Shengid", entity.region().provinceCode()).required("Shiid", entity.region().cityCode())
 			.required("Xianid", entity.region().countyCode()).required("Xxdz", entity.address()).end();
 		out.start("Zj").required("Zjlx", codes.certificateType(entity.certificate().type()))
-			.required("Zjhm", entity.certificate().number()).text("Zjzs", entity.certificate().address()).end();
+			.required("Zjhm", entity.certificate().number()).required("Zjzs", entity.certificate().address()).end();
 		person(out, "Fzr", entity.responsiblePerson());
 		out.required("Bbfs", FILED_BY_PROVIDER).end();
 	}
 
-	public void website(DocumentOutput out, Website website, WebsiteIds ids) {
+	/** A Wz_xx of XZBA or XZWZ: the website with its domains, its access and its approval's scans. */
+	public void website(DocumentOutput out, UploadRecord record, int index) {
+		Website website = record.filing().websites().get(index);
+		WebsiteIds ids = record.websiteIds().get(index);
 		out.start("Wz_xx").required("IspWzid", ids.ispWzid()).required("Wzmc", website.name());
 		if (website.preApproval() != null) {
 			out.start("Nrlx").start("Nrlx_xx").required("Nrlx_id", codes.preApprovalType(website.preApproval().type()))
-				.required("Qzsph", website.preApproval().number()).end().end();
+				.required("Qzsph", website.preApproval().number());
+			for (Attachment scan : approvalScans(record, website)) {
+				out.required("Spwj", scan.contentBase64());
+			}
+			out.end().end();
 		}
 		out.start("Fwnr").required("Fwnr_id", codes.serviceContent(website.serviceContent())).end();
 		out.start("Yylb");
@@ -56,26 +72,31 @@ public final class UploadSections {
 		for (int i = 0; i < domains.size(); i++) {
 			out.start("Ym_xx").required("IspYmid", ids.ispYmids().get(i)).required("Ym", domains.get(i)).end();
 		}
+		out.start("Jr_xx");
 		access(out, website.access(), ids);
+		out.end();
 		person(out, "Wz_Fzr", website.responsiblePerson());
 		out.required("Syurl", website.homeUrl()).text("Wz_Bz", website.remarks()).end();
 	}
 
+	/** The access's own elements (inside Jr_xx, or straight in XZJR's Xzxx): IspJrid Wzfb Wzjrfs Ip_xx+. */
 	public void access(DocumentOutput out, Access access, WebsiteIds ids) {
 		if (access == null) {
 			throw new IllegalArgumentException("access is missing");
 		}
-		out.start("Jr_xx").required("IspJrid", ids.ispJrid());
-		out.start("Wzfb").required("Fbdd", access.serverLocation()).end();
+		out.required("IspJrid", ids.ispJrid());
+		out.start("Wzfb").required("Fbdd", codes.serverLocation(access.serverLocation())).end();
 		out.start("Wzjrfs").required("Jrfs", codes.accessMethod(access.method())).end();
 		List<IpRange> ranges = access.ipRanges();
+		if (ranges.isEmpty()) {
+			throw new IllegalArgumentException("access.ipRanges is empty; the bureau needs at least one range");
+		}
 		for (int i = 0; i < ranges.size(); i++) {
 			out.start("Ip_xx").required("IspIpid", ids.ispIpids().get(i))
 				.required("Qsip", Ipv4.toUnsignedInt("access.ipRanges[%d].start".formatted(i), ranges.get(i).start()))
 				.required("Zzip", Ipv4.toUnsignedInt("access.ipRanges[%d].end".formatted(i), ranges.get(i).end()))
 				.end();
 		}
-		out.end();
 	}
 
 	private void person(DocumentOutput out, String element, Person person) {
@@ -88,23 +109,110 @@ public final class UploadSections {
 			.required("Fzr_zjhm", person.certificate().number()).end();
 	}
 
-	/** Fjnr is the contract's Base64 as given; Ssdxbs is our id of the entity or website it belongs to. */
-	public void attachments(DocumentOutput out, UploadRecord record) {
-		List<Attachment> attachments = record.filing().attachments();
-		if (attachments.isEmpty()) {
-			return;
+	/**
+	 * XZBA's attachments, one {@code Fj} each (the schema's Fj holds exactly one Fjxx): Ssdxbs is our id of the
+	 * entity or website it belongs to.
+	 */
+	public void firstFilingAttachments(DocumentOutput out, UploadRecord record) {
+		for (Attachment attachment : inFj(record)) {
+			if (attachment.owner() == AttachmentOwner.ENTITY) {
+				attachment(out, attachment, OWNER_ENTITY).required("Ssdxbs", record.ispZtid()).end().end().end();
+			}
+			else {
+				attachment(out, attachment, OWNER_WEBSITE)
+					.required("Ssdxbs", record.ispWzid(attachment.consoleWebsiteId()))
+					.end()
+					.end()
+					.end();
+			}
 		}
-		out.start("Fj");
-		for (Attachment attachment : attachments) {
+	}
+
+	/**
+	 * XZWZ's attachments: Ssdxbs holds a Jlid or a Baxh, here the bureau's id of the filed entity (else its ICP
+	 * number) and our id of the new website, as the schema's documentation of Jlid says.
+	 */
+	public void newWebsiteAttachments(DocumentOutput out, UploadRecord record) {
+		Entity entity = record.filing().entity();
+		for (Attachment attachment : inFj(record)) {
 			boolean ofEntity = attachment.owner() == AttachmentOwner.ENTITY;
-			long owner = ofEntity ? record.ispZtid() : record.ispWzid(attachment.consoleWebsiteId());
-			out.start("Fjxx").required("Fjwjgs", codes.attachmentFormat(attachment.format()))
-				.required("Fjyt", codes.attachmentPurpose(attachment.purpose()))
-				.required("Fjnr", attachment.contentBase64());
-			out.start("Fjssdx").required("Ssdxlx", ofEntity ? OWNER_ENTITY : OWNER_WEBSITE).required("Ssdxbs", owner)
-				.end().end();
+			attachment(out, attachment, ofEntity ? OWNER_ENTITY : OWNER_WEBSITE).start("Ssdxbs");
+			if (ofEntity) {
+				out.either("Jlid", entity.bureauEntityId(), "Baxh", entity.icpNumber());
+			}
+			else {
+				out.required("Jlid", record.ispWzid(attachment.consoleWebsiteId()));
+			}
+			out.end().end().end().end();
 		}
-		out.end();
+	}
+
+	/**
+	 * A new access's attachments for one of its websites (one Xzxx each): those of that website, by the bureau's
+	 * website id (else its ICP number), and those of the entity, by the bureau's entity id (else its ICP number),
+	 * since each Xzxx is reviewed on its own.
+	 */
+	public void newAccessAttachments(DocumentOutput out, UploadRecord record, Website website) {
+		Entity entity = record.filing().entity();
+		for (Attachment attachment : record.filing().attachments()) {
+			boolean ofEntity = attachment.owner() == AttachmentOwner.ENTITY;
+			if (!ofEntity && !website.consoleWebsiteId().equals(attachment.consoleWebsiteId())) {
+				continue;
+			}
+			attachment(out, attachment, ofEntity ? OWNER_ENTITY : OWNER_WEBSITE).start("Ssdxbs");
+			if (ofEntity) {
+				out.either("Jlid", entity.bureauEntityId(), "Baxh", entity.icpNumber());
+			}
+			else {
+				out.either("Jlid", website.bureauWebsiteId(), "Baxh", website.icpNumber());
+			}
+			out.end().end().end().end();
+		}
+	}
+
+	/** Opens Fj/Fjxx and writes it up to Fjssdx/Ssdxlx; the caller writes Ssdxbs and closes the three. */
+	private DocumentOutput attachment(DocumentOutput out, Attachment attachment, String ownerType) {
+		return out.start("Fj").start("Fjxx").required("Fjwjgs", codes.attachmentFormat(attachment.format()))
+			.required("Fjyt", codes.attachmentPurpose(attachment.purpose()))
+			.required("Fjnr", attachment.contentBase64())
+			.start("Fjssdx")
+			.required("Ssdxlx", ownerType);
+	}
+
+	/** Every attachment but the approval scans that went into their website's Nrlx_xx/Spwj. */
+	private static List<Attachment> inFj(UploadRecord record) {
+		return record.filing().attachments().stream().filter(attachment -> !isApprovalScan(record, attachment)).toList();
+	}
+
+	private static List<Attachment> approvalScans(UploadRecord record, Website website) {
+		List<Attachment> scans = record.filing().attachments().stream()
+			.filter(attachment -> isScanOf(attachment, website))
+			.toList();
+		if (scans.isEmpty()) {
+			throw new IllegalArgumentException(("website %s has a pre-approval but no PRE_APPROVAL_DOCUMENT attachment of its "
+					+ "own: the bureau wants the approval's scan (Nrlx_xx/Spwj)").formatted(website.consoleWebsiteId()));
+		}
+		if (scans.size() > MAX_APPROVAL_SCANS) {
+			throw new IllegalArgumentException("website %s has %d pre-approval scans; the bureau takes at most %d"
+				.formatted(website.consoleWebsiteId(), scans.size(), MAX_APPROVAL_SCANS));
+		}
+		for (Attachment scan : scans) {
+			if (scan.format() != AttachmentFormat.JPG) {
+				throw new IllegalArgumentException("website %s: a pre-approval scan is %s; the bureau takes JPG (Spwj)"
+					.formatted(website.consoleWebsiteId(), scan.format()));
+			}
+		}
+		return scans;
+	}
+
+	private static boolean isApprovalScan(UploadRecord record, Attachment attachment) {
+		return record.filing().websites().stream().anyMatch(website -> isScanOf(attachment, website));
+	}
+
+	private static boolean isScanOf(Attachment attachment, Website website) {
+		return website.preApproval() != null && attachment.purpose() == AttachmentPurpose.PRE_APPROVAL_DOCUMENT
+				&& attachment.owner() == AttachmentOwner.WEBSITE
+				&& website.consoleWebsiteId().equals(attachment.consoleWebsiteId());
 	}
 
 }

@@ -54,13 +54,15 @@ class FilingRegister {
 	}
 
 	private FiledRecord newWebsite(Province province, ReviewItem item, Instant now) {
-		IcpNumber number = icpNumber(item.row().ztbah(), "Ztbah").entityNumber();
+		IcpNumber number = icpNumber(item.row().ztbah() != null ? item.row().ztbah() : entityNumberOf(item.row().ztid()),
+				"Ztbah").entityNumber();
 		FiledEntityRow entity = entity(province, number, item.row().ztid(), item.row().passwordMd5(), now);
 		return new FiledRecord(filedEntity(entity, null), addWebsites(province, entity, item, now));
 	}
 
 	private FiledRecord newAccess(Province province, ReviewItem item, Instant now) {
-		IcpNumber number = icpNumber(item.row().wzbah(), "Wzbah");
+		IcpNumber number = icpNumber(item.row().wzbah() != null ? item.row().wzbah() : websiteNumberOf(item.row().wzid()),
+				"Wzbah");
 		if (!number.isWebsiteNumber()) {
 			throw new RefusedData(1003, "Wzbah %s is not a website's ICP number".formatted(number));
 		}
@@ -133,6 +135,23 @@ class FilingRegister {
 		return IcpNumber.parse(icpNumber)
 			.map(number -> register.findEntity(number.entityNumber().toString()))
 			.map(FiledEntityRow::passwordMd5);
+	}
+
+	// A record may name a filed entity or website by the bureau's id instead of its number (the schema's choice).
+	private String entityNumberOf(Long ztid) {
+		FiledEntityRow entity = ztid == null ? null : register.findEntityByZtid(ztid);
+		if (entity == null) {
+			throw new RefusedData(1058, "no filed entity has Ztid %s".formatted(ztid));
+		}
+		return entity.icpNumber();
+	}
+
+	private String websiteNumberOf(Long wzid) {
+		FiledWebsiteRow website = wzid == null ? null : register.findWebsiteByWzid(wzid);
+		if (website == null) {
+			throw new RefusedData(1059, "no filed website has Wzid %s".formatted(wzid));
+		}
+		return website.icpNumber();
 	}
 
 	private static IcpNumber icpNumber(String text, String field) {

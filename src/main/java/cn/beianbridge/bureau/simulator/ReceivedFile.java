@@ -27,9 +27,9 @@ record ReceivedFile(String fileName, UploadedFile file, int fileResult, String e
 			return new ReceivedFile(fileName, new UploadDocumentReader().read(document), 0, null);
 		}
 		catch (UnreadableDocument ex) {
-			// The reader names a wrong version in its message; every other problem is the schema's.
-			boolean version = ex.getMessage() != null && ex.getMessage().startsWith("UploadData version");
-			return refused(fileName, version ? WRONG_VERSION : FAILS_SCHEMA, ex.getMessage());
+			// a wrong version is 5004; everything else (not XML, not valid against upload-data.xsd) is the schema's
+			return refused(fileName, ex instanceof UploadDocumentReader.WrongVersion ? WRONG_VERSION : FAILS_SCHEMA,
+					ex.getMessage());
 		}
 	}
 

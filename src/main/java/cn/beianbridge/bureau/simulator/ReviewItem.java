@@ -49,8 +49,8 @@ record ReviewItem(ReviewRow row, List<ReviewWebsiteRow> websites) {
 		return switch (czlx()) {
 			case 0 -> "file " + row.identifier();
 			case 1 -> "IspZtid " + row.ispZtid();
-			case 2 -> "new website of " + row.ztbah();
-			default -> "new access of " + row.wzbah();
+			case 2 -> "new website of " + row.identifier();
+			default -> "new access of " + row.identifier();
 		};
 	}
 

@@ -23,11 +23,15 @@ interface SimulatorRegisterMapper {
 
 	FiledEntityRow findEntity(@Param("icpNumber") String icpNumber);
 
+	FiledEntityRow findEntityByZtid(@Param("ztid") long ztid);
+
 	void insertEntity(@Param("e") FiledEntityRow entity);
 
 	void updateLastWebsiteIndex(@Param("icpNumber") String icpNumber, @Param("index") int index);
 
 	FiledWebsiteRow findWebsite(@Param("icpNumber") String icpNumber);
+
+	FiledWebsiteRow findWebsiteByWzid(@Param("wzid") long wzid);
 
 	void insertWebsite(@Param("w") FiledWebsiteRow website);
 

@@ -86,9 +86,15 @@ class SimulatedFilings {
 		if (index % 23 == 22) {
 			residentId = residentId.substring(0, 17) + (residentId.charAt(17) == '0' ? '1' : '0');
 		}
+		// the bureau's schema wants the certificate's address (Zjzs), which the contract leaves optional
 		entity.set("certificate", certificate(personal ? "RESIDENT_ID" : "UNIFIED_SOCIAL_CREDIT_CODE",
-				personal ? residentId : creditCode(region, index)));
+				personal ? residentId : creditCode(region, index)).put("address", entity.get("address").asText()));
 		entity.set("responsiblePerson", person(person, residentId, index));
+		// Every 19th gives an office phone the contract allows and the bureau's schema does not (under 11
+		// characters): it is held at submission with the schema's rule, and the operators are alerted.
+		if (index % 19 == 18) {
+			((ObjectNode) entity.get("responsiblePerson")).put("officePhone", "8888-" + (100 + index % 900));
+		}
 		filing.putObject("emergencyContact").put("name", "紧急联系人").put("mobile", mobile(index + 7));
 		ObjectNode website = filing.putArray("websites").addObject();
 		website.put("consoleWebsiteId", "W" + index);

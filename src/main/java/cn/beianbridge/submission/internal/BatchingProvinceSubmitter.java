@@ -15,7 +15,6 @@ import cn.beianbridge.bureau.UploadLimits;
 import cn.beianbridge.bureau.UploadPlan;
 import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.filing.FilingState;
-import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.submission.SubmissionSettings;
@@ -40,8 +39,6 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 
 	private final Filings filings;
 
-	private final FilingTransitions transitions;
-
 	private final UploadDocumentWriter writer;
 
 	private final BureauClients clients;
@@ -51,14 +48,13 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 	private final Clock clock;
 
 	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
-			UploadRecords records, Filings filings, FilingTransitions transitions, UploadDocumentWriter writer,
+			UploadRecords records, Filings filings, UploadDocumentWriter writer,
 			BureauClients clients, SubmissionSettings settings, Clock clock) {
 		this.leases = leases;
 		this.batches = batches;
 		this.sender = sender;
 		this.records = records;
 		this.filings = filings;
-		this.transitions = transitions;
 		this.writer = writer;
 		this.clients = clients;
 		this.settings = settings;
@@ -96,8 +92,7 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 		List<Long> waiting;
 		while (!(waiting = filings.waitingForSubmission(province, UploadLimits.BUREAU.maxRecords())).isEmpty()) {
 			UploadPlan plan = splitter.split(province, settings.providerId(), waiting.stream().map(records::of).toList());
-			plan.setAside().forEach(aside -> transitions.held(aside.record().ispZtid(), FilingState.RECEIVED,
-					List.of(aside.reason()), UploadBatches.ACTOR, "cannot be packed into an upload file"));
+			plan.setAside().forEach(aside -> batches.setAside(province, aside, FilingState.RECEIVED));
 			for (UploadPlan.UploadFile file : plan.files()) {
 				if (!leases.tryAcquire(province, owner, settings.leaseTtl())) { // renewed for the next call
 					throw new IllegalStateException("Province " + province + ": lease lost to "

@@ -1,15 +1,23 @@
 package cn.beianbridge.submission.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.bureau.BureauClients;
-import cn.beianbridge.bureau.PackedPayload;
+import cn.beianbridge.bureau.UploadDocumentCheck;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.UploadRecord;
+import cn.beianbridge.filing.Reason;
 
-/** Builds a file's bytes again from its stored filings (after a 6–11 or 16–18 refusal). */
+/**
+ * Builds a file's bytes again from its stored filings (after a 6–11 or 16–18 refusal), validated against
+ * upload-data.xsd as a new file is: the configuration may have changed since it was built (a code table), and a
+ * filing whose record now breaks the schema is held and leaves the file rather than being sent.
+ */
 @Component
 class FileRebuilder {
 
@@ -28,10 +36,31 @@ class FileRebuilder {
 		this.clients = clients;
 	}
 
-	PackedPayload rebuild(UploadBatch batch) {
+	/** @return whether the file holds filings to send; false when every one broke the schema and was held */
+	boolean rebuild(UploadBatch batch) {
 		List<UploadRecord> stored = batches.filingIds(batch).stream().map(records::of).toList();
-		return clients.get(batch.province()).payloadCodec().pack(batch.fileName(),
-				writer.write(records.providerId(), stored));
+		Map<Long, Reason> held = new LinkedHashMap<>();
+		while (!stored.isEmpty()) {
+			byte[] document = writer.write(records.providerId(), stored);
+			Map<Integer, Reason> breaking = UploadDocumentCheck.breakingRecords(document, stored);
+			if (breaking.isEmpty()) {
+				batches.rebuilt(batch, clients.get(batch.province()).payloadCodec().pack(batch.fileName(), document),
+						stored.stream().mapToInt(UploadRecord::bureauRecords).sum(), held);
+				return true;
+			}
+			List<UploadRecord> rest = new ArrayList<>();
+			for (int i = 0; i < stored.size(); i++) {
+				if (breaking.containsKey(i)) {
+					held.put(stored.get(i).ispZtid(), breaking.get(i));
+				}
+				else {
+					rest.add(stored.get(i));
+				}
+			}
+			stored = rest;
+		}
+		batches.emptied(batch, held);
+		return false;
 	}
 
 }

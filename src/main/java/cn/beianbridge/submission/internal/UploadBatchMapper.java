@@ -28,7 +28,11 @@ interface UploadBatchMapper {
 	int moveState(@Param("id") long id, @Param("from") UploadBatchState from, @Param("to") UploadBatchState to,
 			@Param("msgCode") Integer msgCode, @Param("msg") String msg, @Param("now") Instant now);
 
-	void replacePayload(@Param("id") long id, @Param("p") PackedPayload payload, @Param("now") Instant now);
+	void replacePayload(@Param("id") long id, @Param("p") PackedPayload payload, @Param("records") int records,
+			@Param("now") Instant now);
+
+	/** Takes filings out of a file (they are held); the others keep their order. */
+	void deleteBatchFilings(@Param("batchId") long batchId, @Param("filingIds") List<Long> filingIds);
 
 	void renumber(@Param("id") long id, @Param("sequence") long sequence, @Param("now") Instant now);
 

@@ -10,9 +10,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.beianbridge.bureau.BureauSchema;
 import cn.beianbridge.bureau.PackedPayload;
+import cn.beianbridge.bureau.UploadDocumentCheck;
 import cn.beianbridge.bureau.UploadPlan;
+import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingTransitions;
+import cn.beianbridge.filing.Filings;
+import cn.beianbridge.filing.Reason;
 import cn.beianbridge.shared.OperatorAlert;
 import cn.beianbridge.submission.UploadBatchState;
 
@@ -30,15 +35,18 @@ class UploadBatches {
 
 	private final FilingTransitions filings;
 
+	private final Filings stored;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	UploadBatches(UploadBatchMapper mapper, DataSequences sequences, FilingTransitions filings, Clock clock,
-			ApplicationEventPublisher events) {
+	UploadBatches(UploadBatchMapper mapper, DataSequences sequences, FilingTransitions filings, Filings stored,
+			Clock clock, ApplicationEventPublisher events) {
 		this.mapper = mapper;
 		this.sequences = sequences;
 		this.filings = filings;
+		this.stored = stored;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -54,6 +62,26 @@ class UploadBatches {
 		filings.batched(filingIds, ACTOR, "packed into upload file " + file.fileName() + " (dataSequence " + sequence
 				+ ")");
 		return reload(key.getId());
+	}
+
+	/**
+	 * A filing no file could take is held with its reason, and told to the console; one the bureau's schema refuses
+	 * is also an operator's matter (a code table out of range, data the contract let through), alerted once.
+	 */
+	@Transactional
+	void setAside(String province, UploadPlan.SetAside aside, FilingState from) {
+		Reason reason = aside.reason();
+		String consoleFilingId = aside.record().filing().consoleFilingId();
+		filings.held(aside.record().ispZtid(), from, List.of(reason), ACTOR, "cannot be packed into an upload file");
+		log.warn("Province {}: filing {} held, not sent: {}", province, consoleFilingId, reason.text());
+		if (UploadDocumentCheck.REASON_CODE.equals(reason.code())) {
+			schemaAlert(province, consoleFilingId, reason);
+		}
+	}
+
+	private void schemaAlert(String province, String consoleFilingId, Reason reason) {
+		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.UPLOAD_SCHEMA_VIOLATION, consoleFilingId,
+				Map.of("province", province, "consoleFilingId", consoleFilingId, "reason", reason.text())));
 	}
 
 	UploadBatch reload(long id) {
@@ -88,8 +116,38 @@ class UploadBatches {
 		move(batch, from, to, msgCode, msg);
 	}
 
-	void rebuilt(UploadBatch batch, PackedPayload payload) {
-		mapper.replacePayload(batch.id(), payload, clock.instant());
+	/** The file's new bytes; the filings whose records broke the schema leave it, held with the schema's reason. */
+	@Transactional
+	void rebuilt(UploadBatch batch, PackedPayload payload, int recordCount, Map<Long, Reason> held) {
+		release(batch, held);
+		mapper.replacePayload(batch.id(), payload, recordCount, clock.instant());
+	}
+
+	/**
+	 * Every filing of a file being rebuilt broke the schema and was held: the empty file keeps its dataSequence, which
+	 * the bureau never accepted, so the province waits for an operator (blocked), as after a second refusal.
+	 */
+	@Transactional
+	void emptied(UploadBatch batch, Map<Long, Reason> held) {
+		release(batch, held);
+		block(batch, batch.state(), batch.lastMsgCode() == null ? 0 : batch.lastMsgCode(), "file " + batch.fileName()
+				+ " rebuilt: each of its filings now breaks " + BureauSchema.UPLOAD_DATA.file()
+				+ " and is held; the file is empty and dataSequence " + batch.dataSequence() + " unused");
+	}
+
+	private void release(UploadBatch batch, Map<Long, Reason> held) {
+		if (held.isEmpty()) {
+			return;
+		}
+		mapper.deleteBatchFilings(batch.id(), List.copyOf(held.keySet()));
+		held.forEach((filingId, reason) -> {
+			filings.held(filingId, FilingState.BATCHED, List.of(reason), ACTOR,
+					"left upload file " + batch.fileName() + " when it was rebuilt");
+			String consoleFilingId = stored.find(filingId).orElseThrow().consoleFilingId();
+			log.warn("Province {}: filing {} held, taken out of file {}: {}", batch.province(), consoleFilingId,
+					batch.fileName(), reason.text());
+			schemaAlert(batch.province(), consoleFilingId, reason);
+		});
 	}
 
 	void renumber(UploadBatch batch, long sequence) {

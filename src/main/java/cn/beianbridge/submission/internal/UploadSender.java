@@ -92,8 +92,7 @@ class UploadSender {
 			return false;
 		}
 		batches.moved(batch, UploadBatchState.UPLOADING, UploadBatchState.FAILED, bureau.msgCode(), bureau.msg());
-		batches.rebuilt(batch, rebuilder.rebuild(batch));
-		return send(reload(batch));
+		return rebuilder.rebuild(reload(batch)) && send(reload(batch));
 	}
 
 	private boolean later(UploadBatch batch, Integer msgCode, String why) {

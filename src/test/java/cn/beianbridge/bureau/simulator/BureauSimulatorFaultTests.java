@@ -171,7 +171,7 @@ class BureauSimulatorFaultTests extends SimulatorTestSupport {
 
 		assertThat(raw.statusCode()).isEqualTo(200);
 		assertThat(raw.body()).contains("<ns:isp_querypreviousuploadResponse xmlns:ns=\"http://beian.miit.gov.cn/isp\">"
-				+ "<return>&lt;return&gt;&lt;msg_code&gt;0&lt;/msg_code&gt;");
+				+ "<return>&lt;return version=\"V.3.0\"&gt;&lt;msg_code&gt;0&lt;/msg_code&gt;");
 	}
 
 	@Test

@@ -26,6 +26,9 @@ final class UploadFiles {
 
 	static final String PASSWORD_MD5 = "e10adc3949ba59abbe56e057f20f883e";
 
+	/** A provider id of the schema's type (a positive long). */
+	static final String QQDWID = "330000000001";
+
 	private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000 * 1000);
 
 	private final UploadDocumentWriter writer;
@@ -72,7 +75,7 @@ final class UploadFiles {
 	}
 
 	byte[] document(UploadRecord... records) {
-		return writer.write("ISP-QQDW", List.of(records));
+		return writer.write(QQDWID, List.of(records));
 	}
 
 	static PackedPayload pack(PayloadCodec codec, String fileName, byte[] document) {
@@ -87,7 +90,7 @@ final class UploadFiles {
 		return xml.getBytes(Charset.forName("GBK"));
 	}
 
-	private static UploadRecord record(FilingDocument filing, long ispZtid) {
+	static UploadRecord record(FilingDocument filing, long ispZtid) {
 		List<WebsiteIds> ids = filing.websites().stream().map(website -> {
 			long base = nextId();
 			return new WebsiteIds(base, base + 1, LongStream.range(0, website.domains().size()).map(d -> base + 2 + d)
