@@ -13,4 +13,10 @@ public interface BureauGateway {
 	 */
 	BureauReply call(String province, BureauCall call);
 
+	/**
+	 * Whether the province's gateway route has started, so a call now reaches its bureau (or its circuit breaker).
+	 * Right after start-up, and while Camel's supervisor retries a route, it has not.
+	 */
+	boolean ready(String province);
+
 }

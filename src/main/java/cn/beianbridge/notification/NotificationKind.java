@@ -32,7 +32,9 @@ public enum NotificationKind {
 
 	RESULT_QUARANTINED("alert-result-quarantined", Audience.OPERATOR, "fileName", "identifier", "code", "reason"),
 
-	CALENDAR_YEAR_MISSING("alert-calendar-year-missing", Audience.OPERATOR, "year", "file");
+	CALENDAR_YEAR_MISSING("alert-calendar-year-missing", Audience.OPERATOR, "year", "file"),
+
+	PROVINCE_FAILING("alert-province-failing", Audience.OPERATOR, "job", "cause", "failures", "since");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

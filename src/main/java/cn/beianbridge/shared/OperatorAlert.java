@@ -38,7 +38,10 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		RESULT_QUARANTINED,
 
 		/** No official calendar for a year whose days are counted (or soon will be). */
-		CALENDAR_YEAR_MISSING
+		CALENDAR_YEAR_MISSING,
+
+		/** A province job (submit, download) has kept failing for a province longer than it should. */
+		PROVINCE_FAILING
 
 	}
 

@@ -25,7 +25,7 @@ public final class SeparateNodes {
 	public static ConfigurableApplicationContext survivor(String url, int port, String... overrides) {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
 				"--spring.datasource.username=root", "--spring.datasource.password=", "--server.port=" + port,
-				"--bridge.simulators.enabled=true", "--bridge.submission.node-id=survivor"));
+				"--bridge.simulators.enabled=true", "--bridge.node.name=survivor"));
 		args.addAll(List.of(overrides));
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
 			.initializers(TestClock.initializer())
