@@ -5,12 +5,15 @@ import java.time.Duration;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 
 import cn.beianbridge.bureau.simulator.BureauSimulator;
@@ -36,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * every province.
  */
 @TestPropertySource(properties = "bridge.bureau.read-timeout=60s")
+@ExtendWith(OutputCaptureExtension.class)
 class ProvinceIsolationTests extends SimulatedBureausTestSupport {
 
 	@Autowired
@@ -128,6 +132,32 @@ class ProvinceIsolationTests extends SimulatedBureausTestSupport {
 			.isEqualTo("skipped, waiting: the bureau gateway of province 61 has not started");
 		assertThat(partition(run, "downloadProvince:province-62").getExitStatus().getExitDescription())
 			.startsWith("0 files received");
+	}
+
+	@Test
+	void aBureauInMaintenanceIsTheProvincesTroubleWithTheBureausAnswerOnceAndItsFilesWait(CapturedOutput output)
+			throws Exception {
+		long waiting = store("36", "ISO-36");
+		simulator.faults("36").maintenanceUploads(true);
+
+		submitWork.run();
+		assertThat(provinceJobs.awaitIdle(Duration.ofMinutes(1))).isTrue();
+		submitWork.run();
+		assertThat(provinceJobs.awaitIdle(Duration.ofMinutes(1))).isTrue();
+
+		assertThat(state(waiting)).isEqualTo(FilingState.BATCHED);
+		assertThat(partition(lastRun("submit"), "submitProvince:province-36").getExitStatus().getExitDescription())
+			.matches("trouble: file \\d+ \\(dataSequence \\d+, BUILT\\) not taken: msg_code 901 .+ \\(0 files "
+					+ "accepted, 0 filings submitted, 1 files waiting\\)");
+		assertThat(output.getOut().lines().filter(line -> line.contains("province 36")))
+			.as("two firings, one line").singleElement().asString()
+			.contains("Submit of province 36 failing: file ").contains("msg_code 901");
+
+		simulator.faults("36").reset();
+		submitWork.run();
+		assertThat(provinceJobs.awaitIdle(Duration.ofMinutes(1))).isTrue();
+		assertThat(state(waiting)).isEqualTo(FilingState.SUBMITTED);
+		assertThat(output.getOut()).contains("Submit of province 36 recovered after 2 failures");
 	}
 
 	private long store(String province, String consoleFilingId) {

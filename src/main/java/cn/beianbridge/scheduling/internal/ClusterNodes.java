@@ -23,7 +23,7 @@ import cn.beianbridge.scheduling.NodeSettings;
  * died is dead at once when its node starts again, else once it has been silent for {@code bridge.node.dead-after}.
  */
 @Component
-public class ClusterNodes implements InitializingBean, DisposableBean {
+class ClusterNodes implements InitializingBean, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ClusterNodes.class);
 

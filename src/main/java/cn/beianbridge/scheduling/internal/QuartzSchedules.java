@@ -69,11 +69,11 @@ class QuartzSchedules {
 		}
 	}
 
-	/** Fires the job now, once, as one more firing (on whichever node Quartz gives it to); no-op if unscheduled. */
+	/**
+	 * Fires the job now, once, as one more firing: a trigger in the cluster's store, fired by whichever node runs
+	 * Quartz (this one need not); no-op if the job is not scheduled.
+	 */
 	void fireNow(String job) {
-		if (!starts) {
-			return;
-		}
 		try {
 			JobKey key = JobKey.jobKey(job, GROUP);
 			if (scheduler.checkExists(key)) {
