@@ -19,4 +19,9 @@ public interface BureauGateway {
 	 */
 	boolean ready(String province);
 
+	/** Why a call now would not reach the province's bureau (its gateway has not started), or null. */
+	default String notReady(String province) {
+		return ready(province) ? null : "the bureau gateway of province " + province + " has not started";
+	}
+
 }

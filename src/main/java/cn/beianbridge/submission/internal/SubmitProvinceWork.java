@@ -37,7 +37,7 @@ final class SubmitProvinceWork implements ProvinceWork {
 
 	@Override
 	public String notReady(String province) {
-		return gateway.ready(province) ? null : "the bureau gateway of province " + province + " has not started";
+		return gateway.notReady(province);
 	}
 
 	@Override
