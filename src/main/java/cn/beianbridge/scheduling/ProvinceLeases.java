@@ -14,7 +14,7 @@ public interface ProvinceLeases {
 	/** The lease for a run on this node, or empty when a live run holds it. */
 	Optional<ProvinceLease> acquire(String job, String province);
 
-	/** Who holds the lease now, e.g. {@code node-a#3f9c/0b1e2d3c since 2026-11-30T02:00:01Z}, if anyone. */
+	/** Who holds the lease now, e.g. {@code node-a#3f9c0b1e/7d2a4c11 since 2026-11-30T02:00:01Z}, if anyone. */
 	Optional<String> holder(String job, String province);
 
 	/** A held lease; close it when the run is done with the province. */

@@ -1,5 +1,6 @@
 package cn.beianbridge.scheduling;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record ProvinceOutcome(Status status, String reason, Map<String, Integer>
 		if (status != Status.DONE && (reason == null || reason.isBlank())) {
 			throw new IllegalArgumentException("a " + status + " outcome needs its reason");
 		}
-		counts = counts == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+		counts = counts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counts));
 	}
 
 	public static ProvinceOutcome done(Map<String, Integer> counts, int written) {

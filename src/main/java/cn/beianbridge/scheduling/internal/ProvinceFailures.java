@@ -3,6 +3,7 @@ package cn.beianbridge.scheduling.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,7 +128,7 @@ class ProvinceFailures {
 			log.warn(format, arguments);
 		}
 		else {
-			Object[] withError = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+			Object[] withError = Arrays.copyOf(arguments, arguments.length + 1);
 			withError[arguments.length] = error;
 			log.warn(format, withError);
 		}

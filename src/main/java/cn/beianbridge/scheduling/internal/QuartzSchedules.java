@@ -2,6 +2,7 @@ package cn.beianbridge.scheduling.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TimeZone;
 
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -104,7 +105,7 @@ class QuartzSchedules {
 		Trigger trigger = TriggerBuilder.newTrigger()
 			.withIdentity(work.jobName(), GROUP)
 			.withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
-				.inTimeZone(java.util.TimeZone.getTimeZone(ChinaTime.ZONE))
+				.inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
 				.withMisfireHandlingInstructionFireAndProceed())
 			.build();
 		scheduler.scheduleJob(job, Set.of(trigger), true);
