@@ -129,7 +129,7 @@ class ProvinceIsolationTests extends SimulatedBureausTestSupport {
 		JobExecution run = lastRun("download");
 		assertThat(run.getStatus().name()).isEqualTo("COMPLETED");
 		assertThat(partition(run, "downloadProvince:province-61").getExitStatus().getExitDescription())
-			.isEqualTo("skipped, waiting: the bureau gateway of province 61 has not started");
+			.isEqualTo("skipped, waiting: its bureau gateway has not started");
 		assertThat(partition(run, "downloadProvince:province-62").getExitStatus().getExitDescription())
 			.startsWith("0 files received");
 	}

@@ -21,7 +21,7 @@ public interface BureauGateway {
 
 	/** Why a call now would not reach the province's bureau (its gateway has not started), or null. */
 	default String notReady(String province) {
-		return ready(province) ? null : "the bureau gateway of province " + province + " has not started";
+		return ready(province) ? null : "its bureau gateway has not started";
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.beianbridge.scheduling;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -174,7 +175,8 @@ class RepeatedProvinceFailureTests {
 		@Bean
 		@Primary
 		MutableClock mutableClock() {
-			return new MutableClock(TestClock.now());
+			// whole seconds: the spell's start comes back from the database at its precision
+			return new MutableClock(TestClock.now().truncatedTo(ChronoUnit.SECONDS));
 		}
 
 	}

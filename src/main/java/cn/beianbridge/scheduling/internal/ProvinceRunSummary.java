@@ -21,17 +21,17 @@ import cn.beianbridge.scheduling.ProvincePartitioner;
  * @param counts each count the provinces' work gave, summed, in order
  * @param written items written over all provinces (filings submitted, files applied)
  * @param busy provinces a live run held, skipped
- * @param waiting provinces whose dependency had not started, skipped
+ * @param waiting provinces whose dependency had not started, skipped, with why
  * @param trouble provinces whose work did not get through
  * @param failed provinces whose partition failed (restartable)
  */
 record ProvinceRunSummary(String job, long executionId, BatchStatus status, int provinces, Map<String, Integer> counts,
-		long written, List<String> busy, List<String> waiting, List<String> trouble, List<String> failed) {
+		long written, List<String> busy, Map<String, List<String>> waiting, List<String> trouble, List<String> failed) {
 
 	static ProvinceRunSummary of(String job, JobExecution execution) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		List<String> busy = new ArrayList<>();
-		List<String> waiting = new ArrayList<>();
+		Map<String, List<String>> waiting = new LinkedHashMap<>();
 		List<String> trouble = new ArrayList<>();
 		List<String> failed = new ArrayList<>();
 		long written = 0;
@@ -53,7 +53,7 @@ record ProvinceRunSummary(String job, long executionId, BatchStatus status, int 
 				busy.add(province);
 			}
 			else if (outcome.equals(ProvinceOutcome.Status.WAITING.name())) {
-				waiting.add(province + " (" + context.getString(ProvinceTasklet.REASON, "") + ")");
+				waiting.computeIfAbsent(context.getString(ProvinceTasklet.REASON, ""), why -> new ArrayList<>()).add(province);
 			}
 			else if (outcome.equals(ProvinceOutcome.Status.TROUBLE.name())) {
 				trouble.add(province);
@@ -74,7 +74,8 @@ record ProvinceRunSummary(String job, long executionId, BatchStatus status, int 
 			.append(' ').append(status).append(": ").append(provinces).append(" provinces");
 		counts.forEach((label, value) -> line.append(", ").append(value).append(' ').append(label));
 		append(line, "busy", busy);
-		append(line, "waiting", waiting);
+		// right after a start all provinces may wait, for the same reason: one line still
+		waiting.forEach((why, codes) -> append(line, "waiting", codes).append(" (").append(why).append(')'));
 		append(line, "trouble", trouble);
 		append(line, "failed", failed);
 		if (!failed.isEmpty()) {
@@ -83,10 +84,11 @@ record ProvinceRunSummary(String job, long executionId, BatchStatus status, int 
 		return line.toString();
 	}
 
-	private static void append(StringBuilder line, String what, List<String> provinces) {
+	private static StringBuilder append(StringBuilder line, String what, List<String> provinces) {
 		if (!provinces.isEmpty()) {
 			line.append("; ").append(what).append(' ').append(provinces.stream().collect(Collectors.joining(", ")));
 		}
+		return line;
 	}
 
 }

@@ -28,17 +28,18 @@ class ProvinceRunSummaryTests {
 				partition(2L, "11", BatchStatus.COMPLETED, ProvinceOutcome.done(counts(2, 150), 150)),
 				partition(3L, "31", BatchStatus.COMPLETED, ProvinceOutcome.busy("lease held by node-2#1/x")),
 				partition(4L, "33", BatchStatus.COMPLETED, ProvinceOutcome.done(counts(1, 40), 40)),
-				partition(5L, "35", BatchStatus.COMPLETED, ProvinceOutcome.waiting("gateway not started")),
-				partition(6L, "36", BatchStatus.COMPLETED, ProvinceOutcome.trouble("msg_code 901", counts(0, 0), 0)),
+				partition(5L, "35", BatchStatus.COMPLETED, ProvinceOutcome.waiting("its bureau gateway has not started")),
+				partition(8L, "36", BatchStatus.COMPLETED, ProvinceOutcome.waiting("its bureau gateway has not started")),
+				partition(6L, "37", BatchStatus.COMPLETED, ProvinceOutcome.trouble("msg_code 901", counts(0, 0), 0)),
 				partition(7L, "44", BatchStatus.FAILED, null)));
 
 		ProvinceRunSummary summary = ProvinceRunSummary.of("submit", execution);
 
-		assertThat(summary.provinces()).isEqualTo(6);
+		assertThat(summary.provinces()).isEqualTo(7);
 		assertThat(summary.written()).isEqualTo(190);
 		assertThat(summary.noteworthy()).isTrue();
-		assertThat(summary).hasToString("Submit run 12 FAILED: 6 provinces, 3 files accepted, 190 filings submitted; "
-				+ "busy 31; waiting 35 (gateway not started); trouble 36; failed 44 "
+		assertThat(summary).hasToString("Submit run 12 FAILED: 7 provinces, 3 files accepted, 190 filings submitted; "
+				+ "busy 31; waiting 35, 36 (its bureau gateway has not started); trouble 37; failed 44 "
 				+ "(restart execution 12 to run only these again)");
 	}
 

@@ -54,7 +54,7 @@ class ProvinceTaskletTests {
 
 			@Override
 			public String notReady(String province) {
-				return "the bureau gateway of province " + province + " has not started";
+				return "its bureau gateway has not started";
 			}
 
 		};
@@ -62,7 +62,7 @@ class ProvinceTaskletTests {
 
 		assertThat(step.getExecutionContext().getString(ProvinceTasklet.OUTCOME)).isEqualTo("WAITING");
 		assertThat(contribution.getExitStatus().getExitDescription())
-			.isEqualTo("skipped, waiting: the bureau gateway of province 33 has not started");
+			.isEqualTo("skipped, waiting: its bureau gateway has not started");
 	}
 
 	@Test
