@@ -35,6 +35,7 @@ import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.HistoryEntry;
+import cn.beianbridge.scheduling.ProvinceJobs;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.IcpNumber;
 import cn.beianbridge.support.BureauEventSchema;
@@ -95,6 +96,9 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	List<ScheduledWork> works;
+
+	@Autowired
+	ProvinceJobs provinceJobs;
 
 	@Autowired
 	BureauSimulator simulator;
@@ -270,6 +274,8 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 			.get(jobName);
 		assertThat(work).as("the ScheduledWork of job %s", jobName).isNotNull();
 		work.run();
+		// a province job's firing launches its run and returns: wait for it as the next firing would find it
+		assertThat(provinceJobs.awaitIdle(Duration.ofMinutes(2))).as("the %s run ended", jobName).isTrue();
 	}
 
 	/** A first filing of its own (own domain, so the bureau has no reason to refuse it) with this website name. */

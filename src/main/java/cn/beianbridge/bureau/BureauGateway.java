@@ -13,4 +13,15 @@ public interface BureauGateway {
 	 */
 	BureauReply call(String province, BureauCall call);
 
+	/**
+	 * Whether the province's gateway route has started, so a call now reaches its bureau (or its circuit breaker).
+	 * Right after start-up, and while Camel's supervisor retries a route, it has not.
+	 */
+	boolean ready(String province);
+
+	/** Why a call now would not reach the province's bureau (its gateway has not started), or null. */
+	default String notReady(String province) {
+		return ready(province) ? null : "its bureau gateway has not started";
+	}
+
 }

@@ -37,7 +37,9 @@ public enum NotificationKind {
 	APPROVAL_NUMBERS_LATE("alert-approval-numbers-late", Audience.OPERATOR, "consoleFilingId", "fileName", "approvedAt",
 			"numbersWait", "answer"),
 
-	UPLOAD_SCHEMA_VIOLATION("alert-upload-schema-violation", Audience.OPERATOR, "consoleFilingId", "reason");
+	UPLOAD_SCHEMA_VIOLATION("alert-upload-schema-violation", Audience.OPERATOR, "consoleFilingId", "reason"),
+
+	PROVINCE_FAILING("alert-province-failing", Audience.OPERATOR, "job", "cause", "failures", "since");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

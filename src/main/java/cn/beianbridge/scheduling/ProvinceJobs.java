@@ -1,56 +1,46 @@
 package cn.beianbridge.scheduling;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import java.time.Duration;
+import java.util.List;
 
-import cn.beianbridge.province.ProvinceCatalogue;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 
 /**
- * The shape every province job shares (submit, download): a manager step running one worker partition per enabled
- * province, {@code grid-size} at a time, on the job's own threads. A failed province fails its partition only;
- * restarting the execution runs the failed partitions again and skips the completed ones.
+ * The one mechanism behind every province job (submit, download). A module gives its {@link ProvinceWork}; this
+ * builds the job (a manager step running one partition per enabled province, {@code bridge.jobs.<job>.grid-size}
+ * at a time on the job's own threads) and runs it:
+ * <ul>
+ * <li>a firing launches a run and returns at once (the Quartz thread is not held for a slow province);</li>
+ * <li>runs overlap: a province that a live run still holds (its {@link ProvinceLeases lease}) is skipped quickly,
+ * the others go on; a province whose dependency has not started waits for the next firing;</li>
+ * <li>a run left by a dead node (see {@code bridge.node.*}) is marked FAILED and restarted here: only its unfinished
+ * provinces run again; a live run, however long, is never touched;</li>
+ * <li>each run ends with one summary line and {@code bridge.jobs.runs{job,result}}; a province that keeps failing
+ * is one line, a reminder now and then, and an operator alert (see {@link ProvinceJobSettings}).</li>
+ * </ul>
+ * A failed province fails its partition only; restarting the execution runs the failed partitions again.
  */
-public final class ProvinceJobs {
+public interface ProvinceJobs {
 
 	/** The identifying parameter that makes each firing a job instance of its own. */
-	public static final String RUN = "run";
+	String RUN = "run";
 
-	private ProvinceJobs() {
-	}
+	/** The node incarnation that runs the execution (a non-identifying parameter). */
+	String NODE = "node";
+
+	Job partitionedByProvince(String jobName, String workerStep, ProvinceWork work);
+
+	/** The job as scheduled work ({@code bridge.jobs.<job>.cron}): each firing is {@link #fire(Job)}. */
+	ScheduledWork scheduled(Job job);
 
 	/**
-	 * @param tasklet a {@code @StepScope} bean reading {@code #{stepExecutionContext['province']}}; no transaction
-	 * is put around it (Batch's resourceless default): the work commits as it goes, so other nodes see it at once
+	 * Restarts the job's runs that dead nodes left, then starts a run for now; returns the executions launched
+	 * (they run on, asynchronously).
 	 */
-	public static Job partitionedByProvince(String jobName, String workerStep, JobRepository jobRepository,
-			ProvinceCatalogue catalogue, Tasklet tasklet, int gridSize, TaskExecutor threads) {
-		Step worker = new StepBuilder(workerStep, jobRepository).tasklet(tasklet).build();
-		Step manager = new StepBuilder(workerStep + "s", jobRepository)
-			.partitioner(workerStep, new ProvincePartitioner(catalogue))
-			.step(worker)
-			.gridSize(gridSize)
-			.taskExecutor(threads)
-			.build();
-		return new JobBuilder(jobName, jobRepository)
-			.validator(new DefaultJobParametersValidator(new String[] { RUN }, new String[0]))
-			.start(manager)
-			.build();
-	}
+	List<JobExecution> fire(Job job);
 
-	/** The job's own pool; declare it as a bean with {@code defaultCandidate = false} so Boot keeps its executor. */
-	public static ThreadPoolTaskExecutor threads(String prefix, int gridSize) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(gridSize);
-		executor.setMaxPoolSize(gridSize);
-		executor.setThreadNamePrefix(prefix);
-		return executor;
-	}
+	/** Waits until no run launched on this node is running; false when the timeout came first. */
+	boolean awaitIdle(Duration timeout) throws InterruptedException;
 
 }

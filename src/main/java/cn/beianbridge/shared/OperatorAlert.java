@@ -44,7 +44,10 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		APPROVAL_NUMBERS_LATE,
 
 		/** A filing's record would break the bureau's upload schema; it is held, the file went without it. */
-		UPLOAD_SCHEMA_VIOLATION
+		UPLOAD_SCHEMA_VIOLATION,
+
+		/** A province job (submit, download) has kept failing for a province longer than it should. */
+		PROVINCE_FAILING
 
 	}
 

@@ -11,14 +11,24 @@ public interface ProvinceSubmitter {
 	/**
 	 * What one province's run did.
 	 *
-	 * @param skipped why nothing was attempted (another node holds the lease, circuit open, province blocked),
-	 * or null
+	 * @param skipped why nothing was attempted (another run holds the lease, province blocked), or null
 	 */
 	record ProvinceSubmission(String province, int filesAccepted, int filingsSubmitted, int filesWaiting,
 			String skipped) {
 
+		private static final String BUSY = "lease held by ";
+
 		public static ProvinceSubmission skipped(String province, String why) {
 			return new ProvinceSubmission(province, 0, 0, 0, why);
+		}
+
+		/** Another live run holds the province's lease: nothing is wrong, the province is that run's. */
+		public static ProvinceSubmission busy(String province, String holder) {
+			return skipped(province, BUSY + holder);
+		}
+
+		public boolean busy() {
+			return skipped != null && skipped.startsWith(BUSY);
 		}
 
 	}

@@ -1,32 +1,23 @@
 package cn.beianbridge.submission;
 
-import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import cn.beianbridge.bureau.SchemaViolation;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 
 /**
- * @param nodeId names this node in province leases; defaults to host, process and a random suffix
- * @param leaseTtl how long a province's lease lasts without renewal (a crashed node's lease expires after it)
  * @param providerId our {@code Qqdwid} in upload documents: the provider's numeric id at the bureaus. No default: a
  * value that does not fit the schema's type would make every file fail it (5001), so none starts the application
  */
 @ConfigurationProperties("bridge.submission")
-public record SubmissionSettings(String nodeId, @DefaultValue("5m") Duration leaseTtl, String providerId) {
+public record SubmissionSettings(String providerId) {
 
 	/** What upload-data.xsd types Qqdwid as, in words for the operator. */
 	static final String QQDWID_TYPE = "an integer (xs:long) of at least 1, the provider's id the bureaus assigned";
 
 	public SubmissionSettings {
-		if (nodeId == null || nodeId.isBlank()) {
-			nodeId = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
-		}
 		requireFitsQqdwid(providerId);
 	}
 

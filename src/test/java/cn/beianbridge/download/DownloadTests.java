@@ -1,5 +1,6 @@
 package cn.beianbridge.download;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.scheduling.ProvinceJobs;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.IcpNumber;
 import cn.beianbridge.submission.ProvinceSubmitter;
@@ -79,6 +81,9 @@ class DownloadTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	List<ScheduledWork> scheduledWork;
+
+	@Autowired
+	ProvinceJobs provinceJobs;
 
 	@Autowired
 	ProvinceCatalogue catalogue;
@@ -265,6 +270,7 @@ class DownloadTests extends SimulatedBureausTestSupport {
 			.orElseThrow();
 
 		download.run();
+		assertThat(provinceJobs.awaitIdle(Duration.ofMinutes(1))).as("the run the firing launched ended").isTrue();
 
 		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
 		// this run's execution only: other tests in this context may have run the job too

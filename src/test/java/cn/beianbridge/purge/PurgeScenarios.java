@@ -34,6 +34,7 @@ import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.scheduling.ProvinceJobs;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.support.MutableClock;
@@ -78,6 +79,9 @@ abstract class PurgeScenarios extends SimulatedBureausTestSupport {
 
 	@Autowired
 	List<ScheduledWork> work;
+
+	@Autowired
+	ProvinceJobs provinceJobs;
 
 	@Autowired
 	MutableClock clock;
@@ -164,15 +168,16 @@ abstract class PurgeScenarios extends SimulatedBureausTestSupport {
 		ScheduledWork download = work("download");
 		for (int i = 0; i < 5; i++) {
 			download.run();
+			assertThat(provinceJobs.awaitIdle(Duration.ofMinutes(1))).isTrue();
 			clock.advance(Duration.ofMinutes(1)); // the next firing: a job instance of its own
 		}
 		List<Long> instances = jdbc.queryForList("select JOB_INSTANCE_ID from BATCH_JOB_INSTANCE where JOB_INSTANCE_ID > ? "
 				+ "order by JOB_INSTANCE_ID", Long.class, before);
 		assertThat(instances).hasSize(5);
-		// what one firing of a province job leaves: an execution with its parameter and context, the manager step
-		// and one step per enabled province, each with its context
+		// what one firing of a province job leaves: an execution with its parameters (the firing, the node) and
+		// context, the manager step and one step per enabled province, each with its context
 		int stepsPerRun = catalogue.enabled().size() + 1;
-		assertThat(rowsOf(instances.get(0))).containsExactly(1, 1, 1, 1, stepsPerRun, stepsPerRun);
+		assertThat(rowsOf(instances.get(0))).containsExactly(1, 1, 2, 1, stepsPerRun, stepsPerRun);
 		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
 		ran(instances.get(0), "COMPLETED", now.minusDays(40), now.minusDays(40));
 		ran(instances.get(1), "COMPLETED", now.minusDays(10), now.minusDays(10));
@@ -187,8 +192,8 @@ abstract class PurgeScenarios extends SimulatedBureausTestSupport {
 			.containsExactly(instances.get(1), instances.get(2), instances.get(3));
 		assertThat(rowsOf(instances.get(0))).containsOnly(0);
 		assertThat(rowsOf(instances.get(4))).containsOnly(0);
-		assertThat(rowsOf(instances.get(1))).containsExactly(1, 1, 1, 1, stepsPerRun, stepsPerRun);
-		assertThat(rowsOf(instances.get(3))).containsExactly(1, 1, 1, 1, stepsPerRun, stepsPerRun);
+		assertThat(rowsOf(instances.get(1))).containsExactly(1, 1, 2, 1, stepsPerRun, stepsPerRun);
+		assertThat(rowsOf(instances.get(3))).containsExactly(1, 1, 2, 1, stepsPerRun, stepsPerRun);
 		assertThat(output.getOut()).contains("batch job instances 2 (executions 2, step executions " + 2 * stepsPerRun
 				+ ")");
 	}

@@ -6,10 +6,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -28,6 +32,12 @@ class QuartzSchedulesTests {
 
 	@Autowired
 	Probe probe;
+
+	@Autowired
+	QuartzStartWatch startWatch;
+
+	@Autowired
+	Scheduler scheduler;
 
 	@Test
 	void eachEnabledJobIsAStoredCronTriggerInShanghaiTimeThatFiresOnceAfterDowntime() {
@@ -48,6 +58,12 @@ class QuartzSchedulesTests {
 	}
 
 	@Test
+	void quartzStartsOnlyOnceTheApplicationIsReadyNotWhileTheContextRefreshes() throws Exception {
+		assertThat(startWatch.startedAtRefresh).as("started while beans, routes and catalogue came up").isFalse();
+		assertThat(scheduler.isStarted()).isTrue();
+	}
+
+	@Test
 	void aDisabledJobHasNoTrigger() {
 		assertThat(jdbc.queryForObject("select count(*) from qrtz_triggers where trigger_name = 'idle'",
 				Integer.class)).isZero();
@@ -59,6 +75,11 @@ class QuartzSchedulesTests {
 		@Bean
 		Probe probe() {
 			return new Probe();
+		}
+
+		@Bean
+		QuartzStartWatch quartzStartWatch(Scheduler scheduler) {
+			return new QuartzStartWatch(scheduler);
 		}
 
 		@Bean
@@ -74,6 +95,24 @@ class QuartzSchedulesTests {
 					throw new AssertionError("a disabled job must not run");
 				}
 			};
+		}
+
+	}
+
+	/** Boot started Quartz with the context's lifecycle, before ContextRefreshedEvent: too early. */
+	static class QuartzStartWatch {
+
+		private final Scheduler scheduler;
+
+		volatile Boolean startedAtRefresh;
+
+		QuartzStartWatch(Scheduler scheduler) {
+			this.scheduler = scheduler;
+		}
+
+		@EventListener(ContextRefreshedEvent.class)
+		void refreshed() throws SchedulerException {
+			startedAtRefresh = scheduler.isStarted();
 		}
 
 	}

@@ -21,7 +21,7 @@ class SubmissionSettingsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "beianbridge", "0", "-7", "12.5", "9223372036854775808", "ISP-QQDW" })
 	void anIdThatDoesNotFitQqdwidIsRefusedNamingThePropertyAndWhatTheSchemaWants(String providerId) {
-		assertThatThrownBy(() -> new SubmissionSettings("node", null, providerId))
+		assertThatThrownBy(() -> new SubmissionSettings(providerId))
 			.hasMessageContaining("bridge.submission.provider-id '" + providerId + "' does not fit the bureau's Qqdwid")
 			.hasMessageContaining("upload-data.xsd wants an integer (xs:long) of at least 1")
 			.hasMessageContaining("cvc-");
@@ -29,7 +29,7 @@ class SubmissionSettingsTests {
 
 	@Test
 	void aNumericIdFits() {
-		assertThat(new SubmissionSettings("node", null, "110000000211").providerId()).isEqualTo("110000000211");
+		assertThat(new SubmissionSettings("110000000211").providerId()).isEqualTo("110000000211");
 	}
 
 	@Test

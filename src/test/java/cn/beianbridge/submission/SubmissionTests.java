@@ -1,6 +1,6 @@
 package cn.beianbridge.submission;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +17,7 @@ import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.submission.ProvinceSubmitter.ProvinceSubmission;
-import cn.beianbridge.submission.internal.ProvinceLeases;
+import cn.beianbridge.support.OtherNode;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 
@@ -43,7 +43,7 @@ class SubmissionTests extends SimulatedBureausTestSupport {
 	BureauClients clients;
 
 	@Autowired
-	ProvinceLeases leases;
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -137,15 +137,17 @@ class SubmissionTests extends SimulatedBureausTestSupport {
 	}
 
 	@Test
-	void aProvinceWhoseLeaseAnotherNodeHoldsIsSkipped() {
+	void aProvinceWhoseLeaseARunOfAnotherNodeHoldsIsSkippedAsBusy() {
 		store("11", "SUB-LEASE", "2026-11-27T10:00:00+08:00");
-		assertThat(leases.tryAcquire("11", "another-node", Duration.ofMinutes(5))).isTrue();
+		OtherNode other = OtherNode.running(jdbc, clock, "another-node");
+		other.holds("submit", "11");
 
 		ProvinceSubmission run = submitter.submit("11");
 
-		assertThat(run.skipped()).contains("another-node");
+		assertThat(run.busy()).isTrue();
+		assertThat(run.skipped()).startsWith("lease held by another-node#");
 		assertThat(filings.findByConsoleFilingId("SUB-LEASE").orElseThrow().state()).isEqualTo(FilingState.RECEIVED);
-		leases.release("11", "another-node");
+		other.releases("submit", "11");
 	}
 
 	private long store(String province, String consoleFilingId, String photoApprovedAt) {

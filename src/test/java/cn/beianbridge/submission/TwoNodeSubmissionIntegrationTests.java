@@ -141,7 +141,7 @@ class TwoNodeSubmissionIntegrationTests {
 			String bureauBase, String... overrides) {
 		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url,
 				"spring.datasource.username=root", "spring.datasource.password=", "server.port=" + port,
-				"bridge.submission.node-id=" + nodeId, "bridge.simulators.enabled=" + simulators,
+				"bridge.node.name=" + nodeId, "bridge.simulators.enabled=" + simulators,
 				"bridge.simulators.bureau.review-delay=1h", "bridge.bureau.rate-per-second=100",
 				"bridge.notifications.operators.emails=ops@provider.example"));
 		if (bureauBase != null) {

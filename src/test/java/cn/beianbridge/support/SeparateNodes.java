@@ -25,7 +25,7 @@ public final class SeparateNodes {
 	public static ConfigurableApplicationContext survivor(String url, int port, String... overrides) {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
 				"--spring.datasource.username=root", "--spring.datasource.password=", "--server.port=" + port,
-				"--bridge.simulators.enabled=true", "--bridge.submission.node-id=survivor"));
+				"--bridge.simulators.enabled=true", "--bridge.node.name=survivor"));
 		args.addAll(List.of(overrides));
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
 			.initializers(TestClock.initializer())
@@ -39,7 +39,9 @@ public final class SeparateNodes {
 	public static Process victim(String url, int bureauPort, String log, String... jobArguments) throws IOException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(), "--spring.profiles.active=test,mysql",
+				// C1 only: a test node starts in about two thirds of the time, and its start-up counts in the kill
+				// tests' time to resume
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(), "--spring.profiles.active=test,mysql",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
 				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false",
 				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",

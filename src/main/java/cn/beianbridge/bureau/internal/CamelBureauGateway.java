@@ -3,6 +3,7 @@ package cn.beianbridge.bureau.internal;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ServiceStatus;
 
 import cn.beianbridge.bureau.BureauCall;
 import cn.beianbridge.bureau.BureauGateway;
@@ -19,6 +20,15 @@ final class CamelBureauGateway implements BureauGateway {
 	CamelBureauGateway(ProducerTemplate producer, CamelContext camel) {
 		this.producer = producer;
 		this.camel = camel;
+	}
+
+	@Override
+	public boolean ready(String province) {
+		if (!camel.isStarted()) {
+			return false;
+		}
+		ServiceStatus route = camel.getRouteController().getRouteStatus(GatewayRouteParameters.routeId(province));
+		return route != null && route.isStarted();
 	}
 
 	@Override

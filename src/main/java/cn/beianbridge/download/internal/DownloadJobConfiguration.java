@@ -1,22 +1,17 @@
 package cn.beianbridge.download.internal;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-import cn.beianbridge.download.DownloadJobSettings;
-import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.bureau.BureauGateway;
 import cn.beianbridge.scheduling.ProvinceJobs;
+import cn.beianbridge.scheduling.ProvinceLeases;
+import cn.beianbridge.scheduling.ScheduledWork;
 
 /** The {@code download} job: one {@code downloadProvince} partition per enabled province (see {@link ProvinceJobs}). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class DownloadJobConfiguration {
 
 	static final String JOB_NAME = "download";
@@ -26,33 +21,15 @@ class DownloadJobConfiguration {
 	static final String RUN = ProvinceJobs.RUN;
 
 	@Bean
-	Job downloadJob(JobRepository jobRepository, ProvinceCatalogue catalogue, Tasklet provinceDownloadTasklet,
-			DownloadJobSettings settings) {
-		return ProvinceJobs.partitionedByProvince(JOB_NAME, WORKER_STEP, jobRepository, catalogue,
-				provinceDownloadTasklet, settings.gridSize(), downloadTaskExecutor(settings));
+	Job downloadJob(ProvinceJobs provinceJobs, ProvinceDownloader downloader, ProvinceLeases leases,
+			BureauGateway gateway) {
+		return provinceJobs.partitionedByProvince(JOB_NAME, WORKER_STEP,
+				new DownloadProvinceWork(downloader, leases, gateway));
 	}
 
 	@Bean
-	@StepScope
-	Tasklet provinceDownloadTasklet(@Value("#{stepExecutionContext['province']}") String province,
-			ProvinceDownloader downloader) {
-		return (contribution, chunk) -> {
-			ProvinceDownload run = downloader.download(province);
-			ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-			context.putInt("filesReceived", run.filesReceived());
-			context.putInt("filesApplied", run.filesApplied());
-			context.putInt("filesAcknowledged", run.filesAcknowledged());
-			if (run.stopped() != null) {
-				context.putString("stopped", run.stopped());
-			}
-			contribution.incrementWriteCount(run.filesApplied());
-			return RepeatStatus.FINISHED;
-		};
-	}
-
-	@Bean(defaultCandidate = false)
-	ThreadPoolTaskExecutor downloadTaskExecutor(DownloadJobSettings settings) {
-		return ProvinceJobs.threads("download-", settings.gridSize());
+	ScheduledWork downloadWork(ProvinceJobs provinceJobs, @Qualifier("downloadJob") Job downloadJob) {
+		return provinceJobs.scheduled(downloadJob);
 	}
 
 }

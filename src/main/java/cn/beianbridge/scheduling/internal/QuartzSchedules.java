@@ -2,6 +2,7 @@ package cn.beianbridge.scheduling.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TimeZone;
 
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -14,15 +15,22 @@ import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
+import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
 import cn.beianbridge.scheduling.JobSchedules;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.ChinaTime;
 
-/** Puts each contributed work into Quartz's JDBC store with its cron from configuration. */
-@Component
+/**
+ * Puts each contributed work into Quartz's JDBC store with its cron from configuration, then starts Quartz: only
+ * once the application is ready (migrated, catalogue read, Camel started), never earlier as Boot would. Whether it
+ * starts at all is still {@code spring.quartz.auto-startup}.
+ */
+@Configuration(proxyBeanMethods = false)
 class QuartzSchedules {
 
 	private static final Logger log = LoggerFactory.getLogger(QuartzSchedules.class);
@@ -35,40 +43,74 @@ class QuartzSchedules {
 
 	private final JobSchedules schedules;
 
-	QuartzSchedules(Scheduler scheduler, List<ScheduledWork> works, JobSchedules schedules) {
+	private final boolean starts;
+
+	QuartzSchedules(Scheduler scheduler, List<ScheduledWork> works, JobSchedules schedules,
+			QuartzProperties quartz) {
 		this.scheduler = scheduler;
 		this.works = works;
 		this.schedules = schedules;
+		this.starts = quartz.isAutoStartup();
+	}
+
+	/** Boot would start Quartz while the context refreshes, before the routes and the rest are up. */
+	@Bean
+	static SchedulerFactoryBeanCustomizer quartzStartsWhenReady() {
+		return factory -> factory.setAutoStartup(false);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void schedule() throws SchedulerException {
+	void scheduleAndStart() throws SchedulerException {
 		for (ScheduledWork work : works) {
-			JobKey key = JobKey.jobKey(work.jobName(), GROUP);
-			JobSchedules.Schedule schedule = schedules.jobs().get(work.jobName());
-			if (schedule == null || !schedule.enabled() || schedule.cron() == null || schedule.cron().isBlank()) {
-				if (scheduler.deleteJob(key)) {
-					log.info("Job {} unscheduled (disabled or no cron in bridge.jobs.{})", work.jobName(), work.jobName());
-				}
-				continue;
-			}
-			JobDetail job = JobBuilder.newJob(RunScheduledWork.class)
-				.withIdentity(key)
-				.usingJobData(RunScheduledWork.WORK, work.jobName())
-				.usingJobData(RunScheduledWork.BUSINESS_DAYS_ONLY, schedule.businessDaysOnly())
-				.storeDurably()
-				.build();
-			// After downtime a job runs once, not once per missed firing.
-			Trigger trigger = TriggerBuilder.newTrigger()
-				.withIdentity(work.jobName(), GROUP)
-				.withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
-					.inTimeZone(java.util.TimeZone.getTimeZone(ChinaTime.ZONE))
-					.withMisfireHandlingInstructionFireAndProceed())
-				.build();
-			scheduler.scheduleJob(job, Set.of(trigger), true);
-			log.info("Job {} scheduled: cron '{}' (Asia/Shanghai){}", work.jobName(), schedule.cron(),
-					schedule.businessDaysOnly() ? ", business days only" : "");
+			schedule(work);
 		}
+		if (starts) {
+			scheduler.start();
+			log.info("Quartz started: the application is ready");
+		}
+	}
+
+	/**
+	 * Fires the job now, once, as one more firing: a trigger in the cluster's store, fired by whichever node runs
+	 * Quartz (this one need not); no-op if the job is not scheduled.
+	 */
+	void fireNow(String job) {
+		try {
+			JobKey key = JobKey.jobKey(job, GROUP);
+			if (scheduler.checkExists(key)) {
+				scheduler.triggerJob(key);
+			}
+		}
+		catch (SchedulerException ex) {
+			log.warn("Job {} could not be fired now ({}); its next scheduled firing does the same", job, ex.toString());
+		}
+	}
+
+	private void schedule(ScheduledWork work) throws SchedulerException {
+		JobKey key = JobKey.jobKey(work.jobName(), GROUP);
+		JobSchedules.Schedule schedule = schedules.jobs().get(work.jobName());
+		if (schedule == null || !schedule.enabled() || schedule.cron() == null || schedule.cron().isBlank()) {
+			if (scheduler.deleteJob(key)) {
+				log.info("Job {} unscheduled (disabled or no cron in bridge.jobs.{})", work.jobName(), work.jobName());
+			}
+			return;
+		}
+		JobDetail job = JobBuilder.newJob(RunScheduledWork.class)
+			.withIdentity(key)
+			.usingJobData(RunScheduledWork.WORK, work.jobName())
+			.usingJobData(RunScheduledWork.BUSINESS_DAYS_ONLY, schedule.businessDaysOnly())
+			.storeDurably()
+			.build();
+		// After downtime a job runs once, not once per missed firing.
+		Trigger trigger = TriggerBuilder.newTrigger()
+			.withIdentity(work.jobName(), GROUP)
+			.withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
+				.inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
+				.withMisfireHandlingInstructionFireAndProceed())
+			.build();
+		scheduler.scheduleJob(job, Set.of(trigger), true);
+		log.info("Job {} scheduled: cron '{}' (Asia/Shanghai){}", work.jobName(), schedule.cron(),
+				schedule.businessDaysOnly() ? ", business days only" : "");
 	}
 
 }

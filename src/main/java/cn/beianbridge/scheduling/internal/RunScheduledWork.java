@@ -15,7 +15,10 @@ import cn.beianbridge.calendar.BusinessCalendar;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.ChinaTime;
 
-/** The one Quartz job class: runs the named work; never twice at once across the cluster. */
+/**
+ * The one Quartz job class: runs the named work; never twice at once across the cluster. A province job's work
+ * only launches its run and returns (see {@code ProvinceJobs}), so no firing holds a Quartz thread for long.
+ */
 @DisallowConcurrentExecution
 class RunScheduledWork implements Job {
 

@@ -2,7 +2,7 @@ package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +16,8 @@ import cn.beianbridge.bureau.UploadPlan;
 import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
+import cn.beianbridge.scheduling.ProvinceLeases;
+import cn.beianbridge.scheduling.ProvinceLeases.ProvinceLease;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.submission.SubmissionSettings;
 
@@ -67,20 +69,17 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 		if (blocked != null) {
 			return ProvinceSubmission.skipped(province, "blocked: " + blocked);
 		}
-		// The lease belongs to this run, not just this node: two runs on one node exclude each other too.
-		String owner = settings.nodeId() + "/" + UUID.randomUUID().toString().substring(0, 8);
-		if (!leases.tryAcquire(province, owner, settings.leaseTtl())) {
-			return ProvinceSubmission.skipped(province, "lease held by " + leases.holder(province).orElse("another run"));
+		Optional<ProvinceLease> lease = leases.acquire(SubmitJobConfiguration.JOB_NAME, province);
+		if (lease.isEmpty()) {
+			return ProvinceSubmission.busy(province,
+					leases.holder(SubmitJobConfiguration.JOB_NAME, province).orElse("another run"));
 		}
-		try {
-			return run(province, owner);
-		}
-		finally {
-			leases.release(province, owner);
+		try (ProvinceLease held = lease.get()) {
+			return run(province, held);
 		}
 	}
 
-	private ProvinceSubmission run(String province, String owner) {
+	private ProvinceSubmission run(String province, ProvinceLease lease) {
 		Tally tally = new Tally();
 		for (UploadBatch open : batches.open(province)) {
 			if (!tally.count(open, sender.settle(open))) {
@@ -94,9 +93,10 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 			UploadPlan plan = splitter.split(province, settings.providerId(), waiting.stream().map(records::of).toList());
 			plan.setAside().forEach(aside -> batches.setAside(province, aside, FilingState.RECEIVED));
 			for (UploadPlan.UploadFile file : plan.files()) {
-				if (!leases.tryAcquire(province, owner, settings.leaseTtl())) { // renewed for the next call
+				if (!lease.renew()) { // still ours before the next call
 					throw new IllegalStateException("Province " + province + ": lease lost to "
-							+ leases.holder(province).orElse("another run") + " (a run longer than the lease?)");
+							+ leases.holder(SubmitJobConfiguration.JOB_NAME, province).orElse("another run")
+							+ " (this node was taken for dead?)");
 				}
 				UploadBatch batch = batches.create(province, file,
 						file.records().stream().map(UploadRecord::ispZtid).toList());
@@ -124,7 +124,8 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 		}
 
 		ProvinceSubmission result(String province, int waiting) {
-			if (files > 0 || waiting > 0) {
+			// files that only wait (a bureau away) are the submit job's to report, once
+			if (files > 0) {
 				log.info("Province {}: {} file(s), {} filing(s) submitted; {} file(s) still waiting", province, files,
 						filings, waiting);
 			}

@@ -8,17 +8,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface SubmissionMapper {
 
-	void insertLeaseIfAbsent(@Param("province") String province, @Param("epoch") Instant epoch);
-
-	int takeLease(@Param("province") String province, @Param("owner") String owner, @Param("now") Instant now,
-			@Param("until") Instant until);
-
-	int releaseLease(@Param("province") String province, @Param("owner") String owner, @Param("now") Instant now);
-
-	int countLease(@Param("province") String province);
-
-	String leaseOwner(@Param("province") String province, @Param("now") Instant now);
-
 	void insertSequenceIfAbsent(@Param("province") String province, @Param("now") Instant now);
 
 	int countSequence(@Param("province") String province);

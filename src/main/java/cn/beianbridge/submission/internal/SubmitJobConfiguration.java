@@ -1,22 +1,18 @@
 package cn.beianbridge.submission.internal;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.bureau.BureauGateway;
 import cn.beianbridge.scheduling.ProvinceJobs;
+import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.submission.ProvinceSubmitter;
-import cn.beianbridge.submission.SubmitJobSettings;
 
 /** The {@code submit} job: one {@code submitProvince} partition per enabled province (see {@link ProvinceJobs}). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class SubmitJobConfiguration {
 
 	static final String JOB_NAME = "submit";
@@ -25,24 +21,17 @@ class SubmitJobConfiguration {
 
 	static final String RUN = ProvinceJobs.RUN;
 
-	@Bean
-	Job submitJob(JobRepository jobRepository, ProvinceCatalogue catalogue, Tasklet provinceSubmitTasklet,
-			SubmitJobSettings settings) {
-		return ProvinceJobs.partitionedByProvince(JOB_NAME, WORKER_STEP, jobRepository, catalogue,
-				provinceSubmitTasklet, settings.gridSize(), submitTaskExecutor(settings));
-	}
-
 	/** Asks for the submitter only when a partition runs, so the application starts without one. */
 	@Bean
-	@StepScope
-	Tasklet provinceSubmitTasklet(@Value("#{stepExecutionContext['province']}") String province,
-			ObjectProvider<ProvinceSubmitter> submitters) {
-		return new ProvinceSubmitTasklet(province, submitters);
+	Job submitJob(ProvinceJobs provinceJobs, ObjectProvider<ProvinceSubmitter> submitters, UploadBatches batches,
+			BureauGateway gateway) {
+		return provinceJobs.partitionedByProvince(JOB_NAME, WORKER_STEP,
+				new SubmitProvinceWork(submitters, batches, gateway));
 	}
 
-	@Bean(defaultCandidate = false)
-	ThreadPoolTaskExecutor submitTaskExecutor(SubmitJobSettings settings) {
-		return ProvinceJobs.threads("submit-", settings.gridSize());
+	@Bean
+	ScheduledWork submitWork(ProvinceJobs provinceJobs, @Qualifier("submitJob") Job submitJob) {
+		return provinceJobs.scheduled(submitJob);
 	}
 
 }

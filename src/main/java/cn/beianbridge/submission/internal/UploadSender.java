@@ -97,7 +97,8 @@ class UploadSender {
 
 	private boolean later(UploadBatch batch, Integer msgCode, String why) {
 		batches.moved(batch, UploadBatchState.UPLOADING, UploadBatchState.BUILT, msgCode, why);
-		log.info("Province {}: file {} not taken now ({}); it goes again next run", batch.province(),
+		// a line a minute while a bureau is away: the submit job reports the province's trouble once instead
+		log.debug("Province {}: file {} not taken now ({}); it goes again next run", batch.province(),
 				batch.fileName(), why);
 		return false;
 	}

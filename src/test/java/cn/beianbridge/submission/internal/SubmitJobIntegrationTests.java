@@ -69,8 +69,8 @@ class SubmitJobIntegrationTests {
 		assertThat(partitions.stream().mapToLong(StepExecution::getWriteCount).sum())
 			.isEqualTo(submitter.filingsSubmitted());
 		assertThat(partitions).filteredOn(step -> step.getStepName().endsWith("-31"))
-			.extracting(step -> step.getExecutionContext().getString(ProvinceSubmitTasklet.SKIPPED))
-			.containsExactly("lease held by node-2");
+			.extracting(step -> step.getExitStatus().getExitDescription())
+			.containsExactly("skipped, busy: lease held by node-2");
 
 		submitter.reset();
 		JobExecution restarted = jobOperator.restart(failed);

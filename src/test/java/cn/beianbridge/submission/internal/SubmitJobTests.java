@@ -1,11 +1,11 @@
 package cn.beianbridge.submission.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,11 +34,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
-import cn.beianbridge.submission.SubmitJobSettings;
+import cn.beianbridge.scheduling.ProvinceJobs;
+import cn.beianbridge.scheduling.ProvincePartitioner;
+import cn.beianbridge.scheduling.ScheduledWork;
+import cn.beianbridge.support.OtherNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The submit job around a fake submitter: partitions, counts, failure and restart, and its scheduled start. */
+/** The submit job around a fake submitter: partitions, counts, failure and restart, its firings, dead nodes' runs. */
 @SpringBootTest(properties = "bridge.provinces.54.enabled=false")
 @ActiveProfiles("test")
 class SubmitJobTests {
@@ -54,7 +57,11 @@ class SubmitJobTests {
 	Job submitJob;
 
 	@Autowired
-	SubmitWork submitWork;
+	@Qualifier("submitWork")
+	ScheduledWork submitWork;
+
+	@Autowired
+	ProvinceJobs provinceJobs;
 
 	@Autowired
 	FakeProvinceSubmitter submitter;
@@ -63,18 +70,19 @@ class SubmitJobTests {
 	ProvinceCatalogue catalogue;
 
 	@Autowired
-	SubmitJobSettings settings;
+	JdbcTemplate jdbc;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	Clock clock;
 
 	@Autowired
 	MeterRegistry meters;
 
 	@BeforeEach
 	@AfterEach
-	void resetSubmitter() {
+	void resetSubmitter() throws InterruptedException {
 		submitter.reset();
+		assertThat(provinceJobs.awaitIdle(Duration.ofSeconds(30))).isTrue();
 	}
 
 	@Test
@@ -89,7 +97,7 @@ class SubmitJobTests {
 		assertThat(submitter.calls()).hasSize(30).doesNotContain("54")
 			.containsExactlyInAnyOrderElementsOf(enabledButTibet);
 		assertThat(submitter.threads()).allMatch(thread -> thread.startsWith("submit-"));
-		assertThat(Set.copyOf(submitter.threads())).hasSizeLessThanOrEqualTo(settings.gridSize());
+		assertThat(Set.copyOf(submitter.threads())).hasSizeLessThanOrEqualTo(4);
 
 		Collection<StepExecution> partitions = partitions(execution);
 		assertThat(partitions).extracting(StepExecution::getStepName)
@@ -98,11 +106,11 @@ class SubmitJobTests {
 		assertThat(partitions.stream().mapToLong(StepExecution::getWriteCount).sum())
 			.isEqualTo(submitter.filingsSubmitted())
 			.isPositive();
+		assertThat(partition(execution, "33").getExitStatus().getExitDescription())
+			.isEqualTo("2 files accepted, 8 filings submitted, 0 files waiting");
 		StepExecution shanghai = partition(execution, "31");
 		assertThat(shanghai.getWriteCount()).isZero();
-		assertThat(shanghai.getExitStatus().getExitDescription()).isEqualTo("skipped: lease held by node-2");
-		assertThat(shanghai.getExecutionContext().getString(ProvinceSubmitTasklet.SKIPPED))
-			.isEqualTo("lease held by node-2");
+		assertThat(shanghai.getExitStatus().getExitDescription()).isEqualTo("skipped, busy: lease held by node-2");
 	}
 
 	@Test
@@ -129,67 +137,117 @@ class SubmitJobTests {
 	}
 
 	@Test
-	void eachFiringStartsANewInstanceAndAFiringWhileOneIsRunningIsSkipped() throws Exception {
-		int instancesBefore = instances().size();
-		double completedBefore = meters.counter("bridge.submission.runs", "result", "completed").count();
+	void aFiringReturnsAtOnceAndTheNextFiringRunsWhileAProvinceOfTheLastStillHangs() throws Exception {
+		double completedBefore = meters.counter("bridge.jobs.runs", "job", "submit", "result", "completed").count();
 		submitter.hold("11");
-		CompletableFuture<Void> first = CompletableFuture.runAsync(this::runSubmitWork);
-		assertThat(submitter.awaitHeld()).as("the first run reached Beijing").isTrue();
 
+		long before = System.nanoTime();
 		submitWork.run();
+		assertThat(submitter.awaitHeld()).as("the first run reached Beijing").isTrue();
+		submitWork.run();
+		Duration firings = Duration.ofNanos(System.nanoTime() - before);
 
-		assertThat(instances()).hasSize(instancesBefore + 1);
-		assertThat(jobRepository.findRunningJobExecutions("submit")).hasSize(1);
+		assertThat(firings).as("the firing thread is not held by Beijing").isLessThan(Duration.ofSeconds(5));
+		Set<JobExecution> running = jobRepository.findRunningJobExecutions("submit");
+		assertThat(running).as("the second firing did not wait for the first").hasSize(2);
+		assertThat(running).extracting(execution -> execution.getJobParameters().getString(ProvinceJobs.NODE))
+			.as("each names the node that runs it").doesNotContainNull();
 
 		submitter.release();
-		first.get(30, TimeUnit.SECONDS);
-		submitWork.run();
+		assertThat(provinceJobs.awaitIdle(Duration.ofSeconds(30))).isTrue();
 
-		List<JobInstance> instances = instances();
-		assertThat(instances).hasSize(instancesBefore + 2);
-		List<JobExecution> lastTwo = instances.subList(0, 2).stream()
-			.map(jobRepository::getLastJobExecution).toList();
+		List<JobExecution> lastTwo = instances().subList(0, 2).stream().map(jobRepository::getLastJobExecution).toList();
 		assertThat(lastTwo).extracting(JobExecution::getStatus).containsOnly(BatchStatus.COMPLETED);
 		assertThat(lastTwo).extracting(execution -> execution.getJobParameters().getLocalDateTime("run"))
 			.doesNotHaveDuplicates();
-		assertThat(meters.counter("bridge.submission.runs", "result", "completed").count())
+		assertThat(meters.counter("bridge.jobs.runs", "job", "submit", "result", "completed").count())
 			.isEqualTo(completedBefore + 2);
 	}
 
 	@Test
-	void aRunLeftRunningByADeadNodeIsMarkedFailedAndTheNextFiringStarts() throws Exception {
-		JobParameters parameters = new JobParametersBuilder().addLocalDateTime("run", LocalDateTime.now().minusDays(1))
-			.toJobParameters();
-		JobInstance instance = jobRepository.createJobInstance("submit", parameters);
-		JobExecution orphan = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+	void aRunLeftRunningByADeadNodeIsMarkedFailedAndOnlyItsUnfinishedProvincesRunAgain() throws Exception {
+		OtherNode dead = OtherNode.running(jdbc, clock, "node-gone");
+		JobExecution orphan = orphan(dead.incarnation(), "11");
+		dead.diedAgo(Duration.ofMinutes(2));
+
+		List<JobExecution> launched = provinceJobs.fire(submitJob);
+		assertThat(provinceJobs.awaitIdle(Duration.ofSeconds(30))).isTrue();
+
+		assertThat(jobRepository.getJobExecution(orphan.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(launched).hasSize(2);
+		JobExecution restart = jobRepository.getJobExecution(launched.get(0).getId());
+		assertThat(restart.getJobInstanceId()).as("the dead run's own instance").isEqualTo(orphan.getJobInstanceId());
+		assertThat(restart.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(partitions(restart)).extracting(StepExecution::getStepName)
+			.as("Beijing was done; every other province is run again")
+			.hasSize(29)
+			.doesNotContain("submitProvince:province-11")
+			.contains("submitProvince:province-12");
+		JobExecution firing = jobRepository.getJobExecution(launched.get(1).getId());
+		assertThat(firing.getJobInstanceId()).isNotEqualTo(orphan.getJobInstanceId());
+		assertThat(firing.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	@Test
+	void aRunOfALiveNodeIsNeverTakenOverHoweverOldAndARunStartedByHandIsLeftAlone() throws Exception {
+		OtherNode alive = OtherNode.running(jdbc, clock, "node-slow");
+		JobExecution slow = orphan(alive.incarnation(), "11");
+		JobExecution byHand = orphan(null, "11");
+		LocalDateTime daysAgo = LocalDateTime.now().minusDays(3);
+		jdbc.update("update batch_job_execution set create_time = ?, start_time = ?, last_updated = ? "
+				+ "where job_execution_id in (?, ?)", daysAgo, daysAgo, daysAgo, slow.getId(), byHand.getId());
+
+		List<JobExecution> launched = provinceJobs.fire(submitJob);
+		assertThat(provinceJobs.awaitIdle(Duration.ofSeconds(30))).isTrue();
+
+		assertThat(launched).hasSize(1);
+		assertThat(jobRepository.getJobExecution(slow.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
+		assertThat(jobRepository.getJobExecution(byHand.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
+		// leave nothing running for the other tests of this context
+		jdbc.update("update batch_job_execution set status = 'ABANDONED', end_time = ? where job_execution_id in (?, ?)",
+				daysAgo, slow.getId(), byHand.getId());
+	}
+
+	/**
+	 * What a node leaves when it dies in a run: the execution and its manager step STARTED, the province that was
+	 * done COMPLETED, Tianjin's partition STARTED.
+	 */
+	private JobExecution orphan(String node, String done) {
+		JobParametersBuilder parameters = new JobParametersBuilder().addLocalDateTime("run",
+				LocalDateTime.now().minusDays(1).plusNanos(System.nanoTime() % 1_000_000_000));
+		if (node != null) {
+			parameters.addString(ProvinceJobs.NODE, node, false);
+		}
+		JobParameters identified = parameters.toJobParameters();
+		JobInstance instance = jobRepository.createJobInstance("submit", identified);
+		JobExecution orphan = jobRepository.createJobExecution(instance, identified, new ExecutionContext());
 		orphan.setStatus(BatchStatus.STARTED);
 		orphan.setStartTime(LocalDateTime.now());
 		jobRepository.update(orphan);
-		LocalDateTime longAgo = LocalDateTime.now().minus(settings.staleAfter()).minusMinutes(5);
-		jdbc.update("update batch_job_execution set create_time = ?, start_time = ?, last_updated = ? "
-				+ "where job_execution_id = ?", longAgo, longAgo, longAgo, orphan.getId());
+		step(orphan, "submitProvinces", null, BatchStatus.STARTED);
+		step(orphan, "submitProvince:province-" + done, done, BatchStatus.COMPLETED);
+		step(orphan, "submitProvince:province-12", "12", BatchStatus.STARTED);
+		return orphan;
+	}
 
-		submitWork.run();
-
-		assertThat(jobRepository.getJobExecution(orphan.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(submitter.calls()).hasSize(30);
-		assertThat(jobRepository.getLastJobExecution(instances().get(0)).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
+	private void step(JobExecution execution, String name, String province, BatchStatus status) {
+		StepExecution step = jobRepository.createStepExecution(name, execution);
+		if (province != null) {
+			step.getExecutionContext().putString(ProvincePartitioner.PROVINCE, province);
+			jobRepository.updateExecutionContext(step);
+		}
+		step.setStatus(status);
+		step.setStartTime(LocalDateTime.now());
+		if (status == BatchStatus.COMPLETED) {
+			step.setEndTime(LocalDateTime.now());
+		}
+		jobRepository.update(step);
 	}
 
 	private JobExecution start() throws Exception {
 		JobExecution execution = jobOperator.start(submitJob,
 				new JobParametersBuilder().addLocalDateTime("run", LocalDateTime.now()).toJobParameters());
 		return jobRepository.getJobExecution(execution.getId());
-	}
-
-	private void runSubmitWork() {
-		try {
-			submitWork.run();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** Newest first. */
