@@ -6,26 +6,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code bridge.bureau.*}: how every province's gateway talks. A province may set its own rate with
- * {@code bridge.provinces.<code>.gateway.rate-per-second}.
+ * {@code bridge.bureau.*}: how every province's gateway talks. The rate of calls is the province catalogue's
+ * ({@code gateway.rate-per-second} in config/provinces.yml, where {@code bridge.bureau.rate-per-second} sets it for
+ * every province at once).
  *
  * @param connectTimeout a connection not made within it means the request never left
  * @param readTimeout how long a reply may take; an upload past it has an unknown outcome
- * @param ratePerSecond calls per second to one bureau, evenly spaced (0.5 = one every two seconds)
  * @param redelivery how often a repeatable call is made again when the answer is "retry later"; uploads never are
  * @param circuitBreaker per province: when unanswered calls stop the gateway for a while
  */
 @ConfigurationProperties("bridge.bureau")
 public record BureauSettings(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
-		@DefaultValue("2") double ratePerSecond, @DefaultValue Redelivery redelivery,
-		@DefaultValue CircuitBreaker circuitBreaker) {
+		@DefaultValue Redelivery redelivery, @DefaultValue CircuitBreaker circuitBreaker) {
 
 	public BureauSettings {
 		positive("bridge.bureau.connect-timeout", connectTimeout);
 		positive("bridge.bureau.read-timeout", readTimeout);
-		if (!(ratePerSecond > 0)) {
-			throw new IllegalArgumentException("bridge.bureau.rate-per-second must be above 0, was " + ratePerSecond);
-		}
 	}
 
 	/**

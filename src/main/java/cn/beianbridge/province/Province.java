@@ -10,10 +10,13 @@ import java.util.List;
  * @param photoVerification how the applicant is verified in person, spelled as in the filing contract
  *        ({@code BACKDROP_PHOTO}, {@code APP_COLLECTION_CODE})
  * @param rules this province's rules, the rules for every province already merged in
+ * @param gateway how to reach the province's bureau
+ * @param gatewayRatePerSecond calls per second to that bureau, evenly spaced ({@code gateway.rate-per-second}); the
+ *        gateway route's throttle, of no concern to the client, so not part of {@link ProvinceGateway}
  */
 public record Province(String code, String name, String nameZh, List<String> abbreviations, boolean enabled,
 		int reviewLimitBusinessDays, SmsVerification smsVerification, String photoVerification, ProvinceRules rules,
-		ProvinceGateway gateway) {
+		ProvinceGateway gateway, double gatewayRatePerSecond) {
 
 	public Province {
 		abbreviations = List.copyOf(abbreviations);

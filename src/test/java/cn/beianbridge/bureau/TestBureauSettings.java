@@ -9,7 +9,7 @@ public final class TestBureauSettings {
 	}
 
 	public static BureauSettings readTimeout(Duration readTimeout) {
-		return new BureauSettings(Duration.ofSeconds(2), readTimeout, 2, new BureauSettings.Redelivery(0, Duration.ZERO),
+		return new BureauSettings(Duration.ofSeconds(2), readTimeout, new BureauSettings.Redelivery(0, Duration.ZERO),
 				new BureauSettings.CircuitBreaker(50, 10, 5, Duration.ofSeconds(60), 2));
 	}
 

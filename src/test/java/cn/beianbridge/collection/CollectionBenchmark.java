@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.beianbridge.province.ConfiguredProvinces;
+import cn.beianbridge.province.Province;
 import cn.beianbridge.support.FakeConsole;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.MySqlTestDatabase;
@@ -35,6 +37,8 @@ class CollectionBenchmark {
 	static final int FILINGS = Integer.getInteger("benchmark.filings", 5_000);
 
 	static final int PAGE = 50;
+
+	static final List<Province> PROVINCES = ConfiguredProvinces.catalogue().all();
 
 	static final FakeConsole console = new FakeConsole();
 
@@ -98,7 +102,7 @@ class CollectionBenchmark {
 		for (int from = 0; from <= FILINGS; from += PAGE) {
 			List<ObjectNode> items = new ArrayList<>();
 			for (int i = from; i < Math.min(FILINGS, from + PAGE); i++) {
-				String province = FilingJson.PROVINCES.keySet().stream().skip(i % 31).findFirst().orElseThrow();
+				String province = PROVINCES.get(i % PROVINCES.size()).code();
 				items.add(FilingJson.aFirstFiling().withConsoleFilingId("BENCH-" + i).inProvince(province).build());
 			}
 			console.page(from == 0 ? "" : Integer.toString(from), Integer.toString(Math.min(FILINGS, from + PAGE)),

@@ -24,10 +24,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
 import cn.beianbridge.filing.FilingDocument.CertificateType;
+import cn.beianbridge.province.ConfiguredProvinces;
 
 class FilingContractTests {
 
-	private static final FilingContract CONTRACT = new FilingContract(FilingJson.ABBREVIATIONS);
+	private static final FilingContract CONTRACT = new FilingContract(
+			ConfiguredProvinces.catalogue().abbreviationsByProvince());
 
 	// valid filings
 

@@ -9,14 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
-import cn.beianbridge.filing.FilingDocument.EntityNature;
-import cn.beianbridge.filing.FilingDocument.PhotoVerificationMethod;
 import cn.beianbridge.province.ConfiguredProvinces;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.support.FilingJson;
 
-import static cn.beianbridge.filing.FilingBuilder.aFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
@@ -32,7 +29,7 @@ class ProvinceRuleCheckTests {
 		return Stream.of(
 				// website name: forbidden words
 				fails("company says 中国", aFiling().inProvince("11").websiteName("中国示例在线"), "website-name-forbidden-word", "$.websites[0].name"),
-				passes("a government body may say 中国", aFiling().inProvince("11").by(EntityNature.GOVERNMENT).websiteName("中国示例在线")),
+				passes("a government body may say 中国", aFiling().inProvince("11").by("GOVERNMENT").websiteName("中国示例在线")),
 				fails("personal site says 博客", aFiling().inProvince("11").personal().websiteName("张三的博客"), "website-name-forbidden-word", "$.websites[0].name"),
 				fails("personal site says 商城 (and similar)", aFiling().inProvince("11").personal().websiteName("张三的商城"), "website-name-forbidden-word", "$.websites[0].name"),
 				passes("a company may run a 博客", aFiling().inProvince("11").websiteName("示例科技博客")),
@@ -78,17 +75,17 @@ class ProvinceRuleCheckTests {
 				passes("Beijing: a range of 256 IPs", aFiling().inProvince("11").ipRanges("1.2.3.0", "1.2.3.255")),
 				// photo verification
 				passes("Shanghai: app collection code", aFiling().inProvince("31")),
-				fails("Shanghai: backdrop photo", aFiling().inProvince("31").photoVerification(PhotoVerificationMethod.BACKDROP_PHOTO, null), "photo-verification-method", "$.photoVerification.method"),
-				fails("Shanghai: app without its collection code", aFiling().inProvince("31").photoVerification(PhotoVerificationMethod.APP_COLLECTION_CODE, " "), "photo-verification-method", "$.photoVerification.collectionCode"),
-				fails("Zhejiang: the Shanghai app's code instead of a photo", aFiling().inProvince("33").photoVerification(PhotoVerificationMethod.APP_COLLECTION_CODE, "SH1"), "photo-verification-method", "$.photoVerification.method"),
+				fails("Shanghai: backdrop photo", aFiling().inProvince("31").verifiedByBackdropPhoto(), "photo-verification-method", "$.photoVerification.method"),
+				fails("Shanghai: app without its collection code", aFiling().inProvince("31").verifiedInApp(" "), "photo-verification-method", "$.photoVerification.collectionCode"),
+				fails("Zhejiang: the Shanghai app's code instead of a photo", aFiling().inProvince("33").verifiedInApp("SH1"), "photo-verification-method", "$.photoVerification.method"),
 				// attachment sizes
-				passes("verification form of exactly 150 KB", aFiling().attachment(AttachmentPurpose.VERIFICATION_FORM, 150 * 1024)),
-				fails("verification form of 150 KB and a byte", aFiling().attachment(AttachmentPurpose.VERIFICATION_FORM, 150 * 1024 + 1), "attachment-too-large", "$.attachments[1].contentBase64"),
-				fails("site photo of 100 KB and a byte", aFiling().attachment(AttachmentPurpose.SITE_PHOTO, 100 * 1024 + 1), "attachment-too-large", "$.attachments[1].contentBase64"),
-				passes("entity certificate has no limit of its own", aFiling().attachment(AttachmentPurpose.ENTITY_CERTIFICATE, 500 * 1024)),
+				passes("verification form of exactly 150 KB", aFiling().withAttachment("VERIFICATION_FORM", 150 * 1024)),
+				fails("verification form of 150 KB and a byte", aFiling().withAttachment("VERIFICATION_FORM", 150 * 1024 + 1), "attachment-too-large", "$.attachments[2].contentBase64"),
+				fails("site photo of 100 KB and a byte", aFiling().withAttachment("SITE_PHOTO", 100 * 1024 + 1), "attachment-too-large", "$.attachments[2].contentBase64"),
+				passes("entity certificate has no limit of its own", aFiling().withAttachment("ENTITY_CERTIFICATE", 500 * 1024)),
 				// emergency contact
 				fails("emergency contact uses the responsible person's mobile", aFiling().emergencyMobile("13800000001"), "emergency-contact-mobile", "$.emergencyContact.mobile"),
-				fails("emergency contact uses the website person's mobile", aFiling().emergencyMobile("13800000002"), "emergency-contact-mobile", "$.emergencyContact.mobile"),
+				fails("emergency contact uses the website person's mobile", aFiling().emergencyMobile("13700000002"), "emergency-contact-mobile", "$.emergencyContact.mobile"),
 				// GBK
 				fails("an emoji in the remarks", aFiling().websiteRemarks("欢迎光临😀"), "gbk-unencodable", "$.websites[0].remarks"),
 				fails("a hanzi beyond GBK in the address", aFiling().entityAddress("杭州市𠮷祥路1号"), "gbk-unencodable", "$.entity.address"),
@@ -97,8 +94,8 @@ class ProvinceRuleCheckTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rows")
-	void rule(String row, FilingBuilder filing, List<String> codes, String field) {
-		List<Reason> reasons = check.check(filing.build());
+	void rule(String row, FilingJson filing, List<String> codes, String field) {
+		List<Reason> reasons = check.check(filing.document());
 
 		assertThat(reasons).extracting(Reason::code).containsExactlyElementsOf(codes);
 		if (field != null) {
@@ -110,7 +107,7 @@ class ProvinceRuleCheckTests {
 	@ParameterizedTest(name = "province {0}")
 	@MethodSource("provinceCodes")
 	void aCompleteFilingPassesInEveryProvince(String code) {
-		assertThat(check.check(aFiling().inProvince(code).withDomainCertificates().build())).isEmpty();
+		assertThat(check.check(aFiling().inProvince(code).withDomainCertificates().document())).isEmpty();
 	}
 
 	static Stream<String> provinceCodes() {
@@ -119,24 +116,24 @@ class ProvinceRuleCheckTests {
 
 	@Test
 	void theReasonSaysWhatIsWrongWhereAndTheLimit() {
-		assertThat(check.check(aFiling().inProvince("31").websiteName("示例论坛").build()))
+		assertThat(check.check(aFiling().inProvince("31").websiteName("示例论坛").document()))
 			.singleElement()
 			.satisfies(reason -> assertThat(reason.text()).contains("论坛", "Shanghai (沪)", "does not allow"));
-		assertThat(check.check(aFiling().inProvince("12").ipRanges("1.2.3.4", "1.2.3.5").build()))
+		assertThat(check.check(aFiling().inProvince("12").ipRanges("1.2.3.4", "1.2.3.5").document()))
 			.singleElement()
 			.satisfies(reason -> assertThat(reason.text()).contains("2 IP addresses", "Tianjin (津)", "at most 1"));
-		assertThat(check.check(aFiling().inProvince("33").personal().applicantBornOn("2008-11-28").build()))
+		assertThat(check.check(aFiling().inProvince("33").personal().applicantBornOn("2008-11-28").document()))
 			.singleElement()
 			.satisfies(reason -> assertThat(reason.text()).contains("born 2008-11-28", "is 17", "2026-11-27", "at least 18",
 					"Zhejiang (浙)", "INDIVIDUAL"));
-		assertThat(check.check(aFiling().websiteRemarks("欢迎😀").build()))
+		assertThat(check.check(aFiling().websiteRemarks("欢迎😀").document()))
 			.singleElement()
 			.satisfies(reason -> assertThat(reason.text()).contains("U+1F600", "GBK"));
 	}
 
 	@Test
 	void oneReasonPerBrokenOccurrence() {
-		FilingDocument twoBadNames = aFiling().inProvince("31").websiteName("中国论坛").anotherWebsite("Forum", "b.cn").build();
+		FilingDocument twoBadNames = aFiling().inProvince("31").websiteName("中国论坛").anotherWebsite("Forum", "b.cn").document();
 
 		assertThat(check.check(twoBadNames)).extracting(Reason::field, Reason::code)
 			.containsExactly(tuple("$.websites[0].name", "website-name-forbidden-word"),
@@ -154,15 +151,23 @@ class ProvinceRuleCheckTests {
 			.withMessageContaining("bridge.provinces.33 (Zhejiang): rule min-applicant-age (nature-in): INDIVIDAUL");
 	}
 
-	private static Arguments passes(String row, FilingBuilder filing) {
+	/**
+	 * A filing that passes every rule of its province, for a row to break one: verified in person the province's way,
+	 * the photo approved on a fixed day, as the ages are counted to it.
+	 */
+	private static FilingJson aFiling() {
+		return FilingJson.aFirstFiling().verifiedTheProvincesWay().photoApprovedAt("2026-11-27T15:04:05+08:00");
+	}
+
+	private static Arguments passes(String row, FilingJson filing) {
 		return Arguments.of(row, filing, List.of(), null);
 	}
 
-	private static Arguments fails(String row, FilingBuilder filing, String code, String field) {
+	private static Arguments fails(String row, FilingJson filing, String code, String field) {
 		return Arguments.of(row, filing, List.of(code), field);
 	}
 
-	private static Arguments fails(String row, FilingBuilder filing, List<String> codes) {
+	private static Arguments fails(String row, FilingJson filing, List<String> codes) {
 		return Arguments.of(row, filing, codes, null);
 	}
 

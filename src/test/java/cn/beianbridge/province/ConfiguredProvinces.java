@@ -15,6 +15,9 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.PropertySourcesPropertyResolver;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ByteArrayResource;
 
 import cn.beianbridge.province.internal.ContractProvinceCodes;
@@ -47,19 +50,25 @@ public final class ConfiguredProvinces {
 		}
 	}
 
-	/** @param overrides properties that win over the YAML, as environment variables would */
+	/**
+	 * @param overrides properties that win over the YAML, as environment variables: spelt as properties
+	 *        ({@code bridge.provinces.33.enabled}) or as variables ({@code BRIDGE_PROVINCES_33_ENABLED},
+	 *        {@code BRIDGE_GW_33_PASSWORD})
+	 */
 	public static ProvinceCatalogue read(String yaml, Map<String, Object> overrides) {
-		return new ProvinceCatalogue(ProvinceCatalogueReader.read(bind(yaml, overrides), ContractProvinceCodes.read()));
-	}
-
-	static ProvinceCatalogueSettings bind(String yaml, Map<String, Object> overrides) {
 		MutablePropertySources sources = new MutablePropertySources();
-		sources.addFirst(new MapPropertySource("overrides", overrides));
+		sources.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				overrides));
 		yamlSources(yaml).forEach(sources::addLast);
 		sources.addLast(new MapPropertySource("application", Map.of("server.port", "8080")));
+		return new ProvinceCatalogue(ProvinceCatalogueReader.read(bind(sources), ContractProvinceCodes.read(),
+				new PropertySourcesPropertyResolver(sources)));
+	}
+
+	private static ProvinceCatalogueSettings bind(MutablePropertySources sources) {
 		Binder binder = new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
 		return binder.bind("bridge", ProvinceCatalogueSettings.class)
-				.orElseGet(() -> new ProvinceCatalogueSettings(null, null));
+				.orElseGet(() -> new ProvinceCatalogueSettings(null, null, null));
 	}
 
 	private static List<PropertySource<?>> yamlSources(String yaml) {

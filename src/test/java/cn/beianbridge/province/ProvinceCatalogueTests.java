@@ -90,6 +90,44 @@ class ProvinceCatalogueTests {
 	}
 
 	@Test
+	void aProvinceWithoutAGatewayBlockOfItsOwnGetsTheOneForEveryProvince() {
+		String entries = ConfiguredProvinces.text().substring(ConfiguredProvinces.text().indexOf("\n  provinces:"));
+		assertThat(entries).as("province entries").doesNotContain("gateway:");
+		assertThat(catalogue.all()).allSatisfy(province -> {
+			assertThat(province.gateway().endpoint())
+				.isEqualTo("http://localhost:8080/simulator/bureau/" + province.code());
+			assertThat(province.gateway().namespace()).isEqualTo("http://beian.miit.gov.cn/isp");
+			assertThat(province.gatewayRatePerSecond()).isEqualTo(2.0);
+		});
+	}
+
+	@Test
+	void aProvincesOwnGatewayBlockReplacesSingleValues() {
+		String slowGuangdong = ConfiguredProvinces.text()
+			.replace("      name-zh: 广东\n", "      name-zh: 广东\n      gateway: { rate-per-second: 0.5 }\n");
+		ProvinceCatalogue catalogue = ConfiguredProvinces.read(slowGuangdong, Map.of());
+
+		assertThat(catalogue.get("44").gatewayRatePerSecond()).isEqualTo(0.5);
+		assertThat(catalogue.get("44").gateway().endpoint()).isEqualTo("http://localhost:8080/simulator/bureau/44");
+		assertThat(catalogue.get("44").gateway().namespace()).isEqualTo("http://beian.miit.gov.cn/isp");
+		assertThat(catalogue.get("45").gatewayRatePerSecond()).isEqualTo(2.0);
+	}
+
+	@Test
+	void theEnvironmentWinsOverTheGatewayBlocks() {
+		ProvinceCatalogue catalogue = ConfiguredProvinces.read(ConfiguredProvinces.text(),
+				Map.of("BRIDGE_PROVINCES_33_GATEWAY_RATE_PER_SECOND", "5", "BRIDGE_BUREAU_RATE_PER_SECOND", "50",
+						"BRIDGE_PROVINCES_33_GATEWAY_NAMESPACE", "http://zj.example/isp", "BRIDGE_GW_44_ENDPOINT",
+						"https://gd.example/isp", "BRIDGE_PROVINCES_44_GATEWAY_ENDPOINT", "https://gd.example/v2"));
+
+		assertThat(catalogue.get("33").gatewayRatePerSecond()).isEqualTo(5.0);
+		assertThat(catalogue.get("33").gateway().namespace()).isEqualTo("http://zj.example/isp");
+		assertThat(catalogue.get("65").gatewayRatePerSecond()).as("bridge.bureau.rate-per-second").isEqualTo(50.0);
+		assertThat(catalogue.get("44").gateway().endpoint()).as("the province's own property before BRIDGE_GW_44_*")
+			.isEqualTo("https://gd.example/v2");
+	}
+
+	@Test
 	void aProvinceCanBeSwitchedOffFromOutsideTheFile() {
 		ProvinceCatalogue withoutTibet = ConfiguredProvinces.read(ConfiguredProvinces.text(),
 				Map.of("bridge.provinces.54.enabled", "false"));
@@ -133,11 +171,13 @@ class ProvinceCatalogueTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> ConfiguredProvinces.read(ConfiguredProvinces.text(),
 					Map.of("bridge.provinces.44.review-limit-business-days", "0", "bridge.provinces.42.rules.max-domains",
-							"0", "bridge.provinces.43.abbreviations", "湘,鄂", "bridge.provinces.99.name", "Atlantis")))
+							"0", "bridge.provinces.43.abbreviations", "湘,鄂", "bridge.provinces.99.name", "Atlantis",
+							"bridge.provinces.45.gateway.rate-per-second", "0")))
 			.withMessageContaining("bridge.provinces.44 (Guangdong): review-limit-business-days must be greater than 0")
 			.withMessageContaining("bridge.provinces.42.rules.max-domains: must be greater than 0")
 			.withMessageContaining("鄂 is already the abbreviation of province 42")
-			.withMessageContaining("bridge.provinces.99: 99 is not a province code");
+			.withMessageContaining("bridge.provinces.99: 99 is not a province code")
+			.withMessageContaining("bridge.provinces.45 (Guangxi): gateway.rate-per-second must be greater than 0, is 0.0");
 	}
 
 	@Test

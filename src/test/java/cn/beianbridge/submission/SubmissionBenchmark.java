@@ -32,7 +32,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
@@ -283,20 +282,10 @@ class SubmissionBenchmark {
 		}
 
 		private long template(String province) {
-			FilingJson json = FilingJson.aFirstFiling().inProvince(province).withConsoleFilingId(PREFIX + "T-" + province);
-			if ("31".equals(province)) {
-				json.verifiedInApp("SH-20261127-0001");
-			}
-			// valid in every province: one IP (Tianjin allows no more), a domain certificate (Jiangsu wants one)
-			ObjectNode filing = json.build();
-			ObjectNode range = (ObjectNode) filing.at("/websites/0/access/ipRanges/0");
-			range.put("end", range.get("start").textValue());
-			ObjectNode website = (ObjectNode) filing.at("/websites/0");
-			String domain = "p" + province + "-example1.cn"; // one domain per filing, templates included
-			((ArrayNode) website.get("domains")).removeAll().add(domain);
-			website.put("homeUrl", "www." + domain);
-			((ArrayNode) filing.get("attachments"))
-				.add(FilingJson.attachment("DOMAIN_CERTIFICATE", "WEBSITE", "w1", "domain certificate"));
+			// valid in every province: Shanghai's app code, a domain certificate (Jiangsu wants one), one IP (the
+			// builder's, Tianjin allows no more); one domain per filing, templates included
+			ObjectNode filing = FilingJson.aFirstFiling().inProvince(province).withConsoleFilingId(PREFIX + "T-" + province)
+				.verifiedTheProvincesWay().domains("p" + province + "-example1.cn").withDomainCertificates().build();
 			IntakeResult result = intake.accept(filing, IntakeSource.PUSH, "benchmark");
 			assertThat(result.outcome()).as("province %s: %s", province, result.reasons())
 				.isEqualTo(IntakeResult.Outcome.STORED);

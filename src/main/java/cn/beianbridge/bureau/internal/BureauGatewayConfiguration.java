@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.BureauGateway;
@@ -55,9 +54,8 @@ class BureauGatewayConfiguration {
 	}
 
 	@Bean
-	GatewayRouteParameters bureauGatewayRoutes(ProvinceCatalogue catalogue, BureauSettings settings,
-			Environment environment) {
-		return new GatewayRouteParameters(catalogue, settings, environment);
+	GatewayRouteParameters bureauGatewayRoutes(ProvinceCatalogue catalogue, BureauSettings settings) {
+		return new GatewayRouteParameters(catalogue, settings);
 	}
 
 	@Bean

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.spi.RouteTemplateParameterSource;
-import org.springframework.core.convert.ConversionException;
-import org.springframework.core.env.Environment;
 
 import cn.beianbridge.bureau.BureauSettings;
 import cn.beianbridge.province.Province;
@@ -23,9 +21,9 @@ public final class GatewayRouteParameters implements RouteTemplateParameterSourc
 
 	private final Map<String, Map<String, Object>> byRouteId = new LinkedHashMap<>();
 
-	public GatewayRouteParameters(ProvinceCatalogue catalogue, BureauSettings settings, Environment environment) {
+	public GatewayRouteParameters(ProvinceCatalogue catalogue, BureauSettings settings) {
 		for (Province province : catalogue.enabled()) {
-			double rate = ratePerSecond(province.code(), settings, environment);
+			double rate = province.gatewayRatePerSecond();
 			Map<String, Object> parameters = new LinkedHashMap<>();
 			parameters.put(RouteTemplateParameterSource.TEMPLATE_ID, TEMPLATE_ID);
 			parameters.put("provinceCode", province.code());
@@ -44,21 +42,6 @@ public final class GatewayRouteParameters implements RouteTemplateParameterSourc
 
 	public static String endpointUri(String province) {
 		return "direct:bureau-" + province;
-	}
-
-	private static double ratePerSecond(String province, BureauSettings settings, Environment environment) {
-		String property = "bridge.provinces." + province + ".gateway.rate-per-second";
-		Double rate;
-		try {
-			rate = environment.getProperty(property, Double.class, settings.ratePerSecond());
-		}
-		catch (ConversionException | IllegalArgumentException ex) {
-			throw new IllegalStateException(property + " is not a number: " + environment.getProperty(property), ex);
-		}
-		if (!(rate > 0)) {
-			throw new IllegalStateException(property + " must be above 0, was " + rate);
-		}
-		return rate;
 	}
 
 	@Override

@@ -39,8 +39,15 @@ final class MergedRules {
 				on(first(own.gbkEncodableText(), everyProvince.gbkEncodableText())), attachmentMaxSize);
 	}
 
-	private static <T> T first(T provinceValue, T commonValue) {
-		return provinceValue != null ? provinceValue : commonValue;
+	/** The first value that is said, the province's before the common one; {@code null} when none is. */
+	@SafeVarargs
+	static <T> T first(T... values) {
+		for (T value : values) {
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
 	}
 
 	private static boolean on(Boolean flag) {

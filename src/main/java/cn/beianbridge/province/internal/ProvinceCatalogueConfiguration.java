@@ -3,6 +3,7 @@ package cn.beianbridge.province.internal;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import cn.beianbridge.province.ProvinceCatalogue;
 
@@ -11,8 +12,8 @@ import cn.beianbridge.province.ProvinceCatalogue;
 class ProvinceCatalogueConfiguration {
 
 	@Bean
-	ProvinceCatalogue provinceCatalogue(ProvinceCatalogueSettings settings) {
-		return new ProvinceCatalogue(ProvinceCatalogueReader.read(settings, ContractProvinceCodes.read()));
+	ProvinceCatalogue provinceCatalogue(ProvinceCatalogueSettings settings, Environment environment) {
+		return new ProvinceCatalogue(ProvinceCatalogueReader.read(settings, ContractProvinceCodes.read(), environment));
 	}
 
 }

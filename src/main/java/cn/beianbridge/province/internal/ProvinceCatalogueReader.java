@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.core.env.PropertyResolver;
+
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceGateway;
 import cn.beianbridge.province.SmsVerification;
+import cn.beianbridge.province.internal.ProvinceCatalogueSettings.GatewaySettings;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.ProvinceSettings;
+import cn.beianbridge.province.internal.ProvinceCatalogueSettings.RuleSettings;
 
 /**
  * Turns the settings into provinces, or refuses with every problem at once, each naming the province and the
@@ -21,8 +25,12 @@ public final class ProvinceCatalogueReader {
 	private ProvinceCatalogueReader() {
 	}
 
-	/** @param expectedCodes every province code a filing may carry (the filing contract's list) */
-	public static List<Province> read(ProvinceCatalogueSettings settings, Set<String> expectedCodes) {
+	/**
+	 * @param expectedCodes every province code a filing may carry (the filing contract's list)
+	 * @param environment where the {@code BRIDGE_GW_<code>_*} variables are looked up
+	 */
+	public static List<Province> read(ProvinceCatalogueSettings settings, Set<String> expectedCodes,
+			PropertyResolver environment) {
 		List<String> problems = new ArrayList<>();
 		Set<String> missing = new TreeSet<>(expectedCodes);
 		missing.removeAll(settings.provinces().keySet());
@@ -39,10 +47,12 @@ public final class ProvinceCatalogueReader {
 				problems.add(where + ": " + code + " is not a province code of the filing contract");
 			}
 			int before = problems.size();
-			ProvinceSettingsCheck.check(entry, where, problems);
+			GatewaySettings gateway = MergedGateway.of(code, settings.gateway(), entry == null ? null : entry.gateway(),
+					environment);
+			ProvinceSettingsCheck.check(entry, gateway, where, problems);
 			RuleSettingsCheck.check(entry == null ? null : entry.rules(), where + ".rules", problems);
 			if (problems.size() == before) {
-				provinces.add(toProvince(code, entry, settings));
+				provinces.add(toProvince(code, entry, gateway, settings.rules()));
 			}
 		});
 		sharedAbbreviations(settings.provinces(), problems);
@@ -53,15 +63,16 @@ public final class ProvinceCatalogueReader {
 		return provinces;
 	}
 
-	private static Province toProvince(String code, ProvinceSettings entry, ProvinceCatalogueSettings settings) {
-		ProvinceGateway gateway = entry.gateway();
+	private static Province toProvince(String code, ProvinceSettings entry, GatewaySettings gateway,
+			RuleSettings everyProvince) {
 		return new Province(code, entry.name().strip(), entry.nameZh().strip(),
 				entry.abbreviations().stream().map(String::strip).toList(), entry.enabled(),
 				entry.reviewLimitBusinessDays(),
 				new SmsVerification(entry.smsVerification().required(), entry.smsVerification().hours()),
-				entry.photoVerification().strip(), MergedRules.of(settings.rules(), entry.rules()),
+				entry.photoVerification().strip(), MergedRules.of(everyProvince, entry.rules()),
 				new ProvinceGateway(gateway.endpoint().strip(), gateway.namespace().strip(), gateway.ispId(),
-						gateway.userName(), gateway.password(), gateway.aesKey(), gateway.aesIv()));
+						gateway.userName(), gateway.password(), gateway.aesKey(), gateway.aesIv()),
+				gateway.ratePerSecond());
 	}
 
 	/** An ICP number's abbreviation must lead to one province only. */

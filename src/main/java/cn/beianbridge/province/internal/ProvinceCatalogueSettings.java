@@ -6,26 +6,36 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
-import cn.beianbridge.province.ProvinceGateway;
 import cn.beianbridge.province.ProvinceRules.ForbiddenWords;
 import cn.beianbridge.province.ProvinceRules.MinimumAge;
 import cn.beianbridge.province.ProvinceRules.WebsiteLimit;
 
 /**
- * {@code config/provinces.yml} as written: {@code bridge.provinces.<code>} and the rules for every province,
- * {@code bridge.rules}. Everything may be missing here; {@link ProvinceCatalogueReader} says what is.
+ * {@code config/provinces.yml} as written: {@code bridge.provinces.<code>}, and what every province shares: the
+ * rules, {@code bridge.rules}, and the gateway, {@code bridge.gateway}. Everything may be missing here;
+ * {@link ProvinceCatalogueReader} says what is.
  */
 @ConfigurationProperties("bridge")
-public record ProvinceCatalogueSettings(Map<String, ProvinceSettings> provinces, RuleSettings rules) {
+public record ProvinceCatalogueSettings(Map<String, ProvinceSettings> provinces, RuleSettings rules,
+		GatewaySettings gateway) {
 
 	public ProvinceCatalogueSettings {
 		provinces = provinces == null ? Map.of() : Map.copyOf(provinces);
 		rules = rules == null ? RuleSettings.NONE : rules;
+		gateway = gateway == null ? GatewaySettings.NONE : gateway;
 	}
 
 	public record ProvinceSettings(String name, String nameZh, List<String> abbreviations, Boolean enabled,
 			Integer reviewLimitBusinessDays, SmsSettings smsVerification, String photoVerification,
-			ProvinceGateway gateway, RuleSettings rules) {
+			GatewaySettings gateway, RuleSettings rules) {
+	}
+
+	/** A gateway block; {@code null} means "not said here". */
+	public record GatewaySettings(String endpoint, String namespace, String ispId, String userName, String password,
+			String aesKey, String aesIv, Double ratePerSecond) {
+
+		static final GatewaySettings NONE = new GatewaySettings(null, null, null, null, null, null, null, null);
+
 	}
 
 	public record SmsSettings(Boolean required, Integer hours) {

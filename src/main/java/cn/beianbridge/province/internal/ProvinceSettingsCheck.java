@@ -2,17 +2,20 @@ package cn.beianbridge.province.internal;
 
 import java.util.List;
 
-import cn.beianbridge.province.ProvinceGateway;
+import cn.beianbridge.province.internal.ProvinceCatalogueSettings.GatewaySettings;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.ProvinceSettings;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.SmsSettings;
 
-/** What is missing or out of range in one {@code bridge.provinces.<code>} entry. */
+/**
+ * What is missing or out of range in one {@code bridge.provinces.<code>} entry, its gateway taken as merged with
+ * {@code bridge.gateway}.
+ */
 final class ProvinceSettingsCheck {
 
 	private ProvinceSettingsCheck() {
 	}
 
-	static void check(ProvinceSettings entry, String where, List<String> problems) {
+	static void check(ProvinceSettings entry, GatewaySettings gateway, String where, List<String> problems) {
 		if (entry == null) {
 			problems.add(where + ": the entry is empty");
 			return;
@@ -35,13 +38,14 @@ final class ProvinceSettingsCheck {
 			positive(sms.hours(), at, "sms-verification.hours", problems);
 		}
 		text(entry.photoVerification(), at, "photo-verification", problems);
-		ProvinceGateway gateway = entry.gateway();
-		if (gateway == null) {
-			problems.add(at + ": gateway is missing");
+		text(gateway.endpoint(), at, "gateway.endpoint", problems);
+		text(gateway.namespace(), at, "gateway.namespace", problems);
+		Double rate = gateway.ratePerSecond();
+		if (rate == null) {
+			problems.add(at + ": gateway.rate-per-second is missing");
 		}
-		else {
-			text(gateway.endpoint(), at, "gateway.endpoint", problems);
-			text(gateway.namespace(), at, "gateway.namespace", problems);
+		else if (!(rate > 0)) {
+			problems.add(at + ": gateway.rate-per-second must be greater than 0, is " + rate);
 		}
 	}
 

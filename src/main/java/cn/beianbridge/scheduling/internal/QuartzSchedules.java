@@ -1,9 +1,11 @@
 package cn.beianbridge.scheduling.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
 
+import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -28,7 +30,8 @@ import cn.beianbridge.shared.ChinaTime;
 /**
  * Puts each contributed work into Quartz's JDBC store with its cron from configuration, then starts Quartz: only
  * once the application is ready (migrated, catalogue read, Camel started), never earlier as Boot would. Whether it
- * starts at all is still {@code spring.quartz.auto-startup}.
+ * starts at all is still {@code spring.quartz.auto-startup}. A work without a valid schedule stops start-up: skipped,
+ * it would never run and nobody would notice.
  */
 @Configuration(proxyBeanMethods = false)
 class QuartzSchedules {
@@ -47,10 +50,37 @@ class QuartzSchedules {
 
 	QuartzSchedules(Scheduler scheduler, List<ScheduledWork> works, JobSchedules schedules,
 			QuartzProperties quartz) {
+		requireSchedules(works, schedules);
 		this.scheduler = scheduler;
 		this.works = works;
 		this.schedules = schedules;
 		this.starts = quartz.isAutoStartup();
+	}
+
+	/** Every enabled work has a cron Quartz can read; a disabled one needs none. All problems at once. */
+	private static void requireSchedules(List<ScheduledWork> works, JobSchedules schedules) {
+		List<String> problems = new ArrayList<>();
+		for (ScheduledWork work : works) {
+			String job = work.jobName();
+			JobSchedules.Schedule schedule = schedules.jobs().get(job);
+			if (schedule != null && !schedule.enabled()) {
+				continue;
+			}
+			String property = "bridge.jobs." + job + ".cron";
+			if (schedule == null || schedule.cron() == null || schedule.cron().isBlank()) {
+				problems.add("Job " + job + " has no schedule: set " + property + " (a Quartz cron, as in jobs/" + job
+						+ ".yml, read from the working directory), or bridge.jobs." + job
+						+ ".enabled=false to leave it unscheduled");
+			}
+			else if (!CronExpression.isValidExpression(schedule.cron())) {
+				problems.add(property + " '" + schedule.cron()
+						+ "' is not a Quartz cron expression (seconds first, e.g. '0 30 3 * * ?')");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(
+					"The job schedules (bridge.jobs, jobs/*.yml) are incomplete:\n - " + String.join("\n - ", problems));
+		}
 	}
 
 	/** Boot would start Quartz while the context refreshes, before the routes and the rest are up. */
@@ -89,9 +119,9 @@ class QuartzSchedules {
 	private void schedule(ScheduledWork work) throws SchedulerException {
 		JobKey key = JobKey.jobKey(work.jobName(), GROUP);
 		JobSchedules.Schedule schedule = schedules.jobs().get(work.jobName());
-		if (schedule == null || !schedule.enabled() || schedule.cron() == null || schedule.cron().isBlank()) {
+		if (!schedule.enabled()) {
 			if (scheduler.deleteJob(key)) {
-				log.info("Job {} unscheduled (disabled or no cron in bridge.jobs.{})", work.jobName(), work.jobName());
+				log.info("Job {} unscheduled (bridge.jobs.{}.enabled=false)", work.jobName(), work.jobName());
 			}
 			return;
 		}

@@ -14,8 +14,7 @@ import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.bureau.UploadRecord;
-import cn.beianbridge.filing.FilingBuilder;
-import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
+import cn.beianbridge.support.FilingJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,10 +53,10 @@ class BureauSimulatorSchemaTests extends SimulatorTestSupport {
 
 	@Test
 	void aValidFileWithSeveralAttachmentsIsFiled() {
-		UploadRecord record = UploadFiles.record(FilingBuilder.aFiling().inProvince(JIANGSU).websiteName("江苏附件官网")
+		UploadRecord record = UploadFiles.record(FilingJson.aFirstFiling().inProvince(JIANGSU).websiteName("江苏附件官网")
 			.domains(domain("attachments")).anotherWebsite("江苏附件商城", domain("shop")).withDomainCertificates()
-			.attachment(AttachmentPurpose.ENTITY_CERTIFICATE, 2048).build(), UploadFiles.nextId());
-		assertThat(record.filing().attachments()).hasSize(4);
+			.withAttachment("ENTITY_CERTIFICATE", 2048).document(), UploadFiles.nextId());
+		assertThat(record.filing().attachments()).hasSize(5);
 
 		uploadAccepted(JIANGSU, record);
 

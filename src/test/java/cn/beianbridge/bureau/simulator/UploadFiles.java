@@ -12,11 +12,11 @@ import cn.beianbridge.bureau.PayloadCodec;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.bureau.UploadRecord.WebsiteIds;
-import cn.beianbridge.filing.FilingBuilder;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingDocument.Entity;
 import cn.beianbridge.filing.FilingDocument.Website;
 import cn.beianbridge.filing.FilingType;
+import cn.beianbridge.support.FilingJson;
 
 /**
  * Real upload files for the simulator, written by the bridge's own {@link UploadDocumentWriter} and packed by
@@ -46,14 +46,15 @@ final class UploadFiles {
 
 	/** A first filing of one website with these domains; returns the record so tests know its ids. */
 	UploadRecord firstFiling(String websiteName, String... domains) {
-		FilingDocument filing = FilingBuilder.aFiling().inProvince(province).websiteName(websiteName).domains(domains)
-			.build();
+		FilingDocument filing = FilingJson.aFirstFiling().inProvince(province).websiteName(websiteName).domains(domains)
+			.document();
 		return record(filing, nextId());
 	}
 
 	/** A new website for an entity the bureau filed as {@code ztid} / {@code ztbah}. */
 	UploadRecord newWebsite(long ztid, String ztbah, String websiteName, String domain) {
-		FilingDocument base = FilingBuilder.aFiling().inProvince(province).websiteName(websiteName).domains(domain).build();
+		FilingDocument base = FilingJson.aFirstFiling().inProvince(province).websiteName(websiteName).domains(domain)
+			.document();
 		Entity entity = base.entity();
 		Entity filedEntity = new Entity(entity.name(), entity.nature(), entity.investor(), entity.region(),
 				entity.address(), entity.certificate(), entity.responsiblePerson(), ztbah, ztid);
@@ -64,7 +65,8 @@ final class UploadFiles {
 
 	/** A new access for the website the bureau filed as {@code wzid} / {@code wzbah}. */
 	UploadRecord newAccess(long wzid, String wzbah) {
-		FilingDocument base = FilingBuilder.aFiling().inProvince(province).domains("access-" + nextId() + ".cn").build();
+		FilingDocument base = FilingJson.aFirstFiling().inProvince(province).domains("access-" + nextId() + ".cn")
+			.document();
 		Website website = base.websites().get(0);
 		Website filedWebsite = new Website(website.consoleWebsiteId(), website.name(), website.domains(),
 				website.homeUrl(), website.serviceContent(), website.languages(), website.preApproval(), website.access(),

@@ -22,7 +22,18 @@ class ProvinceCatalogueConfigurationTests {
 			ProvinceCatalogue catalogue = started.getBean(ProvinceCatalogue.class);
 			assertThat(catalogue.all()).hasSize(31);
 			assertThat(catalogue.get("33").gateway().endpoint()).isEqualTo("http://localhost:8080/simulator/bureau/33");
+			assertThat(catalogue.get("33").gatewayRatePerSecond()).isEqualTo(2.0);
 		});
+	}
+
+	@Test
+	void theRateOfCallsIsSetForEveryProvinceAtOnceOrForOne() {
+		context.withPropertyValues("bridge.bureau.rate-per-second=50", "bridge.provinces.33.gateway.rate-per-second=5")
+			.run(started -> {
+				ProvinceCatalogue catalogue = started.getBean(ProvinceCatalogue.class);
+				assertThat(catalogue.get("33").gatewayRatePerSecond()).isEqualTo(5.0);
+				assertThat(catalogue.get("44").gatewayRatePerSecond()).isEqualTo(50.0);
+			});
 	}
 
 	@Test
