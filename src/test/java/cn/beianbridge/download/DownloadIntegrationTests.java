@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ResultCode;
-import cn.beianbridge.bureau.DownloadDocumentWriter;
+import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
 import cn.beianbridge.download.internal.DownloadedFileApplier;
 import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.filing.BureauNumbers;

@@ -40,7 +40,7 @@ import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ResultCode;
-import cn.beianbridge.bureau.DownloadDocumentWriter;
+import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
 import cn.beianbridge.download.internal.ProvinceDownload;
 import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.filing.ApprovalsAwaitingNumbers;

@@ -17,7 +17,6 @@ import org.springframework.core.env.Environment;
 
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.BureauGateway;
-import cn.beianbridge.bureau.BureauSettings;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 

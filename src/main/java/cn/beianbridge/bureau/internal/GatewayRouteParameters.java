@@ -8,7 +8,6 @@ import org.apache.camel.spi.RouteTemplateParameterSource;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.env.Environment;
 
-import cn.beianbridge.bureau.BureauSettings;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 

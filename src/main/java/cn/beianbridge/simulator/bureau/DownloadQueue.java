@@ -3,8 +3,8 @@ package cn.beianbridge.simulator.bureau;
 import java.time.Instant;
 
 import cn.beianbridge.bureau.DownloadDocument;
-import cn.beianbridge.bureau.DownloadDocumentWriter;
 import cn.beianbridge.bureau.FileNames;
+import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
 
 /**
  * Files waiting for the provider's {@code isp_download}, written as GBK documents. A file's name is the

@@ -2,8 +2,8 @@ package cn.beianbridge.simulator.bureau;
 
 import cn.beianbridge.bureau.FileNames;
 import cn.beianbridge.bureau.UnreadableDocument;
-import cn.beianbridge.bureau.UploadDocumentReader;
-import cn.beianbridge.bureau.UploadedFile;
+import cn.beianbridge.bureau.peer.UploadDocumentReader;
+import cn.beianbridge.bureau.peer.UploadedFile;
 
 /**
  * An unpacked upload as the bureau files it: read, or refused whole with the code its result will carry later

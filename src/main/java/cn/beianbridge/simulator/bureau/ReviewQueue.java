@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beianbridge.bureau.UploadedFile.UploadedRecord;
-import cn.beianbridge.bureau.UploadedFile.UploadedWebsite;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
 

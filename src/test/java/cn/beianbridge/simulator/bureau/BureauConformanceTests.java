@@ -14,13 +14,13 @@ import org.springframework.test.context.TestPropertySource;
 
 import cn.beianbridge.bureau.BureauClient;
 import cn.beianbridge.bureau.BureauReply;
-import cn.beianbridge.bureau.BureauSettings;
 import cn.beianbridge.bureau.DownloadDocument;
 import cn.beianbridge.bureau.DownloadDocumentReader;
 import cn.beianbridge.bureau.MsgCodeClass;
 import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.bureau.PayloadCodec;
 import cn.beianbridge.bureau.UploadRecord;
+import cn.beianbridge.bureau.internal.BureauSettings;
 import cn.beianbridge.bureau.internal.SoapClients;
 import cn.beianbridge.province.ProvinceGateway;
 

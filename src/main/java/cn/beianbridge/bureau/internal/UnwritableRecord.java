@@ -1,4 +1,6 @@
-package cn.beianbridge.bureau;
+package cn.beianbridge.bureau.internal;
+
+import cn.beianbridge.bureau.UploadRecord;
 
 /** A filing whose data cannot go into an upload document (missing field, unknown code, text GBK cannot hold). */
 public class UnwritableRecord extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package cn.beianbridge.bureau;
+package cn.beianbridge.bureau.internal;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package cn.beianbridge.bureau;
+package cn.beianbridge.bureau.peer;
 
 import java.util.List;
 

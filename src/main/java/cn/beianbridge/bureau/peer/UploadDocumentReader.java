@@ -1,13 +1,18 @@
-package cn.beianbridge.bureau;
+package cn.beianbridge.bureau.peer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import cn.beianbridge.bureau.UploadedFile.UploadedRecord;
-import cn.beianbridge.bureau.UploadedFile.UploadedWebsite;
+import cn.beianbridge.bureau.BureauSchema;
+import cn.beianbridge.bureau.PayloadCodec;
+import cn.beianbridge.bureau.SchemaViolation;
+import cn.beianbridge.bureau.UnreadableDocument;
+import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.internal.DocumentBytes;
 import cn.beianbridge.bureau.internal.XmlElement;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
 
 /**
  * Reads an upload document (after {@link PayloadCodec#unpack}) as a bureau would: the simulator's side of

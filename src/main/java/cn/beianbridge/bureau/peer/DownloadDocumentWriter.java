@@ -1,9 +1,10 @@
-package cn.beianbridge.bureau;
+package cn.beianbridge.bureau.peer;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.beianbridge.bureau.DownloadDocument;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.EntityParticulars;
 import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
