@@ -48,7 +48,8 @@ public final class UploadDocumentWriter {
 	}
 
 	/**
-	 * @throws IllegalArgumentException (an {@link UnwritableRecord}) naming the first filing that cannot be written, and why
+	 * @throws IllegalArgumentException (an {@link UnwritableRecord}) naming the first filing that cannot be written,
+	 * and why
 	 */
 	public void write(String qqdwid, List<UploadRecord> records, OutputStream out) {
 		FilingType operation = requireOneOperation(records);

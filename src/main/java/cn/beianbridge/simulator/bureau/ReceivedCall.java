@@ -8,9 +8,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * One call as a bureau receives it (the client's side is {@link cn.beianbridge.bureau.BureauCall}): the wrapper element {@code <ns:isp_upload>} and its parameters, one
- * <em>unqualified</em> child element each (document/literal wrapped, BUREAU-PROTOCOL.md "Binding we fix").
- * A parameter in a namespace is not a parameter, as for a strict SOAP stack.
+ * One call as a bureau receives it (the client's side is {@link cn.beianbridge.bureau.BureauCall}): the wrapper
+ * element {@code <ns:isp_upload>} and its parameters, one <em>unqualified</em> child element each (document/literal
+ * wrapped, BUREAU-PROTOCOL.md "Binding we fix"). A parameter in a namespace is not a parameter, as for a strict SOAP
+ * stack.
  */
 record ReceivedCall(String namespace, String operation, Map<String, String> parameters, Set<String> qualifiedNames) {
 
