@@ -16,8 +16,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 
-import cn.beianbridge.bureau.simulator.BureauSimulator;
-import cn.beianbridge.bureau.simulator.Decision;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
@@ -26,6 +24,8 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.scheduling.ProvinceJobs;
 import cn.beianbridge.scheduling.ProvinceLeases;
 import cn.beianbridge.scheduling.ScheduledWork;
+import cn.beianbridge.simulator.bureau.BureauSimulator;
+import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;

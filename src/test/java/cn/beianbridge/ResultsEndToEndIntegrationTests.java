@@ -26,8 +26,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import cn.beianbridge.bureau.simulator.BureauSimulator;
-import cn.beianbridge.bureau.simulator.Decision;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
 import cn.beianbridge.filing.FilingCensus;
@@ -38,6 +36,8 @@ import cn.beianbridge.filing.HistoryEntry;
 import cn.beianbridge.scheduling.ProvinceJobs;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.IcpNumber;
+import cn.beianbridge.simulator.bureau.BureauSimulator;
+import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.support.BureauEventSchema;
 import cn.beianbridge.support.FakeConsole;
 import cn.beianbridge.support.FakeSmsGateway;

@@ -20,6 +20,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 import cn.beianbridge.bureau.internal.LocatingValidation;
+import cn.beianbridge.bureau.peer.UploadDocumentReader;
 
 /**
  * The ministry's official XML schemas of the interface (v3.0), as published (GBK), from {@code bureau-xsd/} on the

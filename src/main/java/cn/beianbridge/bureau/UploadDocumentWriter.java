@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 import cn.beianbridge.bureau.internal.DocumentOutput;
+import cn.beianbridge.bureau.internal.UnwritableRecord;
 import cn.beianbridge.bureau.internal.UploadSections;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
@@ -47,7 +48,8 @@ public final class UploadDocumentWriter {
 	}
 
 	/**
-	 * @throws UnwritableRecord naming the first filing that cannot be written, and why
+	 * @throws IllegalArgumentException (an {@link UnwritableRecord}) naming the first filing that cannot be written,
+	 * and why
 	 */
 	public void write(String qqdwid, List<UploadRecord> records, OutputStream out) {
 		FilingType operation = requireOneOperation(records);

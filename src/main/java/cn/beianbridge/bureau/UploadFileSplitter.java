@@ -14,6 +14,7 @@ import cn.beianbridge.bureau.UploadPlan.SetAside;
 import cn.beianbridge.bureau.UploadPlan.UploadFile;
 import cn.beianbridge.bureau.internal.DeflatedSize;
 import cn.beianbridge.bureau.internal.SingleEntryZip;
+import cn.beianbridge.bureau.internal.UnwritableRecord;
 import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.Reason;
 

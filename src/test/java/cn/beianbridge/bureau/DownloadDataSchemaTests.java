@@ -35,6 +35,7 @@ import cn.beianbridge.bureau.DownloadDocument.ResultCode;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 import cn.beianbridge.bureau.DownloadDocument.Section;
 import cn.beianbridge.bureau.DownloadDocument.WebsiteParticulars;
+import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

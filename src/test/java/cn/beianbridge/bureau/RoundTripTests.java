@@ -14,8 +14,11 @@ import cn.beianbridge.bureau.DownloadDocument.OtherSection;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ResultCode;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
-import cn.beianbridge.bureau.UploadedFile.UploadedRecord;
-import cn.beianbridge.bureau.UploadedFile.UploadedWebsite;
+import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
+import cn.beianbridge.bureau.peer.UploadDocumentReader;
+import cn.beianbridge.bureau.peer.UploadedFile;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
 import cn.beianbridge.filing.FilingType;
 
 import static cn.beianbridge.bureau.SampleFilings.entity;

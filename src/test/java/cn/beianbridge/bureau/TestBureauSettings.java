@@ -2,6 +2,8 @@ package cn.beianbridge.bureau;
 
 import java.time.Duration;
 
+import cn.beianbridge.bureau.internal.BureauSettings;
+
 /** Settings for a client under test: short timeouts, so a silent bureau costs the test little. */
 public final class TestBureauSettings {
 

@@ -24,7 +24,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import cn.beianbridge.bureau.UploadedFile.UploadedRecord;
+import cn.beianbridge.bureau.peer.UploadDocumentReader;
+import cn.beianbridge.bureau.peer.UploadedFile;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
 import cn.beianbridge.filing.FilingType;
 
 import static org.assertj.core.api.Assertions.assertThat;

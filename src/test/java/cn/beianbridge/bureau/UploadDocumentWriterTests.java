@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.beianbridge.bureau.internal.UnwritableRecord;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingDocument.Access;
 import cn.beianbridge.filing.FilingDocument.AttachmentOwner;

@@ -19,7 +19,7 @@ import cn.beianbridge.bureau.BureauReturn.FileInfo;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ResultCode;
-import cn.beianbridge.bureau.DownloadDocumentWriter;
+import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
 import cn.beianbridge.download.internal.ProvinceDownload;
 import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.filing.FilingIntake;

@@ -9,8 +9,6 @@ import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.BureauReply;
 import cn.beianbridge.bureau.BureauReturn.FileInfo;
 import cn.beianbridge.bureau.internal.ProvinceCircuitBreakers;
-import cn.beianbridge.bureau.simulator.BureauSimulator;
-import cn.beianbridge.bureau.simulator.Decision;
 import cn.beianbridge.download.internal.DownloadedFileApplier;
 import cn.beianbridge.download.internal.ProvinceDownload;
 import cn.beianbridge.download.internal.ProvinceDownloader;
@@ -19,6 +17,8 @@ import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.simulator.bureau.BureauSimulator;
+import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.beianbridge.bureau.simulator.BureauSimulator;
-import cn.beianbridge.bureau.simulator.Decision;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.simulator.bureau.BureauSimulator;
+import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;

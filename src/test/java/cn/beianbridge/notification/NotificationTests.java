@@ -33,8 +33,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import cn.beianbridge.bureau.simulator.BureauSimulator;
-import cn.beianbridge.bureau.simulator.Decision;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
 import cn.beianbridge.filing.FilingIntake;
@@ -43,6 +41,8 @@ import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.shared.ChinaTime;
+import cn.beianbridge.simulator.bureau.BureauSimulator;
+import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.support.FakeSmsGateway;

@@ -36,8 +36,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 import cn.beianbridge.BeianBridgeApplication;
+import cn.beianbridge.simulator.bureau.BureauSimulator;
 import cn.beianbridge.support.TestClock;
-import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;

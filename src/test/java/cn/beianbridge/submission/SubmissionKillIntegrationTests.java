@@ -9,9 +9,9 @@ import org.quartz.Scheduler;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.simulator.bureau.BureauSimulator;
 import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
 import cn.beianbridge.support.SeparateNodes;

@@ -10,12 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.BureauReply;
-import cn.beianbridge.bureau.simulator.BureauSimulator;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.simulator.bureau.BureauSimulator;
 import cn.beianbridge.submission.ProvinceSubmitter.ProvinceSubmission;
 import cn.beianbridge.support.OtherNode;
 import cn.beianbridge.support.SimulatedBureausTestSupport;

@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.BureauGateway;
-import cn.beianbridge.bureau.BureauSettings;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 

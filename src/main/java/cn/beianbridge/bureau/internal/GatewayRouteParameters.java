@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.apache.camel.spi.RouteTemplateParameterSource;
 
-import cn.beianbridge.bureau.BureauSettings;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 

@@ -12,7 +12,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowT
 import cn.beianbridge.bureau.BureauReply.NoAnswer;
 import cn.beianbridge.bureau.BureauReply.NotSent;
 import cn.beianbridge.bureau.BureauReply.OutcomeUnknown;
-import cn.beianbridge.bureau.BureauSettings;
 
 /**
  * One circuit breaker per province, so one bureau that stops answering costs the others nothing. Only calls the

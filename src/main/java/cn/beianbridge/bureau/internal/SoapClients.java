@@ -10,7 +10,6 @@ import org.springframework.ws.soap.saaj.SaajSoapMessageFactory;
 import org.springframework.ws.transport.http.JdkHttpClientMessageSender;
 
 import cn.beianbridge.bureau.BureauKey;
-import cn.beianbridge.bureau.BureauSettings;
 import cn.beianbridge.bureau.PayloadCodec;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceGateway;

@@ -1,0 +1,99 @@
+package cn.beianbridge.bureau.peer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import cn.beianbridge.bureau.BureauSchema;
+import cn.beianbridge.bureau.PayloadCodec;
+import cn.beianbridge.bureau.SchemaViolation;
+import cn.beianbridge.bureau.UnreadableDocument;
+import cn.beianbridge.bureau.UploadDocumentWriter;
+import cn.beianbridge.bureau.internal.DocumentBytes;
+import cn.beianbridge.bureau.internal.XmlElement;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
+
+/**
+ * Reads an upload document (after {@link PayloadCodec#unpack}) as a bureau would: the simulator's side of
+ * {@link UploadDocumentWriter}. The ministry's upload-data.xsd judges it first; then only what deciding and
+ * answering need is read, by name, so any order an {@code xs:all} allows and either side of a choice is taken.
+ */
+public final class UploadDocumentReader {
+
+	private static final Set<String> OPERATIONS = Set.of("XZBA", "XZWZ", "XZJR");
+
+	/**
+	 * @throws WrongVersion when the document is an {@code <UploadData>} of another version than V.3.0
+	 * @throws UnreadableDocument when it fails the schema (the message quotes the first violation, never a value), or holds
+	 * operations other than XZBA, XZWZ and XZJR, which the simulator does not file
+	 */
+	public UploadedFile read(byte[] document) {
+		String text = DocumentBytes.decode(document);
+		XmlElement root = XmlElement.parse(text);
+		if (!"UploadData".equals(root.name())) {
+			throw new UnreadableDocument("Expected an <UploadData> document, found <%s>".formatted(root.name()));
+		}
+		String version = root.attributes().get("version");
+		if (version != null && !UploadDocumentWriter.VERSION.equals(version)) {
+			throw new WrongVersion("UploadData version '%s' is not %s".formatted(version, UploadDocumentWriter.VERSION));
+		}
+		// judged as decoded: a document without a declaration is GBK here, as everywhere in this interface
+		List<SchemaViolation> violations = BureauSchema.UPLOAD_DATA.check(text);
+		if (!violations.isEmpty()) {
+			// the first says what to fix; a result's text (Dmms) holds 255 characters
+			throw new UnreadableDocument("The document fails %s: %s%s".formatted(BureauSchema.UPLOAD_DATA.file(),
+					violations.get(0), violations.size() == 1 ? "" : " (and %d more)".formatted(violations.size() - 1)));
+		}
+		XmlElement icp = root.requiredChild("ICP");
+		List<XmlElement> lists = icp.children().stream().filter(child -> !child.name().equals("Qqdwid")).toList();
+		List<String> others = lists.stream().map(XmlElement::name).filter(name -> !OPERATIONS.contains(name)).toList();
+		if (!others.isEmpty()) {
+			throw new UnreadableDocument("<ICP> holds %s; this bureau files %s only".formatted(others, OPERATIONS));
+		}
+		List<UploadedRecord> records = new ArrayList<>();
+		for (XmlElement list : lists) {
+			String recordName = list.name().equals("XZBA") ? "Baxx" : "Xzxx";
+			list.children(recordName).forEach(record -> records.add(record(list.name(), record)));
+		}
+		String operation = lists.size() == 1 ? lists.get(0).name() : UploadedFile.MIXED;
+		return new UploadedFile(operation, icp.requiredText("Qqdwid"), records);
+	}
+
+	private UploadedRecord record(String operation, XmlElement record) {
+		int attachments = record.children("Fj").size(); // one Fjxx each
+		List<UploadedWebsite> websites = record.children("Wz_xx")
+			.stream()
+			.filter(wz -> wz.child("IspWzid") != null) // XZJR's Wz_xx only names a filed website
+			.map(wz -> new UploadedWebsite(wz.requiredLong("IspWzid"), wz.requiredText("Wzmc"),
+					wz.children("Ym_xx").stream().map(ym -> ym.requiredText("Ym")).toList()))
+			.toList();
+		return switch (operation) {
+			case "XZBA" -> {
+				XmlElement zt = record.requiredChild("Zt_xx");
+				yield new UploadedRecord(operation, zt.requiredLong("IspZtid"), zt.requiredText("Dwmc"), null, null,
+						websites, null, null, null, attachments);
+			}
+			case "XZWZ" -> {
+				XmlElement zt = record.requiredChild("Zt_xx");
+				yield new UploadedRecord(operation, null, null, zt.optionalLong("Ztid"), zt.text("Ztbah"), websites, null,
+						null, record.text("ICPmm"), attachments);
+			}
+			default -> {
+				XmlElement wz = record.requiredChild("Wz_xx");
+				yield new UploadedRecord(operation, null, null, null, null, websites, wz.optionalLong("Wzid"),
+						wz.text("Wzbah"), record.requiredText("ICPmm"), attachments);
+			}
+		};
+	}
+
+	/** An {@code UploadData} of another version than this interface's (a bureau answers 5004). */
+	public static final class WrongVersion extends UnreadableDocument {
+
+		public WrongVersion(String message) {
+			super(message);
+		}
+
+	}
+
+}

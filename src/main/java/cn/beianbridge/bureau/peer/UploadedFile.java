@@ -1,0 +1,58 @@
+package cn.beianbridge.bureau.peer;
+
+import java.util.List;
+
+/**
+ * An upload document as the receiving side (the simulator) sees it: the operation, the requesting provider and,
+ * per record, what a bureau needs to decide it and to answer about it.
+ *
+ * @param operation XZBA, XZWZ or XZJR; {@link #MIXED} when the file holds more than one of these lists (the
+ * schema's {@code ICP} is an {@code xs:all} of them)
+ */
+public record UploadedFile(String operation, String qqdwid, List<UploadedRecord> records) {
+
+	public static final String MIXED = "MIXED";
+
+	public UploadedFile {
+		records = List.copyOf(records);
+	}
+
+	/**
+	 * One {@code Baxx} or {@code Xzxx}; fields another operation does not carry are null.
+	 *
+	 * @param ispZtid our entity id (XZBA)
+	 * @param ztid the bureau's entity id or {@code ztbah} the entity ICP number, or both (XZWZ: the schema asks for one)
+	 * @param wzid the bureau's website id or {@code wzbah} the website ICP number, or both (XZJR: likewise)
+	 * @param filingPasswordMd5 {@code ICPmm} (XZWZ, XZJR)
+	 */
+	public record UploadedRecord(String operation, Long ispZtid, String entityName, Long ztid, String ztbah,
+			List<UploadedWebsite> websites, Long wzid, String wzbah, String filingPasswordMd5, int attachments) {
+
+		public UploadedRecord {
+			websites = List.copyOf(websites);
+		}
+
+		/**
+		 * The identifier a result ({@code BAJG/Jg_xx/Bs}) names this record by: the ICP number the provider sent, else
+		 * the bureau's id it sent ("the bureau id or ICP number the provider submitted").
+		 */
+		public String resultIdentifier() {
+			return switch (operation) {
+				case "XZBA" -> String.valueOf(ispZtid);
+				case "XZWZ" -> ztbah != null ? ztbah : String.valueOf(ztid);
+				default -> wzbah != null ? wzbah : String.valueOf(wzid);
+			};
+		}
+
+	}
+
+	/** A {@code Wz_xx} with our id, its name and its domains. */
+	public record UploadedWebsite(long ispWzid, String name, List<String> domains) {
+
+		public UploadedWebsite {
+			domains = List.copyOf(domains);
+		}
+
+	}
+
+}

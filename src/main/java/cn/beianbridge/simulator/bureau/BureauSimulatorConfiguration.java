@@ -1,0 +1,64 @@
+package cn.beianbridge.simulator.bureau;
+
+import java.time.Clock;
+import java.util.Random;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ws.server.endpoint.adapter.MessageEndpointAdapter;
+
+import cn.beianbridge.province.ProvinceCatalogue;
+
+/**
+ * The simulated bureaus: one SOAP service per province under {@code spring.webservices.path}
+ * ({@code /simulator/bureau/<code>/ISPWebService/upDownLoad} and {@code .../BeianStatusWebService/queryBeianStatus}),
+ * their admin endpoint, and the parts behind them. Imported by {@link cn.beianbridge.simulator.SimulatorConfiguration}
+ * only, so only with the simulators' switch: never in production configuration (the {@code mysql} profile sets it
+ * false).
+ */
+public class BureauSimulatorConfiguration {
+
+	@Bean
+	BureauSimulator bureauSimulator(ProvinceCatalogue provinces) {
+		return new BureauSimulator(provinces);
+	}
+
+	@Bean
+	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
+			SimulatorDownloadMapper downloads, BureauSimulator simulator, BureauSimulatorSettings settings,
+			PlatformTransactionManager transactions, Clock clock) {
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		FilingRegister filings = new FilingRegister(register, new IcpSerials(register), settings);
+		ReviewBoard board = new ReviewBoard(uploads,
+				new ResultDelivery(new DownloadQueue(downloads), settings, new Random()),
+				new Reviewer(filings, simulator, settings), settings);
+		return new SimulatedBureau(new UploadDesk(uploads, new ReviewQueue(uploads), transaction, clock),
+				new DownloadDesk(uploads, downloads, board, transaction, clock),
+				new StatusDesk(filings, new PasswordCheckLimiter(settings.passwordChecksPerMinute()), clock));
+	}
+
+	@Bean
+	SimulatorEndpointMapping simulatorEndpointMapping(ProvinceCatalogue provinces, SimulatedBureau bureau,
+			BureauSimulator simulator) {
+		return new SimulatorEndpointMapping(provinces, new SimulatedBureauEndpoint(provinces, bureau, simulator));
+	}
+
+	/** Spring WS drops its default adapters once any is declared (Boot declares one for annotated endpoints). */
+	@Bean
+	MessageEndpointAdapter simulatorMessageEndpointAdapter() {
+		return new MessageEndpointAdapter();
+	}
+
+	@Bean
+	FilterRegistrationBean<SimulatorAdminForward> simulatorAdminForward(
+			@Value("${spring.webservices.path:/services}") String servletPath) {
+		FilterRegistrationBean<SimulatorAdminForward> registration = new FilterRegistrationBean<>(
+				new SimulatorAdminForward(servletPath));
+		registration.addUrlPatterns(servletPath + "/*");
+		return registration;
+	}
+
+}

@@ -1,0 +1,43 @@
+package cn.beianbridge.simulator.bureau;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The simulated bureaus ({@code bridge.simulators.bureau.*}); active only with {@code bridge.simulators.enabled=true}.
+ *
+ * @param reviewDelay how long an uploaded record waits before the next {@code isp_download} decides it
+ * @param rejectMarker an entity or website name containing this is rejected (1002) with a reviewer's opinion
+ * @param passwordChecksPerMinute {@code isp_verifybamm} calls allowed per provider and minute; more get 22
+ * @param filingPasswordMd5 the filing password (hex MD5) of every entity the simulator files itself; the demo's
+ * is that of {@code 123456}
+ * @param resultOrder how each round's numbers (BASJ) and results (BAJG) are handed out, unless a province's switch
+ * says otherwise ({@link ResultOrder}; the demo mixes them, tests keep them in order)
+ * @param numbersDelay how long {@link ResultOrder#NUMBERS_LATE} holds the numbers back
+ * @param duplicateFiles whether every file is offered again after its acknowledgement and under a new name
+ */
+@ConfigurationProperties("bridge.simulators.bureau")
+public record BureauSimulatorSettings(@DefaultValue("30s") Duration reviewDelay, @DefaultValue("驳回") String rejectMarker,
+		@DefaultValue("10") int passwordChecksPerMinute,
+		@DefaultValue("e10adc3949ba59abbe56e057f20f883e") String filingPasswordMd5,
+		@DefaultValue("in-order") ResultOrder resultOrder, @DefaultValue("2m") Duration numbersDelay,
+		@DefaultValue("false") boolean duplicateFiles) {
+
+	public BureauSimulatorSettings {
+		if (reviewDelay == null || reviewDelay.isNegative()) {
+			throw new IllegalArgumentException("bridge.simulators.bureau.review-delay must be zero or more");
+		}
+		if (rejectMarker == null || rejectMarker.isEmpty()) {
+			throw new IllegalArgumentException("bridge.simulators.bureau.reject-marker must not be empty");
+		}
+		if (numbersDelay == null || numbersDelay.isNegative() || numbersDelay.isZero()) {
+			throw new IllegalArgumentException("bridge.simulators.bureau.numbers-delay must be positive");
+		}
+		if (passwordChecksPerMinute < 1) {
+			throw new IllegalArgumentException("bridge.simulators.bureau.password-checks-per-minute must be at least 1");
+		}
+	}
+
+}

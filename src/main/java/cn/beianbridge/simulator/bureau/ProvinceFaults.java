@@ -1,0 +1,141 @@
+package cn.beianbridge.simulator.bureau;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The fault switches of one simulated bureau, changed at run time (tests, the demo's admin endpoint) while calls
+ * read them: every change is one atomic swap. Kept in memory only: a restart clears them.
+ */
+public final class ProvinceFaults {
+
+	private final AtomicReference<FaultSwitches> switches = new AtomicReference<>(FaultSwitches.NONE);
+
+	public FaultSwitches current() {
+		return switches.get();
+	}
+
+	public ProvinceFaults change(FaultSwitches.Change change) {
+		switches.updateAndGet(current -> current.with(change));
+		return this;
+	}
+
+	public ProvinceFaults reset() {
+		switches.set(FaultSwitches.NONE);
+		return this;
+	}
+
+	public ProvinceFaults maintenanceUploads(boolean on) {
+		return change(new FaultSwitches.Change(on, null, null, null, null, null, null, null,
+				null, null, null, null, null, null));
+	}
+
+	public ProvinceFaults maintenanceDownloads(boolean on) {
+		return change(new FaultSwitches.Change(null, on, null, null, null, null, null, null,
+				null, null, null, null, null, null));
+	}
+
+	public ProvinceFaults outsideUploadHours(boolean on) {
+		return change(new FaultSwitches.Change(null, null, on, null, null, null, null, null,
+				null, null, null, null, null, null));
+	}
+
+	/** @param files 0 for no limit */
+	public ProvinceFaults pendingLimit(int files) {
+		return change(new FaultSwitches.Change(null, null, null, files, null, null, null, null,
+				null, null, null, null, null, null));
+	}
+
+	public ProvinceFaults replyDelay(Duration delay) {
+		return change(new FaultSwitches.Change(null, null, null, null, delay.toMillis(), null, null, null,
+				null, null, null, null, null, null));
+	}
+
+	public ProvinceFaults dropUploadReplies(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, next, null, null,
+				null, null, null, null, null, null));
+	}
+
+	public ProvinceFaults soapFaults(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, next, null,
+				null, null, null, null, null, null));
+	}
+
+	public ProvinceFaults malformedReturns(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, next,
+				null, null, null, null, null, null));
+	}
+
+	/** The next {@code next} acknowledgements never reach the bureau (see {@link FaultSwitches#lostAcks()}). */
+	public ProvinceFaults lostAcks(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null,
+				next, null, null, null, null, null));
+	}
+
+	/** The next {@code next} acknowledgements are recorded, their replies lost (see {@link FaultSwitches#dropAckReplies()}). */
+	public ProvinceFaults dropAckReplies(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null,
+				null, next, null, null, null, null));
+	}
+
+	/** How the files of each round of decisions are handed out (until changed or reset). */
+	public ProvinceFaults resultOrder(ResultOrder order) {
+		return change(FaultSwitches.Change.results(order, null, null));
+	}
+
+	/** How long {@link ResultOrder#NUMBERS_LATE} holds the numbers back. */
+	public ProvinceFaults numbersDelay(Duration delay) {
+		return change(FaultSwitches.Change.results(null, delay.toMillis(), null));
+	}
+
+	/** Every file offered again after its acknowledgement, and its content under a new name. */
+	public ProvinceFaults duplicateFiles(boolean on) {
+		return change(FaultSwitches.Change.results(null, null, on));
+	}
+
+	/** The next {@code next} files handed out cannot be unpacked (see {@link FaultSwitches#corruptFiles()}). */
+	public ProvinceFaults corruptFiles(int next) {
+		return change(new FaultSwitches.Change(null, null, null, null, null, null, null, null, null, null, null, null,
+				null, next));
+	}
+
+	boolean takeCorruptFile() {
+		return take(s -> s.corruptFiles() > 0, FaultSwitches::afterCorruptFile);
+	}
+
+	boolean takeSoapFault() {
+		return take(s -> s.soapFaults() > 0, FaultSwitches::afterSoapFault);
+	}
+
+	boolean takeMalformedReturn() {
+		return take(s -> s.malformedReturns() > 0, FaultSwitches::afterMalformedReturn);
+	}
+
+	boolean takeDroppedUploadReply() {
+		return take(s -> s.dropUploadReplies() > 0, FaultSwitches::afterDroppedReply);
+	}
+
+	boolean takeLostAck() {
+		return take(s -> s.lostAcks() > 0, FaultSwitches::afterLostAck);
+	}
+
+	boolean takeDroppedAckReply() {
+		return take(s -> s.dropAckReplies() > 0, FaultSwitches::afterDroppedAckReply);
+	}
+
+	// Counts down only when the fault is due, so two concurrent calls never both take the last one.
+	private boolean take(Predicate<FaultSwitches> due, UnaryOperator<FaultSwitches> used) {
+		while (true) {
+			FaultSwitches current = switches.get();
+			if (!due.test(current)) {
+				return false;
+			}
+			if (switches.compareAndSet(current, used.apply(current))) {
+				return true;
+			}
+		}
+	}
+
+}

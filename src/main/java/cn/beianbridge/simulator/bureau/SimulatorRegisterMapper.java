@@ -1,0 +1,48 @@
+package cn.beianbridge.simulator.bureau;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.beianbridge.simulator.bureau.SimulatorRows.DomainStatus;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledEntityRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
+
+/** What the simulated bureaus have filed, and the serials of the ICP numbers they issue. */
+@Mapper
+interface SimulatorRegisterMapper {
+
+	/** Locks the counter row; null when the year has none yet. */
+	Integer lockSerial(@Param("province") String province, @Param("year") int year);
+
+	void insertSerial(@Param("province") String province, @Param("year") int year, @Param("serial") int serial);
+
+	void updateSerial(@Param("province") String province, @Param("year") int year, @Param("serial") int serial);
+
+	FiledEntityRow findEntity(@Param("icpNumber") String icpNumber);
+
+	FiledEntityRow findEntityByZtid(@Param("ztid") long ztid);
+
+	void insertEntity(@Param("e") FiledEntityRow entity);
+
+	void updateLastWebsiteIndex(@Param("icpNumber") String icpNumber, @Param("index") int index);
+
+	FiledWebsiteRow findWebsite(@Param("icpNumber") String icpNumber);
+
+	FiledWebsiteRow findWebsiteByWzid(@Param("wzid") long wzid);
+
+	void insertWebsite(@Param("w") FiledWebsiteRow website);
+
+	void insertDomains(@Param("websiteIcpNumber") String websiteIcpNumber, @Param("province") String province,
+			@Param("domains") List<String> domains, @Param("now") Instant now);
+
+	List<String> findFiledDomains(@Param("domains") List<String> domains);
+
+	DomainStatus findDomainStatus(@Param("domain") String domain);
+
+	/** The domains filed for a website, in the order they were filed. */
+	List<String> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
+}

@@ -1,0 +1,45 @@
+package cn.beianbridge.simulator.bureau;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.beianbridge.simulator.bureau.SimulatorRows.LastUpload;
+import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
+
+/** The provider's account at each simulated bureau, its uploads, and the records they brought for review. */
+@Mapper
+interface SimulatorUploadMapper {
+
+	void insertAccountIfAbsent(@Param("province") String province, @Param("now") Instant now);
+
+	/** Locks the province's account row until the transaction ends. */
+	long lockAccount(@Param("province") String province);
+
+	void updateSequence(@Param("province") String province, @Param("sequence") long sequence,
+			@Param("now") Instant now);
+
+	void insertUpload(@Param("province") String province, @Param("sequence") long sequence,
+			@Param("fileName") String fileName, @Param("beianInfo") String beianInfo,
+			@Param("beianInfoHash") String beianInfoHash, @Param("encryptAlgorithm") int encryptAlgorithm,
+			@Param("operation") String operation, @Param("records") int records, @Param("now") Instant now,
+			@Param("key") NewId key);
+
+	LastUpload findLastUpload(@Param("province") String province);
+
+	int countUndecidedUploads(@Param("province") String province);
+
+	void insertReview(@Param("r") ReviewRow review, @Param("key") NewId key);
+
+	void insertReviewWebsites(@Param("websites") List<ReviewWebsiteRow> websites);
+
+	List<ReviewRow> findDue(@Param("province") String province, @Param("receivedBefore") Instant receivedBefore);
+
+	List<ReviewWebsiteRow> findReviewWebsites(@Param("reviewIds") List<Long> reviewIds);
+
+	void markDecided(@Param("id") long id, @Param("resultCode") int resultCode, @Param("now") Instant now);
+
+}

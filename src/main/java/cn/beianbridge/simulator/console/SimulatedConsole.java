@@ -1,0 +1,90 @@
+package cn.beianbridge.simulator.console;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.beianbridge.collection.ConsoleSettings;
+import cn.beianbridge.simulator.ConditionalOnSimulators;
+
+/**
+ * The demo's console: a steady trickle of realistic photo-approved filings across the provinces (valid
+ * identity numbers, some that break a province rule, some offered twice, a few that break the contract, some the
+ * simulated bureau rejects or refuses), served exactly as the real console's API. Never active in the {@code mysql}
+ * profile.
+ */
+@RestController
+@ConditionalOnSimulators
+class SimulatedConsole {
+
+	private static final Logger log = LoggerFactory.getLogger(SimulatedConsole.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final SimulatedFilings filings;
+
+	private final ConsoleSettings settings;
+
+	private final Clock clock;
+
+	private final Instant openedAt;
+
+	SimulatedConsole(SimulatedFilings filings, ConsoleSettings settings, Clock clock) {
+		this.filings = filings;
+		this.settings = settings;
+		this.clock = clock;
+		this.openedAt = clock.instant();
+	}
+
+	@GetMapping(path = "/simulator/console/api/v1/filings", produces = "application/json")
+	ResponseEntity<String> page(@RequestParam String status, @RequestParam(defaultValue = "") String after,
+			@RequestParam(defaultValue = "50") int limit,
+			@RequestHeader(name = "Authorization", required = false) String authorization) {
+		if (!("Bearer " + settings.token()).equals(authorization)) {
+			return ResponseEntity.status(401).build();
+		}
+		int from = after.isEmpty() ? 0 : Integer.parseInt(after);
+		int to = Math.min(available(), from + Math.max(1, Math.min(limit, 200)));
+		ObjectNode page = JSON.createObjectNode();
+		ArrayNode items = page.putArray("items");
+		for (int i = from; i < to; i++) {
+			items.add(filings.filing(i, clock.instant()));
+		}
+		page.put("nextCursor", Integer.toString(Math.max(from, to)));
+		return ResponseEntity.ok(page.toString());
+	}
+
+	/** Results sent back (sync): acknowledged and logged, so the demo shows what the console would learn. */
+	@PostMapping(path = "/simulator/console/api/v1/filings/{consoleFilingId}/bureau-events", consumes = "application/json")
+	ResponseEntity<Void> bureauEvent(@PathVariable String consoleFilingId, @RequestBody String event,
+			@RequestHeader(name = "Authorization", required = false) String authorization,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		if (!("Bearer " + settings.token()).equals(authorization)) {
+			return ResponseEntity.status(401).build();
+		}
+		log.info("Simulated console received event {} for filing {}: {}", idempotencyKey, consoleFilingId, event);
+		return ResponseEntity.ok().build();
+	}
+
+	/** Five at once, then one every four seconds, up to 2,000: enough to watch, never a flood. */
+	private int available() {
+		long seconds = Duration.between(openedAt, clock.instant()).toSeconds();
+		return (int) Math.min(2_000, 5 + seconds / 4);
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The simulated peers of the demo and the tests: every province's bureau ({@code simulator.bureau}, speaking the
+ * interface of BUREAU-PROTOCOL.md through the bureau module's codec), the provider's console
+ * ({@code simulator.console}), the SMS gateway ({@code simulator.sms}) and the mailbox ({@code simulator.mail}).
+ * <p>
+ * It depends on the system's public API (bureau codec, province catalogue, console settings, shared types); nothing
+ * in the system depends on it. It runs only with {@code bridge.simulators.enabled=true}
+ * ({@link cn.beianbridge.simulator.ConditionalOnSimulators}), never in the {@code mysql} profile.
+ */
+package cn.beianbridge.simulator;

@@ -1,0 +1,87 @@
+package cn.beianbridge.simulator.bureau;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.beianbridge.bureau.BureauReturn;
+import cn.beianbridge.bureau.CodeTables;
+import cn.beianbridge.bureau.DownloadDocument;
+import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.DownloadDocumentReader;
+import cn.beianbridge.bureau.PayloadCodec;
+import cn.beianbridge.bureau.UploadRecord;
+import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.province.ProvinceGateway;
+import cn.beianbridge.shared.IcpNumber;
+import cn.beianbridge.support.MySqlTestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One whole upload → decision → download → acknowledge cycle, with the simulator's state on MariaDB. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "bridge.simulators.enabled=true", "bridge.simulators.bureau.review-delay=0s",
+				// the mysql profile leaves the console unset; the collection route needs an address to start
+				"bridge.console.base-url=http://localhost:${server.port}/simulator/console",
+				"bridge.provinces.33.gateway.isp-id=ISP3300001", "bridge.provinces.33.gateway.user-name=bridge33",
+				"bridge.provinces.33.gateway.password=Zhe-jiang-33", "bridge.provinces.33.gateway.aes-key=0123456789abcdef",
+				"bridge.provinces.33.gateway.aes-iv=fedcba9876543210" })
+@ActiveProfiles({ "test", "mysql" })
+class BureauSimulatorIntegrationTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		MySqlTestDatabase.register("bridge_it_simulator", registry);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProvinceCatalogue provinces;
+
+	@Autowired
+	CodeTables codeTables;
+
+	@Test
+	void uploadsAreDecidedDownloadedAndAcknowledged() {
+		ProvinceGateway gateway = provinces.get("33").gateway();
+		SoapBureauCalls calls = new SoapBureauCalls("http://localhost:%d/simulator/bureau/33".formatted(port),
+				gateway.namespace(), gateway.ispId(), gateway.userName(), gateway.password());
+		PayloadCodec codec = BureauCodecs.of(gateway);
+		UploadFiles files = new UploadFiles(codeTables, "33");
+		UploadRecord record = files.firstFiling("浙江数据库官网", "mariadb-" + UploadFiles.nextId() + ".cn");
+
+		assertThat(calls.previousUpload().fileInfo().dataSequence()).isZero();
+		assertThat(calls.upload(codec.pack(UploadFiles.fileName("33"), files.document(record)), 1).msgCode()).isZero();
+		assertThat(calls.upload(codec.pack(UploadFiles.fileName("33"), files.document(record)), 3)
+			.missingDataSequences()).containsExactly(2L);
+		assertThat(calls.previousUpload().fileInfo().dataSequence()).isEqualTo(1);
+
+		BureauReturn filedData = calls.download();
+		assertThat(filedData.msgCode()).isEqualTo(3);
+		FiledData filed = read(codec, filedData).filedData().get(0);
+		assertThat(IcpNumber.parse(filed.records().get(0).entity().icpNumber())).isPresent();
+		assertThat(calls.download().fileInfo().fileName()).isEqualTo(filedData.fileInfo().fileName());
+		assertThat(calls.acknowledge(filedData.fileInfo().fileName()).msgCode()).isZero();
+
+		BureauReturn results = calls.download();
+		assertThat(results.msgCode()).isEqualTo(1);
+		assertThat(read(codec, results).bureauResults().get(0).results()).extracting(result -> result.code())
+			.isEqualTo(List.of(1001));
+		assertThat(calls.acknowledge(results.fileInfo().fileName()).msgCode()).isZero();
+		assertThat(calls.download().msgCode()).isEqualTo(2);
+	}
+
+	private static DownloadDocument read(PayloadCodec codec, BureauReturn reply) {
+		return new DownloadDocumentReader().read(codec.unpack(reply.fileInfo().beianInfo(), reply.fileInfo().beianInfoHash(),
+				reply.fileInfo().encryptAlgorithm()).content());
+	}
+
+}
