@@ -10,9 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +24,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -38,6 +35,7 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.scheduling.ProvinceJobs;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.support.FakeConsole;
+import cn.beianbridge.support.JobRunner;
 import cn.beianbridge.support.MutableClock;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 
@@ -188,23 +186,13 @@ class ConsoleEventsGoldenTests extends SimulatedBureausTestSupport {
 	/** A minute after the last job, as the scheduler fires them (a province job's run is named by its minute). */
 	private void run(String jobName) throws Exception {
 		((MutableClock) clock).advance(Duration.ofMinutes(1));
-		ScheduledWork work = works.stream().collect(Collectors.toMap(ScheduledWork::jobName, Function.identity()))
-			.get(jobName);
-		assertThat(work).as("the ScheduledWork of job %s", jobName).isNotNull();
-		work.run();
-		assertThat(provinceJobs.awaitIdle(Duration.ofMinutes(2))).as("the %s run ended", jobName).isTrue();
+		new JobRunner(works, provinceJobs).run(jobName);
 	}
 
-	/** A first filing of its own domain, photo-approved an hour before the journeys' start. */
+	/** A first filing of its own, photo-approved an hour before the journeys' start. */
 	private static ObjectNode filing(String consoleFilingId, String province, String websiteName) {
-		ObjectNode filing = aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId)
-			.photoApprovedAt("2026-11-30T09:00:00+08:00")
-			.build();
-		String domain = consoleFilingId.toLowerCase(Locale.ROOT) + ".cn";
-		ObjectNode website = (ObjectNode) filing.at("/websites/0");
-		website.put("name", websiteName).put("homeUrl", "www." + domain);
-		((ArrayNode) website.get("domains")).removeAll().add(domain);
-		return filing;
+		return aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).withOwnWebsite(websiteName)
+			.photoApprovedAt("2026-11-30T09:00:00+08:00").build();
 	}
 
 }

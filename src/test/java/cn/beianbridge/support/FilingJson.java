@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,6 +47,8 @@ public final class FilingJson {
 
 	private String consoleFilingId;
 
+	private String ownWebsiteName;
+
 	/** An hour before the suite's now, so the filing is due, not yet late, whatever day the suite runs. */
 	private String photoApprovedAt = TestClock.agoText(Duration.ofHours(1));
 
@@ -77,6 +80,15 @@ public final class FilingJson {
 
 	public FilingJson withConsoleFilingId(String id) {
 		this.consoleFilingId = id;
+		return this;
+	}
+
+	/**
+	 * One website of this name under a domain of the filing's own (from its consoleFilingId), so no bureau refuses
+	 * it as filed already.
+	 */
+	public FilingJson withOwnWebsite(String websiteName) {
+		this.ownWebsiteName = websiteName;
 		return this;
 	}
 
@@ -118,6 +130,12 @@ public final class FilingJson {
 		ArrayNode attachments = filing.putArray("attachments");
 		attachments.add(attachment("ENTITY_CERTIFICATE", "ENTITY", null, "licence scan"));
 		attachments.add(attachment("SITE_PHOTO", "WEBSITE", "w1", "photo of the person before the backdrop"));
+		if (ownWebsiteName != null) {
+			String domain = filing.get("consoleFilingId").asText().toLowerCase(Locale.ROOT) + ".cn";
+			ObjectNode website = (ObjectNode) websites.get(0);
+			website.put("name", ownWebsiteName).put("homeUrl", "www." + domain);
+			((ArrayNode) website.get("domains")).removeAll().add(domain);
+		}
 		return filing;
 	}
 
