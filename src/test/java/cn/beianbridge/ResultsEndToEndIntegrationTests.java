@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +18,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -40,6 +37,7 @@ import cn.beianbridge.simulator.bureau.BureauSimulator;
 import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.support.BureauEventSchema;
 import cn.beianbridge.support.FakeConsole;
+import cn.beianbridge.support.JobRunner;
 import cn.beianbridge.support.FakeSmsGateway;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.FreePort;
@@ -270,22 +268,12 @@ class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 	}
 
 	private void run(String jobName) throws Exception {
-		ScheduledWork work = works.stream().collect(Collectors.toMap(ScheduledWork::jobName, Function.identity()))
-			.get(jobName);
-		assertThat(work).as("the ScheduledWork of job %s", jobName).isNotNull();
-		work.run();
-		// a province job's firing launches its run and returns: wait for it as the next firing would find it
-		assertThat(provinceJobs.awaitIdle(Duration.ofMinutes(2))).as("the %s run ended", jobName).isTrue();
+		new JobRunner(works, provinceJobs).run(jobName);
 	}
 
-	/** A first filing of its own (own domain, so the bureau has no reason to refuse it) with this website name. */
 	private static ObjectNode filing(String consoleFilingId, String province, String websiteName) {
-		ObjectNode filing = aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).build();
-		String domain = consoleFilingId.toLowerCase(Locale.ROOT) + ".cn";
-		ObjectNode website = (ObjectNode) filing.at("/websites/0");
-		website.put("name", websiteName).put("homeUrl", "www." + domain);
-		((ArrayNode) website.get("domains")).removeAll().add(domain);
-		return filing;
+		return aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId).withOwnWebsite(websiteName)
+			.build();
 	}
 
 	private static JsonNode json(String text) {

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.beianbridge.calendar.BusinessCalendar;
 import cn.beianbridge.calendar.Deadline;
-import cn.beianbridge.filing.internal.EventOutbox;
 import cn.beianbridge.filing.internal.FilingWriter;
 import cn.beianbridge.filing.internal.RejectedInputs;
 import cn.beianbridge.province.Province;
@@ -43,7 +42,7 @@ public class FilingIntake {
 
 	private final FilingWriter writer;
 
-	private final EventOutbox outbox;
+	private final FilingTransitions transitions;
 
 	private final RejectedInputs rejectedInputs;
 
@@ -54,14 +53,14 @@ public class FilingIntake {
 	private final MeterRegistry meters;
 
 	FilingIntake(FilingContract contract, ProvinceRuleCheck rules, ProvinceCatalogue provinces,
-			BusinessCalendar calendar, FilingWriter writer, EventOutbox outbox, RejectedInputs rejectedInputs,
+			BusinessCalendar calendar, FilingWriter writer, FilingTransitions transitions, RejectedInputs rejectedInputs,
 			Filings filings, Clock clock, MeterRegistry meters) {
 		this.contract = contract;
 		this.rules = rules;
 		this.provinces = provinces;
 		this.calendar = calendar;
 		this.writer = writer;
-		this.outbox = outbox;
+		this.transitions = transitions;
 		this.rejectedInputs = rejectedInputs;
 		this.filings = filings;
 		this.clock = clock;
@@ -87,7 +86,7 @@ public class FilingIntake {
 		ContractCheck check = contract.check(item);
 		List<Reason> errors = List.of(Reason.of("STORE", "$", "the filing could not be stored: " + problem));
 		ContractCheck unstorable = new ContractCheck(null, errors, check.consoleFilingId(), check.province());
-		rejectedInputs.keep(source, sourceRef, unstorable, item.toString(), clock.instant());
+		keep(source, sourceRef, unstorable, item.toString(), clock.instant());
 		log.error("Filing {} from {} could not be stored and is kept as a rejected input: {}",
 				check.consoleFilingId(), sourceRef, problem);
 		return counted(source, new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null,
@@ -105,7 +104,7 @@ public class FilingIntake {
 			String sourceRef) {
 		Instant now = clock.instant();
 		if (!check.valid()) {
-			rejectedInputs.keep(source, sourceRef, check, raw.get(), now);
+			keep(source, sourceRef, check, raw.get(), now);
 			log.warn("Rejected {} from {} ({}): {} contract error(s), first: {}", describe(check), source, sourceRef,
 					check.errors().size(), check.errors().get(0));
 			return new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null,
@@ -143,12 +142,16 @@ public class FilingIntake {
 			return new IntakeResult(IntakeResult.Outcome.STORED, id, doc.consoleFilingId(), FilingState.RECEIVED,
 					List.of());
 		}
-		writer.transition(id, FilingState.RECEIVED, FilingState.HELD, now, "province-rules",
-				failed.size() + " rule(s) failed", "HOLD", failed);
-		outbox.held(id, doc.consoleFilingId(), doc.province(), deadline.at(), failed, now);
+		transitions.held(id, FilingState.RECEIVED, failed, "province-rules", failed.size() + " rule(s) failed");
 		log.info("Held filing {} ({} {}): {}", doc.consoleFilingId(), doc.filingType(), province.name(),
 				failed.stream().map(Reason::text).toList());
 		return new IntakeResult(IntakeResult.Outcome.HELD, id, doc.consoleFilingId(), FilingState.HELD, failed);
+	}
+
+	/** Input that broke the contract is kept whole; the console hears of it where it can tell which filing it was. */
+	private void keep(IntakeSource source, String sourceRef, ContractCheck check, String raw, Instant now) {
+		rejectedInputs.keep(source, sourceRef, check, raw, now);
+		transitions.inputRejected(check);
 	}
 
 	private static String describe(ContractCheck check) {

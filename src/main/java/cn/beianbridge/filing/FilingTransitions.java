@@ -3,10 +3,12 @@ package cn.beianbridge.filing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -17,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.beianbridge.filing.internal.EventOutbox;
 import cn.beianbridge.filing.internal.FilingNumbers;
 import cn.beianbridge.filing.internal.FilingWriter;
+import cn.beianbridge.filing.internal.ReasonKind;
 import cn.beianbridge.shared.ChinaTime;
 
 /**
- * Moves stored filings along their states for the other modules. Each move writes its history row, and
- * the console's event where the console must hear of it, in the caller's transaction.
+ * Moves stored filings along their states, for the other modules and for intake. Each move writes its history row,
+ * and the {@link FilingEvent} where the console must hear of it, in the caller's transaction: the only place filing
+ * events are raised.
  */
 @Service
 public class FilingTransitions {
@@ -52,8 +56,7 @@ public class FilingTransitions {
 	@Transactional
 	public void batched(Collection<Long> ids, String actor, String cause) {
 		Instant now = clock.instant();
-		ids.forEach(id -> writer.transition(id, FilingState.RECEIVED, FilingState.BATCHED, now, actor, cause, "NONE",
-				List.of()));
+		ids.forEach(id -> writer.transition(id, FilingState.RECEIVED, FilingState.BATCHED, now, actor, cause));
 	}
 
 	/** The bureau received the file holding these filings; each gets its SUBMITTED event. */
@@ -61,22 +64,39 @@ public class FilingTransitions {
 	public void submitted(Collection<Long> ids, String actor, String cause) {
 		Instant now = clock.instant();
 		for (long id : ids) {
-			writer.transition(id, FilingState.BATCHED, FilingState.SUBMITTED, now, actor, cause, "NONE", List.of());
+			writer.transition(id, FilingState.BATCHED, FilingState.SUBMITTED, now, actor, cause);
 			FilingSummary filing = filings.find(id).orElseThrow();
-			outbox.submitted(id, filing.consoleFilingId(), filing.province(), filing.submissionDeadline(), now);
+			outbox.append(new FilingSubmitted(nextEventId(), id, filing.consoleFilingId(), filing.province(), now,
+					filing.submissionDeadline()));
 			log.info("Submitted filing {} to province {}, deadline {} ({})", filing.consoleFilingId(), filing.province(),
 					ChinaTime.format(filing.submissionDeadline()),
 					now.isAfter(filing.submissionDeadline()) ? "MISSED" : "met");
 		}
 	}
 
-	/** Held for a readable reason (a rule, or a file that could not be built); the console is told. */
+	/**
+	 * Held for a readable reason (a province rule at intake, a file that could not be built); the console is
+	 * told.
+	 */
 	@Transactional
 	public void held(long id, FilingState from, List<Reason> reasons, String actor, String cause) {
 		Instant now = clock.instant();
-		writer.transition(id, from, FilingState.HELD, now, actor, cause, "HOLD", reasons);
+		writer.transition(id, from, FilingState.HELD, now, actor, cause, ReasonKind.HOLD, reasons);
 		FilingSummary filing = filings.find(id).orElseThrow();
-		outbox.held(id, filing.consoleFilingId(), filing.province(), filing.submissionDeadline(), reasons, now);
+		outbox.append(new FilingHeld(nextEventId(), id, filing.consoleFilingId(), filing.province(), now,
+				filing.submissionDeadline(), reasons));
+	}
+
+	/**
+	 * Input that broke the contract was kept (no filing stored): the console hears of it as HELD with the errors,
+	 * when the input says which filing it was in a form the console can recognise.
+	 */
+	void inputRejected(ContractCheck check) {
+		if (check.consoleFilingId() != null && check.province() != null && check.consoleFilingId().length() <= 64
+				&& check.province().matches("[0-9]{2}")) {
+			outbox.append(new FilingHeld(nextEventId(), null, check.consoleFilingId(), check.province(),
+					clock.instant(), null, check.errors()));
+		}
 	}
 
 	/**
@@ -91,7 +111,7 @@ public class FilingTransitions {
 		Instant now = clock.instant();
 		FilingSummary filing = filings.find(filingId).orElseThrow();
 		FiledNumbers before = numbers.of(filingId).orElseThrow();
-		Map<String, String> byConsoleId = new LinkedHashMap<>();
+		List<FilingApproved.Website> websites = new ArrayList<>();
 		for (FiledNumbers.WebsiteNumber website : before.websites()) {
 			String icpNumber = websiteIcpNumbers.get(website.websiteId());
 			if (icpNumber == null) {
@@ -99,13 +119,15 @@ public class FilingTransitions {
 						+ website.consoleWebsiteId() + ") of filing " + filing.consoleFilingId());
 			}
 			numbers.websiteFiled(website.websiteId(), null, icpNumber);
-			byConsoleId.put(website.consoleWebsiteId(), icpNumber);
+			websites.add(new FilingApproved.Website(website.consoleWebsiteId(), icpNumber));
 		}
 		numbers.entityFiled(filingId, null, entityIcpNumber);
-		writer.transition(filingId, FilingState.SUBMITTED, FilingState.APPROVED, now, actor, cause, "NONE", List.of());
-		outbox.approved(filingId, filing.consoleFilingId(), filing.province(), entityIcpNumber, byConsoleId, now);
+		writer.transition(filingId, FilingState.SUBMITTED, FilingState.APPROVED, now, actor, cause);
+		outbox.append(new FilingApproved(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
+				entityIcpNumber, websites));
 		log.info("Approved filing {} in province {}: {} {}", filing.consoleFilingId(), filing.province(),
-				entityIcpNumber, byConsoleId);
+				entityIcpNumber, websites.stream().collect(Collectors.toMap(FilingApproved.Website::consoleWebsiteId,
+						FilingApproved.Website::icpNumber, (a, b) -> a, LinkedHashMap::new)));
 	}
 
 	/** The bureau's reviewers rejected the filing (BAJG 1002); their opinions are the reasons. */
@@ -113,9 +135,10 @@ public class FilingTransitions {
 	public void rejected(long filingId, List<Reason> opinions, String reviewer, LocalDate reviewedOn) {
 		Instant now = clock.instant();
 		writer.transition(filingId, FilingState.SUBMITTED, FilingState.REJECTED, now, BUREAU, "bureau result 1002",
-				"REJECT", opinions);
+				ReasonKind.REJECT, opinions);
 		FilingSummary filing = filings.find(filingId).orElseThrow();
-		outbox.rejected(filingId, filing.consoleFilingId(), filing.province(), opinions, reviewer, reviewedOn, now);
+		outbox.append(new FilingRejected(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
+				opinions, reviewer, reviewedOn));
 		log.info("Rejected filing {} in province {} by {}: {}", filing.consoleFilingId(), filing.province(), reviewer,
 				readable(opinions));
 	}
@@ -131,10 +154,21 @@ public class FilingTransitions {
 	public void refused(long filingId, List<Reason> codes) {
 		Instant now = clock.instant();
 		writer.transition(filingId, FilingState.SUBMITTED, FilingState.REFUSED, now, BUREAU,
-				"bureau result " + codes.get(0).code(), "REFUSE", codes);
+				"bureau result " + codes.get(0).code(), ReasonKind.REFUSE, codes);
 		FilingSummary filing = filings.find(filingId).orElseThrow();
-		outbox.refused(filingId, filing.consoleFilingId(), filing.province(), codes, now);
+		outbox.append(new FilingRefused(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
+				codes));
 		log.info("Refused filing {} in province {}: {}", filing.consoleFilingId(), filing.province(), readable(codes));
+	}
+
+	/** A submitted filing was just flagged past its province's review limit (in the flag's transaction). */
+	void flaggedOverdue(ReviewOverdue.UnderReview filing, Instant now) {
+		outbox.append(new FilingFlaggedOverdue(nextEventId(), filing.id(), filing.consoleFilingId(), filing.province(),
+				now));
+	}
+
+	private static String nextEventId() {
+		return UUID.randomUUID().toString();
 	}
 
 	/** Reasons as an operator reads them in a log line: {@code 1005 域名已备案; 1020 网站名称冲突}. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import cn.beianbridge.filing.internal.FilingQueries;
 import cn.beianbridge.filing.internal.FilingReader;
+import cn.beianbridge.filing.internal.ReasonKind;
 
 /** Read access to stored filings: what they are, where they stand, how they got there. */
 @Service
@@ -54,7 +55,7 @@ public class Filings {
 	}
 
 	public List<Reason> holdReasons(long id) {
-		return queries.reasons(id, "HOLD");
+		return queries.reasons(id, ReasonKind.HOLD);
 	}
 
 	public long count(FilingState state) {

@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.beianbridge.filing.internal.EventOutbox;
 import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.OperatorAlert;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +31,7 @@ public class ReviewOverdue {
 
 	private final OverdueMapper mapper;
 
-	private final EventOutbox outbox;
+	private final FilingTransitions transitions;
 
 	private final MeterRegistry meters;
 
@@ -40,11 +39,11 @@ public class ReviewOverdue {
 
 	private final ApplicationEventPublisher events;
 
-	ReviewOverdue(OverdueMapper mapper, EventOutbox outbox, MeterRegistry meters, Clock clock,
+	ReviewOverdue(OverdueMapper mapper, FilingTransitions transitions, MeterRegistry meters, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.mapper = mapper;
-		this.outbox = outbox;
+		this.transitions = transitions;
 		this.meters = meters;
 		this.clock = clock;
 	}
@@ -61,7 +60,7 @@ public class ReviewOverdue {
 		if (mapper.flag(filing.id(), now) != 1) {
 			return false;
 		}
-		outbox.reviewOverdue(filing.id(), filing.consoleFilingId(), filing.province(), now);
+		transitions.flaggedOverdue(filing, now);
 		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.REVIEW_OVERDUE, filing.consoleFilingId(),
 				Map.of("province", filing.province(), "consoleFilingId", filing.consoleFilingId(), "submittedAt",
 						ChinaTime.format(filing.submittedAt()), "flaggedAt", ChinaTime.format(now))));

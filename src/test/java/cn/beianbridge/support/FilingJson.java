@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -66,6 +67,8 @@ public final class FilingJson {
 	private String collectionCode;
 
 	private String consoleFilingId;
+
+	private String ownWebsiteName;
 
 	/** An hour before the suite's now, so the filing is due, not yet late, whatever day the suite runs. */
 	private String photoApprovedAt = TestClock.agoText(Duration.ofHours(1));
@@ -180,6 +183,15 @@ public final class FilingJson {
 		return this;
 	}
 
+	/**
+	 * One website of this name under a domain of the filing's own (from its consoleFilingId), so no bureau refuses
+	 * it as filed already.
+	 */
+	public FilingJson withOwnWebsite(String websiteName) {
+		this.ownWebsiteName = websiteName;
+		return this;
+	}
+
 	public FilingJson photoApprovedAt(String offsetDateTime) {
 		this.photoApprovedAt = offsetDateTime;
 		return this;
@@ -242,6 +254,12 @@ public final class FilingJson {
 		if (domainCertificates) {
 			websites.forEach(website -> attachmentNodes
 				.add(attachment("DOMAIN_CERTIFICATE", "WEBSITE", website.id, "domain certificate of " + website.id)));
+		}
+		if (ownWebsiteName != null) {
+			String domain = filing.get("consoleFilingId").asText().toLowerCase(Locale.ROOT) + ".cn";
+			ObjectNode website = (ObjectNode) websiteNodes.get(0);
+			website.put("name", ownWebsiteName).put("homeUrl", "www." + domain);
+			((ArrayNode) website.get("domains")).removeAll().add(domain);
 		}
 		return filing;
 	}

@@ -257,10 +257,10 @@ class SyncIntegrationTests {
 		}
 	}
 
-	/** MariaDB's EXPLAIN or ANALYZE (which runs it: SELECTs only) of a DeliveryMapper statement. */
+	/** MariaDB's EXPLAIN or ANALYZE (which runs it: SELECTs only) of a ConsoleDeliveryMapper statement. */
 	private List<Map<String, Object>> plan(String how, String statement, Map<String, Object> params) {
 		var bound = mybatis.getConfiguration()
-			.getMappedStatement("cn.beianbridge.sync.internal.DeliveryMapper." + statement)
+			.getMappedStatement("cn.beianbridge.filing.internal.ConsoleDeliveryMapper." + statement)
 			.getBoundSql(params);
 		Object[] args = bound.getParameterMappings().stream().map(m -> {
 			String name = m.getProperty();

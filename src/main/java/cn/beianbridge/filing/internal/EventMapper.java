@@ -6,12 +6,20 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.beianbridge.filing.FilingEventType;
+import cn.beianbridge.filing.NotificationOutbox;
+
 @Mapper
 interface EventMapper {
 
 	void insertEvent(@Param("eventId") String eventId, @Param("filingId") Long filingId,
 			@Param("consoleFilingId") String consoleFilingId, @Param("province") String province,
-			@Param("type") String type, @Param("at") Instant at, @Param("payload") String payload);
+			@Param("type") FilingEventType type, @Param("at") Instant at, @Param("payload") String payload);
+
+	List<OutboxRow> findEventsToPlan(@Param("limit") int limit);
+
+	/** Only an event still PENDING is marked. */
+	int markPlanning(@Param("id") long id, @Param("status") NotificationOutbox.Planning status);
 
 	List<String> findPayloads(@Param("consoleFilingId") String consoleFilingId);
 

@@ -47,7 +47,7 @@ interface FilingMapper {
 			@Param("cause") String cause, @Param("key") GeneratedKey key);
 
 	void insertReasons(@Param("filingId") long filingId, @Param("historyId") long historyId,
-			@Param("kind") String kind, @Param("reasons") List<Reason> reasons);
+			@Param("kind") ReasonKind kind, @Param("reasons") List<Reason> reasons);
 
 	Long findIdByConsoleFilingId(@Param("consoleFilingId") String consoleFilingId);
 
@@ -55,7 +55,7 @@ interface FilingMapper {
 
 	List<HistoryEntry> findHistory(@Param("filingId") long filingId);
 
-	List<Reason> findReasons(@Param("filingId") long filingId, @Param("kind") String kind);
+	List<Reason> findReasons(@Param("filingId") long filingId, @Param("kind") ReasonKind kind);
 
 	FilingRows.FilingRow findFilingRow(@Param("id") long id);
 

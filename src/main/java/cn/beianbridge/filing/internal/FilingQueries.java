@@ -45,7 +45,7 @@ public class FilingQueries {
 		return filings.findHistory(id);
 	}
 
-	public List<Reason> reasons(long id, String kind) {
+	public List<Reason> reasons(long id, ReasonKind kind) {
 		return filings.findReasons(id, kind);
 	}
 

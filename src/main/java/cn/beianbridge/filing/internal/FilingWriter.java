@@ -36,9 +36,14 @@ public class FilingWriter {
 		return filingId;
 	}
 
+	/** Moves the filing to a new state, with a history row. */
+	public void transition(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause) {
+		transition(filingId, from, to, now, actor, cause, null, List.of());
+	}
+
 	/** Moves the filing to a new state, with a history row and the reasons for it. */
 	public void transition(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause,
-			String reasonKind, List<Reason> reasons) {
+			ReasonKind reasonKind, List<Reason> reasons) {
 		// Guarded by the expected state: two writers racing on one filing cannot both move it.
 		if (mapper.updateState(filingId, from, to, now) != 1) {
 			throw new IllegalStateException("Filing " + filingId + " is no longer " + from + "; not moved to " + to);

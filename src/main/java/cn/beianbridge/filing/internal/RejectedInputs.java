@@ -10,10 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.beianbridge.filing.ContractCheck;
 import cn.beianbridge.filing.IntakeSource;
 
-/**
- * Keeps input that broke the contract, whole, with every error; and tells the console with a HELD event
- * when the input says which filing it was.
- */
+/** Keeps input that broke the contract, whole, with every error. */
 @Component
 public class RejectedInputs {
 
@@ -21,21 +18,13 @@ public class RejectedInputs {
 
 	private final EventMapper mapper;
 
-	private final EventOutbox outbox;
-
-	RejectedInputs(EventMapper mapper, EventOutbox outbox) {
+	RejectedInputs(EventMapper mapper) {
 		this.mapper = mapper;
-		this.outbox = outbox;
 	}
 
 	public void keep(IntakeSource source, String sourceRef, ContractCheck check, String raw, Instant now) {
 		mapper.insertRejectedInput(source.name(), sourceRef, truncate(check.consoleFilingId()), raw,
 				toJson(check), now);
-		// The console can only be told about a filing it can recognise.
-		if (check.consoleFilingId() != null && check.province() != null && check.consoleFilingId().length() <= 64
-				&& check.province().matches("[0-9]{2}")) {
-			outbox.held(null, check.consoleFilingId(), check.province(), null, check.errors(), now);
-		}
 	}
 
 	private static String truncate(String id) {

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import cn.beianbridge.filing.Filings;
+import cn.beianbridge.filing.NotificationOutbox;
 import cn.beianbridge.notification.Channel;
 import cn.beianbridge.notification.NotificationSettings;
 import cn.beianbridge.notification.NotificationStatus;
@@ -48,13 +49,14 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	NotificationPlanner notificationPlanner(NotificationMapper mapper, NotificationTemplates templates, Filings filings,
-			ProvinceCatalogue provinces, NotificationSettings settings, Clock clock) {
+	NotificationPlanner notificationPlanner(NotificationMapper mapper, NotificationOutbox outbox,
+			NotificationTemplates templates, Filings filings, ProvinceCatalogue provinces, NotificationSettings settings,
+			Clock clock) {
 		if (settings.operators().emails().isEmpty() && settings.operators().mobiles().isEmpty()) {
 			log.warn("No operator recipients (bridge.notifications.operators.emails, .mobiles): operator alerts go to "
 					+ "the log and the metrics only");
 		}
-		return new NotificationPlanner(mapper, templates, filings, provinces, settings, clock);
+		return new NotificationPlanner(mapper, outbox, templates, filings, provinces, settings, clock);
 	}
 
 	@Bean
@@ -87,7 +89,7 @@ class NotificationConfiguration {
 						.autoStartup(settings.enabled())
 						.poller(Pollers.fixedDelay(settings.pollInterval()).maxMessagesPerPoll(MAX_BATCHES_PER_POLL)))
 			.split()
-			.<OutboxEvent>handle((event, headers) -> {
+			.<NotificationOutbox.Entry>handle((event, headers) -> {
 				try {
 					planner.plan(event);
 				}

@@ -14,10 +14,6 @@ interface NotificationMapper {
 	/** 1 when stored, 0 when a notification with this key exists already. */
 	int insertIgnore(NewNotification notification);
 
-	List<OutboxEvent> findEventsToPlan(@Param("limit") int limit);
-
-	int markEvent(@Param("id") long id, @Param("status") String status);
-
 	List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit);
 
 	int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("until") Instant until,

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -23,11 +22,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.beianbridge.filing.FilingApproved;
 import cn.beianbridge.filing.FilingContacts;
+import cn.beianbridge.filing.FilingEvent;
+import cn.beianbridge.filing.FilingRefused;
+import cn.beianbridge.filing.FilingRejected;
+import cn.beianbridge.filing.FilingSubmitted;
 import cn.beianbridge.filing.Filings;
+import cn.beianbridge.filing.NotificationOutbox;
+import cn.beianbridge.filing.NotificationOutbox.Planning;
+import cn.beianbridge.filing.Reason;
 import cn.beianbridge.notification.Channel;
 import cn.beianbridge.notification.NotificationKind;
 import cn.beianbridge.notification.NotificationSettings;
@@ -55,6 +61,8 @@ class NotificationPlanner {
 
 	private final NotificationMapper mapper;
 
+	private final NotificationOutbox outbox;
+
 	private final NotificationTemplates templates;
 
 	private final Filings filings;
@@ -65,9 +73,10 @@ class NotificationPlanner {
 
 	private final Clock clock;
 
-	NotificationPlanner(NotificationMapper mapper, NotificationTemplates templates, Filings filings,
-			ProvinceCatalogue provinces, NotificationSettings settings, Clock clock) {
+	NotificationPlanner(NotificationMapper mapper, NotificationOutbox outbox, NotificationTemplates templates,
+			Filings filings, ProvinceCatalogue provinces, NotificationSettings settings, Clock clock) {
 		this.mapper = mapper;
+		this.outbox = outbox;
 		this.templates = templates;
 		this.filings = filings;
 		this.provinces = provinces;
@@ -76,8 +85,8 @@ class NotificationPlanner {
 	}
 
 	/** The next outbox events to plan, oldest first; null when there are none (nothing to do this poll). */
-	List<OutboxEvent> eventsToPlan() {
-		List<OutboxEvent> events = mapper.findEventsToPlan(settings.batchSize());
+	List<NotificationOutbox.Entry> eventsToPlan() {
+		List<NotificationOutbox.Entry> events = outbox.toPlan(settings.batchSize());
 		return events.isEmpty() ? null : events;
 	}
 
@@ -86,50 +95,47 @@ class NotificationPlanner {
 	 * crash in between plans the event again, which inserts nothing twice.
 	 */
 	@Transactional
-	public void plan(OutboxEvent event) {
+	public void plan(NotificationOutbox.Entry entry) {
+		FilingEvent event = entry.event();
 		NotificationKind kind = customerKind(event);
 		if (kind == null) {
-			mapper.markEvent(event.id(), "NONE");
+			outbox.mark(entry, Planning.NONE);
 			return;
 		}
 		FilingContacts contacts = event.filingId() == null ? null : filings.contacts(event.filingId()).orElse(null);
 		if (contacts == null) {
 			log.error("Event {} ({}) names console filing {}, which is not stored: no notification planned",
 					event.eventId(), event.type(), event.consoleFilingId());
-			mapper.markEvent(event.id(), "FAILED");
+			outbox.mark(entry, Planning.FAILED);
 			return;
 		}
-		JsonNode payload = readPayload(event);
 		Province province = provinces.get(event.province());
 		if (kind == NotificationKind.FILING_SUBMITTED && !province.smsVerification().required()) {
 			// the reminder is about MIIT's SMS verification; where there is none, the decision is the next news
-			mapper.markEvent(event.id(), "NONE");
+			outbox.mark(entry, Planning.NONE);
 			return;
 		}
 		Map<String, String> variables = customerVariables(contacts, province);
-		Instant occurredAt = OffsetDateTime.parse(payload.path("occurredAt").asText()).toInstant();
-		switch (kind) {
-			case FILING_SUBMITTED -> {
-				variables.put("submittedAt", readable(occurredAt));
-				variables.put("smsHours", Integer.toString(province.smsVerification().hours()));
-				variables.put("smsDeadline", readable(occurredAt.plus(province.smsVerification().window())));
-			}
-			case FILING_APPROVED -> {
-				variables.put("approvedAt", readable(occurredAt));
-				variables.put("entityIcpNumber", payload.path("entityIcpNumber").asText(NOT_GIVEN));
-				variables.put("websiteIcpNumbers", websiteNumbers(contacts, payload));
-			}
-			case FILING_REJECTED -> {
-				variables.put("rejectedAt", readable(occurredAt));
-				variables.put("reasons", reasons(payload));
-				variables.put("reviewer", payload.path("reviewer").asText(NOT_GIVEN));
-				variables.put("reviewedOn", payload.path("reviewedOn").asText(NOT_GIVEN));
-			}
-			case FILING_REFUSED -> {
-				variables.put("refusedAt", readable(occurredAt));
-				variables.put("reasons", reasons(payload));
-			}
-			default -> throw new IllegalStateException("Not a customer notification: " + kind);
+		Instant occurredAt = event.occurredAt();
+		if (event instanceof FilingSubmitted) {
+			variables.put("submittedAt", readable(occurredAt));
+			variables.put("smsHours", Integer.toString(province.smsVerification().hours()));
+			variables.put("smsDeadline", readable(occurredAt.plus(province.smsVerification().window())));
+		}
+		else if (event instanceof FilingApproved approved) {
+			variables.put("approvedAt", readable(occurredAt));
+			variables.put("entityIcpNumber", given(approved.entityIcpNumber()));
+			variables.put("websiteIcpNumbers", websiteNumbers(contacts, approved));
+		}
+		else if (event instanceof FilingRejected rejected) {
+			variables.put("rejectedAt", readable(occurredAt));
+			variables.put("reasons", reasons(rejected.opinions()));
+			variables.put("reviewer", given(rejected.reviewer()));
+			variables.put("reviewedOn", rejected.reviewedOn() == null ? NOT_GIVEN : rejected.reviewedOn().toString());
+		}
+		else if (event instanceof FilingRefused refused) {
+			variables.put("refusedAt", readable(occurredAt));
+			variables.put("reasons", reasons(refused.codes()));
 		}
 		MessageTemplate template = templates.get(kind);
 		int planned = 0;
@@ -139,17 +145,18 @@ class NotificationPlanner {
 		for (FilingContacts.Person person : distinct(contacts, p -> p.email().toLowerCase(Locale.ROOT))) {
 			planned += storeForCustomer(template, kind, Channel.EMAIL, person, person.email(), variables, event);
 		}
-		mapper.markEvent(event.id(), "PLANNED");
+		outbox.mark(entry, Planning.PLANNED);
 		log.debug("Planned {} {} notification(s) for console filing {}", planned, kind, event.consoleFilingId());
 	}
 
 	/** The event could not be planned: it is marked FAILED (kept, with an ERROR line) so the ones behind it go on. */
 	@Transactional
-	public void failed(OutboxEvent event, RuntimeException cause) {
+	public void failed(NotificationOutbox.Entry entry, RuntimeException cause) {
+		FilingEvent event = entry.event();
 		log.error("Event {} ({}) of console filing {} could not be turned into notifications; marked FAILED in "
 				+ "filing_event.notification_status (set it back to PENDING to plan it again)", event.eventId(),
 				event.type(), event.consoleFilingId(), cause);
-		mapper.markEvent(event.id(), "FAILED");
+		outbox.mark(entry, Planning.FAILED);
 	}
 
 	/** An operator alert: runs in the transaction of whoever raised it, so it is stored exactly when its cause is. */
@@ -176,7 +183,7 @@ class NotificationPlanner {
 	}
 
 	private int storeForCustomer(MessageTemplate template, NotificationKind kind, Channel channel,
-			FilingContacts.Person person, String recipient, Map<String, String> variables, OutboxEvent event) {
+			FilingContacts.Person person, String recipient, Map<String, String> variables, FilingEvent event) {
 		Map<String, String> values = new LinkedHashMap<>(variables);
 		values.put("recipientName", person.name());
 		return store(template, kind, channel, recipient, values, event.eventId(), event.eventId(),
@@ -206,20 +213,21 @@ class NotificationPlanner {
 		return mapper.insertIgnore(notification);
 	}
 
-	private static NotificationKind customerKind(OutboxEvent event) {
-		switch (event.type()) {
-			case "SUBMITTED":
-				return NotificationKind.FILING_SUBMITTED;
-			case "APPROVED":
-				return NotificationKind.FILING_APPROVED;
-			case "REJECTED":
-				return NotificationKind.FILING_REJECTED;
-			case "REFUSED":
-				return NotificationKind.FILING_REFUSED;
-			default:
-				// HELD and CANCELLED the customer learns in the console; REVIEW_OVERDUE is an operator alert
-				return null;
+	/** HELD the customer learns in the console; REVIEW_OVERDUE is an operator alert. */
+	private static NotificationKind customerKind(FilingEvent event) {
+		if (event instanceof FilingSubmitted) {
+			return NotificationKind.FILING_SUBMITTED;
 		}
+		if (event instanceof FilingApproved) {
+			return NotificationKind.FILING_APPROVED;
+		}
+		if (event instanceof FilingRejected) {
+			return NotificationKind.FILING_REJECTED;
+		}
+		if (event instanceof FilingRefused) {
+			return NotificationKind.FILING_REFUSED;
+		}
+		return null;
 	}
 
 	private Map<String, String> customerVariables(FilingContacts contacts, Province province) {
@@ -232,9 +240,9 @@ class NotificationPlanner {
 		return variables;
 	}
 
-	private static String websiteNumbers(FilingContacts contacts, JsonNode payload) {
+	private static String websiteNumbers(FilingContacts contacts, FilingApproved approved) {
 		Map<String, String> numbers = new LinkedHashMap<>();
-		payload.path("websites").forEach(w -> numbers.put(w.path("consoleWebsiteId").asText(), w.path("icpNumber").asText(NOT_GIVEN)));
+		approved.websites().forEach(w -> numbers.put(w.consoleWebsiteId(), given(w.icpNumber())));
 		List<String> lines = new ArrayList<>();
 		for (FilingContacts.Site site : contacts.websites()) {
 			lines.add(site.name() + "（" + String.join("、", site.domains()) + "）："
@@ -243,14 +251,18 @@ class NotificationPlanner {
 		return String.join("\n", lines);
 	}
 
-	private static String reasons(JsonNode payload) {
+	private static String reasons(List<Reason> reasons) {
 		List<String> lines = new ArrayList<>();
 		int n = 1;
-		for (JsonNode reason : payload.path("reasons")) {
-			String code = reason.path("code").asText("");
-			lines.add(n++ + ". " + (code.isEmpty() ? "" : "[" + code + "] ") + reason.path("text").asText());
+		for (Reason reason : reasons) {
+			String code = reason.code() == null ? "" : reason.code();
+			lines.add(n++ + ". " + (code.isEmpty() ? "" : "[" + code + "] ") + reason.text());
 		}
 		return lines.isEmpty() ? NOT_GIVEN : String.join("\n", lines);
+	}
+
+	private static String given(String value) {
+		return value == null ? NOT_GIVEN : value;
 	}
 
 	/** The responsible persons (entity first, then each website's), one per distinct mobile or email. */
@@ -280,15 +292,6 @@ class NotificationPlanner {
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Cannot write SMS parameters", ex);
-		}
-	}
-
-	private static JsonNode readPayload(OutboxEvent event) {
-		try {
-			return JSON.readTree(event.payload());
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Event " + event.eventId() + " is not JSON", ex);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.beianbridge.filing.SubmissionDeadlines;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.scheduling.ScheduledWork;
@@ -33,7 +34,7 @@ class SubmissionSlaWatch implements ScheduledWork {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionSlaWatch.class);
 
-	private final SlaMapper mapper;
+	private final SubmissionDeadlines deadlines;
 
 	private final Clock clock;
 
@@ -41,25 +42,25 @@ class SubmissionSlaWatch implements ScheduledWork {
 
 	private final MeterRegistry meters;
 
-	private final Map<String, SlaMapper.ProvinceSla> latest = new ConcurrentHashMap<>();
+	private final Map<String, SubmissionDeadlines.ProvinceWaiting> latest = new ConcurrentHashMap<>();
 
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
-	SubmissionSlaWatch(SlaMapper mapper, Clock clock, ProvinceCatalogue provinces, MeterRegistry meters,
+	SubmissionSlaWatch(SubmissionDeadlines deadlines, Clock clock, ProvinceCatalogue provinces, MeterRegistry meters,
 			@Value("${bridge.submission.at-risk-horizon:4h}") Duration horizon, TransactionTemplate transactions,
 			ApplicationEventPublisher events) {
 		this.transactions = transactions;
 		this.events = events;
-		this.mapper = mapper;
+		this.deadlines = deadlines;
 		this.clock = clock;
 		this.meters = meters;
 		this.horizon = horizon;
 		for (Province province : provinces.all()) {
-			gauge("bridge.submission.waiting", province.code(), SlaMapper.ProvinceSla::waiting);
-			gauge("bridge.submission.at.risk", province.code(), SlaMapper.ProvinceSla::atRisk);
-			gauge("bridge.submission.missed", province.code(), SlaMapper.ProvinceSla::missed);
+			gauge("bridge.submission.waiting", province.code(), SubmissionDeadlines.ProvinceWaiting::waiting);
+			gauge("bridge.submission.at.risk", province.code(), SubmissionDeadlines.ProvinceWaiting::atRisk);
+			gauge("bridge.submission.missed", province.code(), SubmissionDeadlines.ProvinceWaiting::missed);
 			gauge("bridge.submission.oldest.deadline.seconds", province.code(),
 					sla -> sla.oldestDeadline() == null ? 0 : sla.oldestDeadline().getEpochSecond());
 		}
@@ -74,12 +75,12 @@ class SubmissionSlaWatch implements ScheduledWork {
 	public void run() {
 		Instant now = clock.instant();
 		latest.clear();
-		mapper.waitingByProvince(now, now.plus(horizon)).forEach(sla -> latest.put(sla.province(), sla));
-		List<SlaMapper.MissedFiling> missed = mapper.newlyMissed(now);
-		for (SlaMapper.MissedFiling filing : missed) {
+		deadlines.waitingByProvince(now, now.plus(horizon)).forEach(sla -> latest.put(sla.province(), sla));
+		List<SubmissionDeadlines.Missed> missed = deadlines.newlyMissed(now);
+		for (SubmissionDeadlines.Missed filing : missed) {
 			// the flag and the operators' alert commit together: an alert is planned once, exactly when flagged
 			Boolean flagged = transactions.execute(tx -> {
-				if (mapper.flagMissed(filing.id(), now) != 1) {
+				if (!deadlines.flagMissed(filing.id(), now)) {
 					return false;
 				}
 				events.publishEvent(new OperatorAlert(OperatorAlert.Kind.SLA_MISSED, filing.consoleFilingId(),
@@ -96,11 +97,11 @@ class SubmissionSlaWatch implements ScheduledWork {
 	}
 
 	/** For tests and the admin view: the snapshot the gauges read. */
-	Map<String, SlaMapper.ProvinceSla> snapshot() {
+	Map<String, SubmissionDeadlines.ProvinceWaiting> snapshot() {
 		return Map.copyOf(latest);
 	}
 
-	private void gauge(String name, String province, ToDoubleFunction<SlaMapper.ProvinceSla> value) {
+	private void gauge(String name, String province, ToDoubleFunction<SubmissionDeadlines.ProvinceWaiting> value) {
 		Gauge.builder(name, latest, map -> map.containsKey(province) ? value.applyAsDouble(map.get(province)) : 0)
 			.tag("province", province)
 			.register(meters);

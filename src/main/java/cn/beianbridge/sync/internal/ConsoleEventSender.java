@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
@@ -23,6 +21,8 @@ import org.springframework.transaction.support.TransactionOperations;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import cn.beianbridge.collection.ConsoleSettings;
+import cn.beianbridge.filing.ConsoleOutbox;
+import cn.beianbridge.filing.PendingConsoleEvent;
 import cn.beianbridge.shared.OperatorAlert;
 import cn.beianbridge.sync.EventDelivery;
 import cn.beianbridge.sync.SyncSettings;
@@ -44,12 +44,10 @@ class ConsoleEventSender implements EventDelivery {
 
 	private static final int MAX_ERROR_LENGTH = 2000;
 
-	private static final Pattern EVENT_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([A-Z_]+)\"");
-
 	/** pid@host: which node a claim belongs to, for whoever looks at the outbox. */
 	private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
-	private final DeliveryMapper mapper;
+	private final ConsoleOutbox outbox;
 
 	private final ConsoleSettings console;
 
@@ -63,11 +61,11 @@ class ConsoleEventSender implements EventDelivery {
 
 	private final ApplicationEventPublisher events;
 
-	ConsoleEventSender(DeliveryMapper mapper, ConsoleSettings console, SyncSettings settings, Clock clock,
+	ConsoleEventSender(ConsoleOutbox outbox, ConsoleSettings console, SyncSettings settings, Clock clock,
 			MeterRegistry meters, TransactionOperations transactions, ApplicationEventPublisher events) {
 		this.transactions = transactions;
 		this.events = events;
-		this.mapper = mapper;
+		this.outbox = outbox;
 		this.console = console;
 		this.settings = settings;
 		this.clock = clock;
@@ -78,24 +76,24 @@ class ConsoleEventSender implements EventDelivery {
 	 * Claims the due events for a new run and puts them in the body, oldest first; none when no console is
 	 * configured. Events another run claimed first are theirs: this run goes without them.
 	 */
-	public List<PendingEvent> claimDue() {
+	public List<PendingConsoleEvent> claimDue() {
 		if (console.baseUrl() == null || console.baseUrl().isBlank()) {
 			log.warn("bridge.console.base-url is not set: events wait in the outbox until it is");
 			return List.of();
 		}
 		Instant now = clock.instant();
-		List<Long> due = mapper.findDue(now, settings.batchSize());
+		List<Long> due = outbox.findDue(now, settings.batchSize());
 		if (due.isEmpty()) {
 			return List.of();
 		}
 		// the claim belongs to this run, not just this node: two runs on one node keep apart too
 		String run = NODE + "/" + UUID.randomUUID().toString().substring(0, 8);
-		int claimed = mapper.claim(due, run, now, now.plus(settings.claimTtl()));
-		List<PendingEvent> mine = claimed == 0 ? List.of() : mapper.findClaimed(due, run, now);
+		int claimed = outbox.claim(due, run, now, now.plus(settings.claimTtl()));
+		List<PendingConsoleEvent> mine = claimed == 0 ? List.of() : outbox.findClaimed(due, run, now);
 		if (mine.size() < claimed) {
 			// delivered or failed by another run between findDue and the claim: not due any more, given back
-			Set<Long> sending = mine.stream().map(PendingEvent::id).collect(Collectors.toSet());
-			mapper.release(due.stream().filter(id -> !sending.contains(id)).toList(), run);
+			Set<Long> sending = mine.stream().map(PendingConsoleEvent::id).collect(Collectors.toSet());
+			outbox.release(due.stream().filter(id -> !sending.contains(id)).toList(), run);
 		}
 		if (mine.size() < due.size()) {
 			log.info("Sync run {}: {} of {} due events were taken by another sync run in the meantime and are left to it",
@@ -108,8 +106,8 @@ class ConsoleEventSender implements EventDelivery {
 	 * Renews this run's claim on the event just before it is sent; false when the claim lapsed and another run
 	 * took the event (or already delivered it): then this run must not send it.
 	 */
-	public boolean renewClaim(PendingEvent event) {
-		if (mapper.renewClaim(event.id(), event.claimedBy(), clock.instant().plus(settings.claimTtl())) == 1) {
+	public boolean renewClaim(PendingConsoleEvent event) {
+		if (outbox.renewClaim(event.id(), event.claimedBy(), clock.instant().plus(settings.claimTtl())) == 1) {
 			return true;
 		}
 		log.warn("Event {} for console filing {} is no longer claimed by sync run {} (its claim lapsed after "
@@ -119,15 +117,15 @@ class ConsoleEventSender implements EventDelivery {
 	}
 
 	/** At the end of a run: gives back the claims of events it did not get to record (nothing was sent for them). */
-	public void releaseClaims(List<PendingEvent> claimed) {
+	public void releaseClaims(List<PendingConsoleEvent> claimed) {
 		if (claimed == null || claimed.isEmpty()) {
 			return;
 		}
-		mapper.release(claimed.stream().map(PendingEvent::id).toList(), claimed.get(0).claimedBy());
+		outbox.release(claimed.stream().map(PendingConsoleEvent::id).toList(), claimed.get(0).claimedBy());
 	}
 
 	public void prepareRequest(Exchange exchange) {
-		PendingEvent event = exchange.getMessage().getBody(PendingEvent.class);
+		PendingConsoleEvent event = exchange.getMessage().getBody(PendingConsoleEvent.class);
 		exchange.setVariable("event", event);
 		exchange.setVariable("eventUrl", console.baseUrl().replaceAll("/+$", "") + "/api/v1/filings/"
 				+ URLEncoder.encode(event.consoleFilingId(), StandardCharsets.UTF_8).replace("+", "%20")
@@ -143,15 +141,15 @@ class ConsoleEventSender implements EventDelivery {
 	}
 
 	public void recordResponse(Exchange exchange) {
-		PendingEvent event = exchange.getVariable("event", PendingEvent.class);
+		PendingConsoleEvent event = exchange.getVariable("event", PendingConsoleEvent.class);
 		Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
 		if (status != null && status >= 200 && status < 300) {
-			if (mapper.markDelivered(event.id(), event.claimedBy()) == 0) {
+			if (outbox.markDelivered(event.id(), event.claimedBy()) == 0) {
 				claimLostWhileSending(event, "acknowledged (HTTP " + status + ")");
 				return;
 			}
 			meters.counter("bridge.sync.deliveries", "result", "acknowledged").increment();
-			log.info("Synced {} of filing {} to the console (event {}, HTTP {}{})", eventType(event), event.consoleFilingId(),
+			log.info("Synced {} of filing {} to the console (event {}, HTTP {}{})", event.type(), event.consoleFilingId(),
 					event.eventId(), status, event.attempts() == 0 ? "" : ", after " + event.attempts() + " failed attempt(s)");
 			return;
 		}
@@ -160,7 +158,7 @@ class ConsoleEventSender implements EventDelivery {
 	}
 
 	public void recordTransportFailure(Exchange exchange) {
-		PendingEvent event = exchange.getVariable("event", PendingEvent.class);
+		PendingConsoleEvent event = exchange.getVariable("event", PendingConsoleEvent.class);
 		Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
 		if (event == null) {
 			// the request could not even be prepared: nothing was sent, the event stays as it was
@@ -172,31 +170,26 @@ class ConsoleEventSender implements EventDelivery {
 
 	@Override
 	public boolean redeliver(String eventId) {
-		boolean back = mapper.redeliver(eventId, clock.instant()) == 1;
+		boolean back = outbox.redeliver(eventId, clock.instant()) == 1;
 		if (back) {
 			log.info("Event {} is queued for the console again", eventId);
 		}
 		return back;
 	}
 
-	private static String eventType(PendingEvent event) {
-		Matcher type = EVENT_TYPE.matcher(event.payload());
-		return type.find() ? type.group(1) : "?";
-	}
-
-	private void failed(PendingEvent event, String error) {
+	private void failed(PendingConsoleEvent event, String error) {
 		int attempts = event.attempts() + 1;
 		String lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
 		Instant now = clock.instant();
 		if (attempts >= settings.maxAttempts()) {
 			// parked and alerted together: the operators hear of each dead event once
 			Boolean parked = transactions.execute(tx -> {
-				if (mapper.markFailed(event.id(), event.claimedBy(), attempts, "DEAD", now, lastError) == 0) {
+				if (outbox.markDead(event.id(), event.claimedBy(), attempts, now, lastError) == 0) {
 					return false;
 				}
 				events.publishEvent(new OperatorAlert(OperatorAlert.Kind.EVENT_DEAD, event.eventId(),
 						Map.of("consoleFilingId", event.consoleFilingId(), "eventId", event.eventId(), "eventType",
-								eventType(event), "attempts", Integer.toString(attempts), "lastError", lastError)));
+								event.type().name(), "attempts", Integer.toString(attempts), "lastError", lastError)));
 				return true;
 			});
 			if (!Boolean.TRUE.equals(parked)) {
@@ -210,7 +203,7 @@ class ConsoleEventSender implements EventDelivery {
 			return;
 		}
 		Instant next = now.plus(settings.backoffAfter(attempts));
-		if (mapper.markFailed(event.id(), event.claimedBy(), attempts, "PENDING", next, lastError) == 0) {
+		if (outbox.retryLater(event.id(), event.claimedBy(), attempts, next, lastError) == 0) {
 			claimLostWhileSending(event, lastError);
 			return;
 		}
@@ -223,7 +216,7 @@ class ConsoleEventSender implements EventDelivery {
 	 * The run that now holds the claim sends the event again and records what it hears; the console sees the
 	 * same Idempotency-Key twice. Only a POST outlasting bridge.sync.claim-ttl (or a stalled node) gets here.
 	 */
-	private void claimLostWhileSending(PendingEvent event, String outcome) {
+	private void claimLostWhileSending(PendingConsoleEvent event, String outcome) {
 		meters.counter("bridge.sync.deliveries", "result", "claim-lost").increment();
 		log.warn("Event {} for console filing {}: {}, but sync run {} lost its claim while sending (longer than "
 				+ "bridge.sync.claim-ttl {}?); the run that holds it now records the outcome", event.eventId(),

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import cn.beianbridge.collection.ConsoleSettings;
+import cn.beianbridge.filing.ConsoleOutbox;
 import cn.beianbridge.sync.SyncSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,14 +20,14 @@ class ConsoleEventSenderTests {
 
 	@Test
 	void withoutAConsoleNothingIsClaimedAndEventsStayInTheOutbox() {
-		DeliveryMapper mapper = mock(DeliveryMapper.class);
-		ConsoleEventSender sender = new ConsoleEventSender(mapper, new ConsoleSettings(" ", "t", 50, 200),
+		ConsoleOutbox outbox = mock(ConsoleOutbox.class);
+		ConsoleEventSender sender = new ConsoleEventSender(outbox, new ConsoleSettings(" ", "t", 50, 200),
 				new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100, Duration.ofMinutes(5)),
 				Clock.systemUTC(), new SimpleMeterRegistry(), TransactionOperations.withoutTransaction(), event -> {
 				});
 
 		assertThat(sender.claimDue()).isEmpty();
-		verifyNoInteractions(mapper);
+		verifyNoInteractions(outbox);
 	}
 
 }

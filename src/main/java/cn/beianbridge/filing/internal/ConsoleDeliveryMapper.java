@@ -1,4 +1,4 @@
-package cn.beianbridge.sync.internal;
+package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,14 +6,15 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.beianbridge.filing.PendingConsoleEvent;
+
 /**
- * The delivery columns of filing_event. The table belongs to the filing module, which writes the events;
- * reading and marking them here directly is accepted for now (one outbox, one reader) rather than growing
- * filing's public API for delivery bookkeeping. Each statement commits on its own (no surrounding
- * transaction): the conditional UPDATEs on the claim columns are what keeps two runs apart.
+ * The console delivery columns of filing_event, behind {@link cn.beianbridge.filing.ConsoleOutbox}. Each statement
+ * commits on its own (no surrounding transaction): the conditional UPDATEs on the claim columns are what keeps two
+ * runs apart.
  */
 @Mapper
-interface DeliveryMapper {
+interface ConsoleDeliveryMapper {
 
 	/** Rows of the events due now and free to claim, oldest first; candidates only, nothing is claimed yet. */
 	List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit);
@@ -23,7 +24,7 @@ interface DeliveryMapper {
 			@Param("until") Instant until);
 
 	/** Those of {@code ids} that {@code owner} holds and that are still due: what this run may send. */
-	List<PendingEvent> findClaimed(@Param("ids") List<Long> ids, @Param("owner") String owner,
+	List<PendingConsoleEvent> findClaimed(@Param("ids") List<Long> ids, @Param("owner") String owner,
 			@Param("now") Instant now);
 
 	int renewClaim(@Param("id") long id, @Param("owner") String owner, @Param("until") Instant until);

@@ -1,0 +1,70 @@
+package cn.beianbridge.filing.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.beianbridge.filing.ConsoleOutbox;
+import cn.beianbridge.filing.PendingConsoleEvent;
+
+/** {@link ConsoleOutbox} on filing_event's delivery columns. */
+@Component
+class ConsoleOutboxStore implements ConsoleOutbox {
+
+	private static final String PENDING = "PENDING";
+
+	private static final String DEAD = "DEAD";
+
+	private final ConsoleDeliveryMapper mapper;
+
+	ConsoleOutboxStore(ConsoleDeliveryMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	@Override
+	public List<Long> findDue(Instant now, int limit) {
+		return mapper.findDue(now, limit);
+	}
+
+	@Override
+	public int claim(List<Long> ids, String owner, Instant now, Instant until) {
+		return mapper.claim(ids, owner, now, until);
+	}
+
+	@Override
+	public List<PendingConsoleEvent> findClaimed(List<Long> ids, String owner, Instant now) {
+		return mapper.findClaimed(ids, owner, now);
+	}
+
+	@Override
+	public int renewClaim(long id, String owner, Instant until) {
+		return mapper.renewClaim(id, owner, until);
+	}
+
+	@Override
+	public int markDelivered(long id, String owner) {
+		return mapper.markDelivered(id, owner);
+	}
+
+	@Override
+	public int retryLater(long id, String owner, int attempts, Instant nextAttemptAt, String lastError) {
+		return mapper.markFailed(id, owner, attempts, PENDING, nextAttemptAt, lastError);
+	}
+
+	@Override
+	public int markDead(long id, String owner, int attempts, Instant at, String lastError) {
+		return mapper.markFailed(id, owner, attempts, DEAD, at, lastError);
+	}
+
+	@Override
+	public int release(List<Long> ids, String owner) {
+		return mapper.release(ids, owner);
+	}
+
+	@Override
+	public int redeliver(String eventId, Instant now) {
+		return mapper.redeliver(eventId, now);
+	}
+
+}

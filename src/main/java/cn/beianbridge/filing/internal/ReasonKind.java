@@ -1,0 +1,8 @@
+package cn.beianbridge.filing.internal;
+
+/** Why a transition's reasons were given (filing_reason.kind): a hold, the reviewers' rejection, the bureau's refusal. */
+public enum ReasonKind {
+
+	HOLD, REJECT, REFUSE
+
+}
