@@ -83,11 +83,12 @@ public class FilingIntake {
 
 	/** A filing the contract accepted but the database refused: kept as a rejected input, never dropped. */
 	@Transactional
-	public IntakeResult rejectUnstorable(JsonNode item, IntakeSource source, String sourceRef, String problem) {
-		ContractCheck check = contract.check(item);
+	public IntakeResult rejectUnstorable(byte[] json, IntakeSource source, String sourceRef, String problem) {
+		ContractCheck check = contract.check(json);
 		List<Reason> errors = List.of(Reason.of("STORE", "$", "the filing could not be stored: " + problem));
 		ContractCheck unstorable = new ContractCheck(null, errors, check.consoleFilingId(), check.province());
-		rejectedInputs.keep(source, sourceRef, unstorable, item.toString(), clock.instant());
+		rejectedInputs.keep(source, sourceRef, unstorable, new String(json, java.nio.charset.StandardCharsets.UTF_8),
+				clock.instant());
 		log.error("Filing {} from {} could not be stored and is kept as a rejected input: {}",
 				check.consoleFilingId(), sourceRef, problem);
 		return counted(source, new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null,
