@@ -1,6 +1,5 @@
 package cn.beianbridge;
 
-import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,22 +196,12 @@ class HostilePeerIntegrationTests extends SimulatedBureausTestSupport {
 
 	@Test
 	void aHundredMegabyteDropFileGoesToFailedUnreadWithItsReason() throws Exception {
-		Path file = DROP.resolve("huge.json.part");
-		String filing = aFirstFiling().withConsoleFilingId("HOSTILE-DROP").build().toString();
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write("[");
-			for (long written = 0; written < 100L << 20; written += filing.length() + 1) {
-				out.write(filing);
-				out.write(",");
-			}
-			out.write(filing + "]");
-		}
-		Files.move(file, DROP.resolve("huge.json"));
+		HostilePeers.hundredMegabyteDropFile(DROP.resolve("huge.json"));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(DROP.resolve("failed/huge.json")));
 		assertThat(Files.readString(DROP.resolve("failed/huge.json.errors.json"))).contains("FILE_TOO_LARGE",
 				"larger than the 67108864 bytes a dropped file may hold (bridge.collection.max-file-size)");
-		assertThat(filings.findByConsoleFilingId("HOSTILE-DROP")).isEmpty();
+		assertThat(filings.findByConsoleFilingId("HOSTILE-DROP")).as("not one filing of it read").isEmpty();
 	}
 
 	@Test

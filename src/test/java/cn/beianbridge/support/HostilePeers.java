@@ -1,11 +1,14 @@
 package cn.beianbridge.support;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.Base64;
@@ -81,6 +84,21 @@ public final class HostilePeers {
 
 	public void stop() {
 		server.stop(0);
+	}
+
+	/** A drop-folder file of 100 MB: an array of valid filings, written aside and moved in whole. */
+	public static void hundredMegabyteDropFile(Path file) throws IOException {
+		String filing = FilingJson.aFirstFiling().withConsoleFilingId("HOSTILE-DROP").build().toString();
+		Path part = file.resolveSibling(file.getFileName() + ".part");
+		try (BufferedWriter out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+			out.write("[");
+			for (long written = 0; written < 100L << 20; written += filing.length() + 1) {
+				out.write(filing);
+				out.write(",");
+			}
+			out.write(filing + "]");
+		}
+		Files.move(part, file);
 	}
 
 	private void bureau(HttpExchange exchange) throws IOException {
