@@ -39,7 +39,7 @@ public final class HostilePeers {
 		ZIP_BOMB,
 		/** Every reply declares a DTD with an entity. */
 		DOCTYPE_REPLY,
-		/** Every reply nests 100,000 elements in its {@code <return>}. */
+		/** Every reply nests 10,000 elements in its {@code <return>}. */
 		DEEP_REPLY
 
 	}
@@ -127,7 +127,7 @@ public final class HostilePeers {
 						+ envelope(operation, BureauReturn.of(0, "&b;").toXml()));
 				case DEEP_REPLY -> {
 					write(out, envelopeStart(operation) + "<return>");
-					write(out, "<a>".repeat(100_000) + "</a>".repeat(100_000));
+					write(out, "<a>".repeat(10_000) + "</a>".repeat(10_000));
 					write(out, "</return>" + envelopeEnd(operation));
 				}
 			}
