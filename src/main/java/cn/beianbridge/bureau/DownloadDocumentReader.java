@@ -30,10 +30,20 @@ import cn.beianbridge.bureau.internal.XmlElement;
  * it names, if it names one); else a rejecting opinion goes to the only rejected result of the file, if there is
  * exactly one. The rest are kept apart.
  * An opinion inside a {@code Jg_xx} (seen in drafts of the interface) belongs to that result.
+ * <p>
+ * <b>Lengths.</b> A text longer than the bridge keeps (an identifier 128, an ICP number 64, an opinion or a code's
+ * text 2000 characters) makes its result or record unreadable: it is quarantined, never a failed insert.
  */
 public final class DownloadDocumentReader {
 
 	private static final int REJECTED = 1002;
+
+	/** The columns the texts go to: result_quarantine.identifier, filing.approved_entity_icp, filing_reason.text. */
+	static final int MAX_IDENTIFIER = 128;
+
+	static final int MAX_ICP_NUMBER = 64;
+
+	static final int MAX_TEXT = 2000;
 
 	/** @param document the unzipped bytes, GBK unless the XML declaration names another encoding */
 	public DownloadDocument read(byte[] document) {
@@ -130,7 +140,7 @@ public final class DownloadDocumentReader {
 	private Result result(XmlElement jg) {
 		List<ResultCode> codes = jg.children("Jgxx")
 			.stream()
-			.map(code -> new ResultCode((int) code.requiredLong("Jgdm"), blankToNull(code.text("Dmms"))))
+			.map(code -> new ResultCode((int) code.requiredLong("Jgdm"), kept(code, "Dmms", MAX_TEXT)))
 			.toList();
 		if (codes.isEmpty()) {
 			throw new UnreadableDocument("<Jg_xx> lacks <Jgxx>");
@@ -139,7 +149,7 @@ public final class DownloadDocumentReader {
 			.flatMap(reviews -> reviews.children("Gjsh").stream())
 			.map(this::opinion)
 			.toList();
-		return new Result(codes, (int) jg.requiredLong("Czlx"), blankToNull(jg.text("Bs")), blankToNull(jg.text("Bz")),
+		return new Result(codes, (int) jg.requiredLong("Czlx"), kept(jg, "Bs", MAX_IDENTIFIER), blankToNull(jg.text("Bz")),
 				own);
 	}
 
@@ -150,7 +160,7 @@ public final class DownloadDocumentReader {
 		}
 		Long operation = gjsh.optionalLong("Czlx");
 		return new ReviewOpinion(blankToNull(gjsh.text("Shrxm")), blankToNull(gjsh.text("Shsj")),
-				blankToNull(gjsh.text("Shyj")), decision.equals("1"), operation == null ? null : operation.intValue(),
+				kept(gjsh, "Shyj", MAX_TEXT), decision.equals("1"), operation == null ? null : operation.intValue(),
 				blankToNull(gjsh.text("Jlid")));
 	}
 
@@ -163,11 +173,11 @@ public final class DownloadDocumentReader {
 	private FiledRecord filedRecord(XmlElement baxx) {
 		XmlElement zt = baxx.requiredChild("Zt_xx");
 		FiledEntity entity = new FiledEntity(zt.optionalLong("IspZtid"), zt.requiredLong("Ztid"),
-				blankToNull(zt.text("Baxh")));
+				kept(zt, "Baxh", MAX_ICP_NUMBER));
 		List<FiledWebsite> websites = baxx.children("Wz_xx")
 			.stream()
 			.map(wz -> new FiledWebsite(wz.optionalLong("IspWzid"), wz.requiredLong("Wzid"),
-					blankToNull(wz.text("Baxh"))))
+					kept(wz, "Baxh", MAX_ICP_NUMBER)))
 			.toList();
 		return new FiledRecord(entity, websites);
 	}
@@ -185,6 +195,16 @@ public final class DownloadDocumentReader {
 			}
 		}
 		return found;
+	}
+
+	/** The child's text, if it fits where the bridge keeps it (its length is named, never its value). */
+	private static String kept(XmlElement parent, String name, int maxLength) {
+		String text = blankToNull(parent.text(name));
+		if (text != null && text.length() > maxLength) {
+			throw new UnreadableDocument("<%s>/<%s> is %d characters, longer than the %d the bridge keeps"
+				.formatted(parent.name(), name, text.length(), maxLength));
+		}
+		return text;
 	}
 
 	private static String blankToNull(String text) {

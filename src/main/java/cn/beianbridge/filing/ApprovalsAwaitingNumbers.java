@@ -64,13 +64,14 @@ public class ApprovalsAwaitingNumbers {
 	 * Completes a waiting approval with the numbers the filing now holds (a BASJ brought them), if they are all
 	 * there.
 	 *
+	 * @param province the province whose bureau sent the numbers: only its own approvals are completed
 	 * @param source where the numbers came from, for the history: {@code BASJ in 33BASJ2026…}
 	 * @return true when the approval was completed now
 	 */
 	@Transactional
-	public boolean completeWithFiledNumbers(long filingId, String source) {
+	public boolean completeWithFiledNumbers(long filingId, String province, String source) {
 		AwaitingApproval waiting = mapper.lock(filingId);
-		if (waiting == null) {
+		if (waiting == null || !waiting.province().equals(province)) {
 			return false;
 		}
 		FiledNumbers filed = numbers.of(filingId).orElseThrow();
@@ -97,8 +98,9 @@ public class ApprovalsAwaitingNumbers {
 		if (waiting == null) {
 			return false;
 		}
-		numbers.entityFiled(filingId, null, entityIcpNumber);
-		websiteIcpNumbers.forEach((websiteId, icpNumber) -> numbers.websiteFiled(websiteId, null, icpNumber));
+		numbers.entityFiled(waiting.province(), filingId, null, entityIcpNumber);
+		websiteIcpNumbers
+			.forEach((websiteId, icpNumber) -> numbers.websiteFiled(waiting.province(), websiteId, null, icpNumber));
 		FiledNumbers filed = numbers.of(filingId).orElseThrow();
 		if (!filed.complete()) {
 			throw new IllegalArgumentException("Numbers for filing " + waiting.consoleFilingId() + " from " + source
@@ -110,8 +112,8 @@ public class ApprovalsAwaitingNumbers {
 
 	private void complete(AwaitingApproval waiting, FiledNumbers filed, String source) {
 		mapper.delete(waiting.filingId());
-		transitions.approved(waiting.filingId(), filed.entityIcpNumber(), filed.websiteIcpNumbers(), "bureau",
-				"bureau result 1001 in " + waiting.fileName() + "; ICP numbers from " + source);
+		transitions.approved(waiting.filingId(), waiting.province(), filed.entityIcpNumber(), filed.websiteIcpNumbers(),
+				"bureau", "bureau result 1001 in " + waiting.fileName() + "; ICP numbers from " + source);
 	}
 
 	/** Waiting approvals of the province whose time to ask the bureau has come, longest due first. */

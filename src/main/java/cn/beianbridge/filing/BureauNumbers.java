@@ -20,16 +20,19 @@ public class BureauNumbers {
 		this.numbers = numbers;
 	}
 
-	/** @return false when no filing has this id (our IspZtid) */
+	/**
+	 * @param province the bureau's: its numbers count only for its own province's filings
+	 * @return false unless a SUBMITTED filing of the province has this id (our IspZtid)
+	 */
 	@Transactional
-	public boolean entityFiled(long filingId, Long ztid, String icpNumber) {
-		return numbers.entityFiled(filingId, ztid, icpNumber);
+	public boolean entityFiled(String province, long filingId, Long ztid, String icpNumber) {
+		return numbers.entityFiled(province, filingId, ztid, icpNumber);
 	}
 
-	/** @return false when no website has this id (our IspWzid) */
+	/** @return false unless a website of a SUBMITTED filing of the province has this id (our IspWzid) */
 	@Transactional
-	public boolean websiteFiled(long websiteId, Long wzid, String icpNumber) {
-		return numbers.websiteFiled(websiteId, wzid, icpNumber);
+	public boolean websiteFiled(String province, long websiteId, Long wzid, String icpNumber) {
+		return numbers.websiteFiled(province, websiteId, wzid, icpNumber);
 	}
 
 	/** The filing a website of ours (a BASJ's IspWzid) belongs to. */
@@ -41,14 +44,14 @@ public class BureauNumbers {
 		return numbers.of(filingId);
 	}
 
-	/** The SUBMITTED new-website filing for this entity ICP number (a BAJG result's {@code Bs}), oldest first. */
-	public Optional<Long> submittedNewWebsite(String entityIcpNumber) {
-		return numbers.submittedNewWebsite(entityIcpNumber);
+	/** The province's SUBMITTED new-website filing for this entity ICP number (a BAJG's {@code Bs}), oldest first. */
+	public Optional<Long> submittedNewWebsite(String province, String entityIcpNumber) {
+		return numbers.submittedNewWebsite(province, entityIcpNumber);
 	}
 
-	/** The SUBMITTED new-access filing for this website ICP number (a BAJG result's {@code Bs}), oldest first. */
-	public Optional<Long> submittedNewAccess(String websiteIcpNumber) {
-		return numbers.submittedNewAccess(websiteIcpNumber);
+	/** The province's SUBMITTED new-access filing for this website ICP number (a BAJG's {@code Bs}), oldest first. */
+	public Optional<Long> submittedNewAccess(String province, String websiteIcpNumber) {
+		return numbers.submittedNewAccess(province, websiteIcpNumber);
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.beianbridge.filing;
 
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,11 +83,11 @@ public class FilingIntake {
 
 	/** A filing the contract accepted but the database refused: kept as a rejected input, never dropped. */
 	@Transactional
-	public IntakeResult rejectUnstorable(JsonNode item, IntakeSource source, String sourceRef, String problem) {
-		ContractCheck check = contract.check(item);
+	public IntakeResult rejectUnstorable(byte[] json, IntakeSource source, String sourceRef, String problem) {
+		ContractCheck check = contract.check(json);
 		List<Reason> errors = List.of(Reason.of("STORE", "$", "the filing could not be stored: " + problem));
 		ContractCheck unstorable = new ContractCheck(null, errors, check.consoleFilingId(), check.province());
-		keep(source, sourceRef, unstorable, item.toString(), clock.instant());
+		keep(source, sourceRef, unstorable, new String(json, StandardCharsets.UTF_8), clock.instant());
 		log.error("Filing {} from {} could not be stored and is kept as a rejected input: {}",
 				check.consoleFilingId(), sourceRef, problem);
 		return counted(source, new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null,

@@ -103,11 +103,12 @@ public class FilingTransitions {
 	 * The bureau approved the filing (BAJG 1001): SUBMITTED → APPROVED with its ICP numbers kept on the rows and
 	 * sent to the console.
 	 *
+	 * @param province the deciding bureau's: only a SUBMITTED filing of that province is approved
 	 * @param websiteIcpNumbers our website id (IspWzid) → its ICP number, for every website of the filing
 	 */
 	@Transactional
-	public void approved(long filingId, String entityIcpNumber, Map<Long, String> websiteIcpNumbers, String actor,
-			String cause) {
+	public void approved(long filingId, String province, String entityIcpNumber, Map<Long, String> websiteIcpNumbers,
+			String actor, String cause) {
 		Instant now = clock.instant();
 		FilingSummary filing = filings.find(filingId).orElseThrow();
 		FiledNumbers before = numbers.of(filingId).orElseThrow();
@@ -118,11 +119,11 @@ public class FilingTransitions {
 				throw new IllegalArgumentException("No ICP number for website " + website.websiteId() + " ("
 						+ website.consoleWebsiteId() + ") of filing " + filing.consoleFilingId());
 			}
-			numbers.websiteFiled(website.websiteId(), null, icpNumber);
+			numbers.websiteFiled(province, website.websiteId(), null, icpNumber);
 			websites.add(new FilingApproved.Website(website.consoleWebsiteId(), icpNumber));
 		}
-		numbers.entityFiled(filingId, null, entityIcpNumber);
-		writer.transition(filingId, FilingState.SUBMITTED, FilingState.APPROVED, now, actor, cause);
+		numbers.entityFiled(province, filingId, null, entityIcpNumber);
+		writer.decided(filingId, province, FilingState.APPROVED, now, actor, cause, null, List.of());
 		outbox.append(new FilingApproved(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
 				entityIcpNumber, websites));
 		log.info("Approved filing {} in province {}: {} {}", filing.consoleFilingId(), filing.province(),
@@ -132,10 +133,10 @@ public class FilingTransitions {
 
 	/** The bureau's reviewers rejected the filing (BAJG 1002); their opinions are the reasons. */
 	@Transactional
-	public void rejected(long filingId, List<Reason> opinions, String reviewer, LocalDate reviewedOn) {
+	public void rejected(long filingId, String province, List<Reason> opinions, String reviewer, LocalDate reviewedOn) {
 		Instant now = clock.instant();
-		writer.transition(filingId, FilingState.SUBMITTED, FilingState.REJECTED, now, BUREAU, "bureau result 1002",
-				ReasonKind.REJECT, opinions);
+		writer.decided(filingId, province, FilingState.REJECTED, now, BUREAU, "bureau result 1002", ReasonKind.REJECT,
+				opinions);
 		FilingSummary filing = filings.find(filingId).orElseThrow();
 		outbox.append(new FilingRejected(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
 				opinions, reviewer, reviewedOn));
@@ -145,16 +146,16 @@ public class FilingTransitions {
 
 	/** The bureau refused the filing's data (BAJG 10xx, 5xxx). */
 	@Transactional
-	public void refused(long filingId, String code, String text) {
-		refused(filingId, List.of(Reason.of(code, null, text)));
+	public void refused(long filingId, String province, String code, String text) {
+		refused(filingId, province, List.of(Reason.of(code, null, text)));
 	}
 
 	/** The bureau refused the filing's data, with every code it gave (each a reason with its code). */
 	@Transactional
-	public void refused(long filingId, List<Reason> codes) {
+	public void refused(long filingId, String province, List<Reason> codes) {
 		Instant now = clock.instant();
-		writer.transition(filingId, FilingState.SUBMITTED, FilingState.REFUSED, now, BUREAU,
-				"bureau result " + codes.get(0).code(), ReasonKind.REFUSE, codes);
+		writer.decided(filingId, province, FilingState.REFUSED, now, BUREAU, "bureau result " + codes.get(0).code(),
+				ReasonKind.REFUSE, codes);
 		FilingSummary filing = filings.find(filingId).orElseThrow();
 		outbox.append(new FilingRefused(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
 				codes));

@@ -205,4 +205,29 @@ class DownloadDocumentReaderTests {
 		assertThatThrownBy(() -> reader.read(billionLaughs)).isInstanceOf(UnreadableDocument.class);
 	}
 
+	@Test
+	void aTextLongerThanTheBridgeKeepsMakesItsResultOrRecordUnreadableNamingTheLengthNotTheValue() {
+		String results = "<DownloadData><ICP><BAJG><Jg_xx><Jgxx><Jgdm>1002</Jgdm></Jgxx><Czlx>1</Czlx><Bs>7</Bs>"
+				+ "<GJSHS><Gjsh><Shjg>0</Shjg><Shyj>" + "驳".repeat(2001) + "</Shyj></Gjsh></GJSHS></Jg_xx>"
+				+ "<Jg_xx><Jgxx><Jgdm>1001</Jgdm></Jgxx><Czlx>1</Czlx><Bs>" + "8".repeat(129) + "</Bs></Jg_xx>"
+				+ "<Jg_xx><Jgxx><Jgdm>1001</Jgdm></Jgxx><Czlx>1</Czlx><Bs>9</Bs></Jg_xx></BAJG></ICP></DownloadData>";
+		BureauResults read = reader.read(results).bureauResults().get(0);
+		assertThat(read.results()).extracting(Result::identifier).containsExactly("9");
+		assertThat(read.unreadable()).containsExactly(
+				"<Jg_xx> #1: <Gjsh>/<Shyj> is 2001 characters, longer than the 2000 the bridge keeps",
+				"<Jg_xx> #2: <Jg_xx>/<Bs> is 129 characters, longer than the 128 the bridge keeps");
+		String filed = "<DownloadData><ICP><BASJ><Baxx><Zt_xx><IspZtid>1</IspZtid><Ztid>1</Ztid><Baxh>浙ICP备1号</Baxh>"
+				+ "</Zt_xx><Wz_xx><IspWzid>2</IspWzid><Wzid>2</Wzid><Baxh>浙ICP备1号-" + "1".repeat(60) + "</Baxh></Wz_xx>"
+				+ "</Baxx></BASJ></ICP></DownloadData>";
+		assertThat(reader.read(filed).filedData().get(0).unreadable())
+			.containsExactly("<Baxx> #1: <Wz_xx>/<Baxh> is 68 characters, longer than the 64 the bridge keeps");
+	}
+
+	@Test
+	void aDocumentNestedDeeperThanAnyBureauSchemaIsRefused() {
+		String deep = "<DownloadData><ICP>" + "<a>".repeat(100_000) + "</a>".repeat(100_000) + "</ICP></DownloadData>";
+		assertThatThrownBy(() -> reader.read(deep)).isInstanceOf(UnreadableDocument.class)
+			.hasMessage("The document nests elements deeper than 32, which is refused");
+	}
+
 }

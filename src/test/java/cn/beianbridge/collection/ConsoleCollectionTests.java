@@ -41,7 +41,7 @@ class ConsoleCollectionTests {
 	@DynamicPropertySource
 	static void consoleUrl(DynamicPropertyRegistry registry) {
 		registry.add("bridge.console.base-url", console::baseUrl);
-		registry.add("bridge.console.page-size", () -> 2);
+		registry.add("bridge.console.page-size", () -> 3);
 	}
 
 	@AfterAll
@@ -77,7 +77,7 @@ class ConsoleCollectionTests {
 		assertThat(cursor()).isEqualTo("c4");
 		console.wireMock().verify(getRequestedFor(urlPathEqualTo("/api/v1/filings"))
 			.withQueryParam("status", equalTo("PHOTO_APPROVED"))
-			.withQueryParam("limit", equalTo("2"))
+			.withQueryParam("limit", equalTo("3"))
 			.withHeader("Authorization", equalTo("Bearer test-console-token")));
 	}
 
@@ -168,6 +168,38 @@ class ConsoleCollectionTests {
 		assertThat(filings.events("DB-2")).singleElement()
 			.satisfies(event -> assertThat(event).contains("\"type\":\"HELD\"", "could not be stored"));
 		assertThat(cursor()).isEqualTo("d3");
+	}
+
+	@Test
+	void aFilingWithARepeatedKeyIsKeptAsARejectedInputAndTheRestOfThePageIsStored() {
+		// the same key twice: which value counts would depend on the parser, so the filing is refused
+		String repeated = filing("DUP-2").toString().replaceFirst("\\{", "{\"consoleFilingId\": \"DUP-X\",");
+		long rejectedBefore = filings.rejectedInputs();
+		console.wireMock().stubFor(get(urlPathEqualTo("/api/v1/filings")).withQueryParam("after", equalTo(""))
+			.willReturn(okJson("{\"items\": [" + filing("DUP-1") + "," + repeated + "," + filing("DUP-3")
+					+ "], \"nextCursor\": \"u3\"}")));
+		console.page("u3", "u3");
+
+		collect();
+
+		assertThat(filings.findByConsoleFilingId("DUP-1")).isPresent();
+		assertThat(filings.findByConsoleFilingId("DUP-3")).isPresent();
+		assertThat(filings.findByConsoleFilingId("DUP-2")).isEmpty();
+		assertThat(filings.findByConsoleFilingId("DUP-X")).isEmpty();
+		assertThat(filings.rejectedInputs()).isEqualTo(rejectedBefore + 1);
+		assertThat(jdbc.queryForObject("select errors from rejected_input where source_ref = 'console page after=' "
+				+ "order by id desc limit 1", String.class)).contains("Duplicate field 'consoleFilingId'");
+		assertThat(cursor()).isEqualTo("u3");
+	}
+
+	@Test
+	void aPageWithMoreFilingsThanAskedForStopsTheRunWithoutStoringOrMovingTheCursor() {
+		console.page("", "l4", filing("LIM-1"), filing("LIM-2"), filing("LIM-3"), filing("LIM-4"));
+
+		assertThatThrownBy(this::collect).hasRootCauseMessage(
+				"Malformed console page (console page after=): the page holds more than the 3 items asked for (limit=3)");
+		assertThat(count("LIM-%")).isZero();
+		assertThat(jdbc.queryForList("select cursor_value from collection_cursor", String.class)).isEmpty();
 	}
 
 	private void collect() {

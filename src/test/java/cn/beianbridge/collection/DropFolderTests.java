@@ -76,6 +76,23 @@ class DropFolderTests {
 		assertThat(Files.readString(DROP.resolve("failed/garbage.json.errors.json"))).contains("\"field\" : \"$\"");
 	}
 
+	@Test
+	void aFilingWithARepeatedKeyInABulkFileIsRejectedAloneAndTheOthersAreStored() throws Exception {
+		String repeated = aFirstFiling().withConsoleFilingId("DROP-DUP-2").build().toString()
+			.replaceFirst("\\{", "{\"province\": \"11\",");
+		String bulk = "[" + aFirstFiling().withConsoleFilingId("DROP-DUP-1").build() + ",\n" + repeated + ",\n"
+				+ aFirstFiling().withConsoleFilingId("DROP-DUP-3").build() + "]";
+
+		drop("bulk-dup.json", bulk);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(DROP.resolve("failed/bulk-dup.json")));
+		assertThat(Files.readString(DROP.resolve("failed/bulk-dup.json.errors.json"))).contains("\"index\" : 1",
+				"Duplicate field 'province'");
+		assertThat(filings.findByConsoleFilingId("DROP-DUP-1")).isPresent();
+		assertThat(filings.findByConsoleFilingId("DROP-DUP-3")).isPresent();
+		assertThat(filings.findByConsoleFilingId("DROP-DUP-2")).isEmpty();
+	}
+
 	private static void drop(String name, String content) throws Exception {
 		// write then rename, as a careful uploader would: the route never sees half a file
 		Path partial = DROP.resolve(name + ".part");

@@ -3,7 +3,9 @@ package cn.beianbridge.bureau.internal;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code bridge.bureau.*}: how every province's gateway talks. The rate of calls is the province catalogue's
@@ -14,14 +16,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long a reply may take; an upload past it has an unknown outcome
  * @param redelivery how often a repeatable call is made again when the answer is "retry later"; uploads never are
  * @param circuitBreaker per province: when unanswered calls stop the gateway for a while
+ * @param maxReplySize a SOAP reply is read up to this and refused past it (no answer: the call is made again
+ * later). {@code isp_querypreviousupload} returns our last upload, up to 50 MB zipped, 67 MB in Base64
+ * @param maxUnzippedSize a downloaded file is unzipped up to this and refused past it (kept as it came,
+ * quarantined): results and filed numbers are a few hundred bytes a record
  */
 @ConfigurationProperties("bridge.bureau")
 public record BureauSettings(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
-		@DefaultValue Redelivery redelivery, @DefaultValue CircuitBreaker circuitBreaker) {
+		@DefaultValue Redelivery redelivery, @DefaultValue CircuitBreaker circuitBreaker,
+		@DefaultValue("80MB") DataSize maxReplySize, @DefaultValue("32MB") DataSize maxUnzippedSize) {
 
+	@ConstructorBinding
 	public BureauSettings {
 		positive("bridge.bureau.connect-timeout", connectTimeout);
 		positive("bridge.bureau.read-timeout", readTimeout);
+		if (maxReplySize == null || maxReplySize.toBytes() < 1 || maxUnzippedSize == null
+				|| maxUnzippedSize.toBytes() < 1) {
+			throw new IllegalArgumentException("bridge.bureau.max-reply-size and .max-unzipped-size must be positive, "
+					+ "were " + maxReplySize + " and " + maxUnzippedSize);
+		}
+	}
+
+	/** The default caps. */
+	public BureauSettings(Duration connectTimeout, Duration readTimeout, Redelivery redelivery,
+			CircuitBreaker circuitBreaker) {
+		this(connectTimeout, readTimeout, redelivery, circuitBreaker, DataSize.ofMegabytes(80), DataSize.ofMegabytes(32));
 	}
 
 	/**

@@ -39,6 +39,9 @@ final class ReturnText implements SourceExtractor<String> {
 		if (payload == null) {
 			return null;
 		}
+		if (payload instanceof DOMSource dom && dom.getNode() != null) {
+			refuseDeep(dom.getNode());
+		}
 		DOMResult result = new DOMResult();
 		TRANSFORMERS.transform(payload, result);
 		Node node = result.getNode();
@@ -71,6 +74,27 @@ final class ReturnText implements SourceExtractor<String> {
 		transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
 		transformer.transform(new DOMSource("return".equals(localName(first)) ? first : result), new StreamResult(markup));
 		return markup.toString();
+	}
+
+	// copying a tree walks it recursively: a hostile depth would overflow the stack, so it is measured first, in a loop
+	private static void refuseDeep(Node top) {
+		int depth = 0;
+		Node node = top;
+		while (node != null) {
+			if (node.getFirstChild() != null) {
+				node = node.getFirstChild();
+				if (++depth > XmlElement.MAX_DEPTH) {
+					throw new UnreadableDocument("The reply nests elements deeper than " + XmlElement.MAX_DEPTH
+							+ ", which is refused");
+				}
+				continue;
+			}
+			while (node != top && node.getNextSibling() == null) {
+				node = node.getParentNode();
+				depth--;
+			}
+			node = node == top ? null : node.getNextSibling();
+		}
 	}
 
 	private static String localName(Element element) {

@@ -22,21 +22,25 @@ public final class SoapClients {
 
 	public static List<SoapBureauClient> forProvinces(Collection<Province> provinces, BureauSettings settings) {
 		WebServiceTemplate template = template(settings);
-		return provinces.stream().map(province -> forGateway(province.code(), province.gateway(), template)).toList();
+		return provinces.stream()
+			.map(province -> forGateway(province.code(), province.gateway(), template, settings))
+			.toList();
 	}
 
 	public static SoapBureauClient forGateway(String province, ProvinceGateway gateway, BureauSettings settings) {
-		return forGateway(province, gateway, template(settings));
+		return forGateway(province, gateway, template(settings), settings);
 	}
 
-	static SoapBureauClient forGateway(String province, ProvinceGateway gateway, WebServiceTemplate template) {
+	static SoapBureauClient forGateway(String province, ProvinceGateway gateway, WebServiceTemplate template,
+			BureauSettings settings) {
 		return new SoapBureauClient(province, gateway.endpoint(), gateway.namespace(), new BureauAccount(gateway),
-				payloadCodec(province, gateway), template);
+				payloadCodec(province, gateway).withMaxUnzippedBytes(settings.maxUnzippedSize().toBytes()), template);
 	}
 
 	/**
 	 * SOAP 1.1 over the JDK's HTTP client, HTTP/1.1 only (no h2c upgrade a bureau's server might trip over);
-	 * the connect timeout is the client's, the read timeout each request's.
+	 * the connect timeout is the client's, the read timeout each request's. A reply is read up to
+	 * {@code bridge.bureau.max-reply-size}, as it is decoded (after any gzip), and refused past it.
 	 */
 	static WebServiceTemplate template(BureauSettings settings) {
 		SaajSoapMessageFactory messages = new SaajSoapMessageFactory();
@@ -49,7 +53,8 @@ public final class SoapClients {
 			.build();
 		JdkHttpClientMessageSender sender = new JdkHttpClientMessageSender(http);
 		sender.setRequestTimeout(settings.readTimeout());
-		WebServiceTemplate template = new WebServiceTemplate(messages);
+		WebServiceTemplate template = new WebServiceTemplate(
+				new CappedReplies(messages, settings.maxReplySize().toBytes()));
 		template.setMessageSender(sender);
 		return template;
 	}

@@ -17,9 +17,12 @@ import cn.beianbridge.bureau.UnreadableDocument;
 
 /**
  * A parsed element: bureau documents are small and shallow, and a tree keeps the readers simple. Parsing
- * refuses any DTD, so no entity (external or expanding) is ever resolved.
+ * refuses any DTD, so no entity (external or expanding) is ever resolved, and elements nested deeper than
+ * {@value #MAX_DEPTH} (the bureaus' schemas go five deep).
  */
 public record XmlElement(String name, Map<String, String> attributes, String text, List<XmlElement> children) {
+
+	public static final int MAX_DEPTH = 32;
 
 	private static final XMLInputFactory FACTORY = secureFactory();
 
@@ -47,7 +50,13 @@ public record XmlElement(String name, Map<String, String> attributes, String tex
 		while (reader.hasNext()) {
 			switch (reader.next()) {
 				case XMLStreamConstants.DTD -> throw new UnreadableDocument("The document declares a DTD, which is refused");
-				case XMLStreamConstants.START_ELEMENT -> open.push(new Builder(reader));
+				case XMLStreamConstants.START_ELEMENT -> {
+					if (open.size() == MAX_DEPTH) {
+						throw new UnreadableDocument("The document nests elements deeper than " + MAX_DEPTH
+								+ ", which is refused");
+					}
+					open.push(new Builder(reader));
+				}
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
 					if (!open.isEmpty()) {
 						open.peek().text.append(reader.getText());

@@ -1,18 +1,15 @@
 package cn.beianbridge.collection.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.beianbridge.collection.ConsoleSettings;
 import cn.beianbridge.filing.IntakeResult;
@@ -21,7 +18,8 @@ import cn.beianbridge.filing.IntakeSource;
 /**
  * The Java side of route {@code collect-console} (routes/collection.camel.yaml): asks for the page after
  * the stored cursor, stores the page's filings, and only then moves the cursor. A crash in between
- * fetches the same page again, and storing is idempotent on consoleFilingId: nothing lost, nothing twice.
+ * fetches the same page again, and storing is idempotent on consoleFilingId: nothing lost, nothing twice. The page
+ * is read as it streams in ({@link ConsolePage}): bounded in bytes and items, never held as one tree.
  */
 @Component("consoleCollector")
 class ConsolePageCollector {
@@ -29,8 +27,6 @@ class ConsolePageCollector {
 	static final String SOURCE = "console";
 
 	private static final Logger log = LoggerFactory.getLogger(ConsolePageCollector.class);
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final CursorStore cursors;
 
@@ -66,11 +62,14 @@ class ConsolePageCollector {
 				+ settings.pageSize());
 	}
 
-	public void storePage(Exchange exchange) {
+	public void storePage(Exchange exchange) throws IOException {
 		CollectionRun run = exchange.getVariable("run", CollectionRun.class);
 		String cursor = exchange.getVariable("cursor", String.class);
 		String ref = "console page after=" + (cursor == null ? "" : cursor);
-		Page page = parse(exchange.getMessage().getBody(String.class), ref);
+		ConsolePage page;
+		try (InputStream body = exchange.getMessage().getBody(InputStream.class)) {
+			page = ConsolePage.read(body, settings.maxPageSize().toBytes(), settings.pageSize(), ref);
+		}
 		List<IntakeResult> results = pages.store(page.items(), IntakeSource.CONSOLE, ref);
 		if (!page.items().isEmpty() && page.nextCursor() != null) {
 			cursors.advance(SOURCE, page.nextCursor());
@@ -85,38 +84,6 @@ class ConsolePageCollector {
 		CollectionRun run = exchange.getVariable("run", CollectionRun.class);
 		log.info("Collected from the console: {}", run.summary());
 		exchange.getMessage().setBody(run.summary());
-	}
-
-	private static Page parse(String body, String ref) {
-		JsonNode root;
-		try {
-			root = body == null ? null : JSON.readTree(body);
-		}
-		catch (JsonProcessingException ex) {
-			throw new MalformedPage(ref, "the body is not JSON: " + ex.getOriginalMessage());
-		}
-		if (root == null || !root.isObject() || !root.path("items").isArray()) {
-			throw new MalformedPage(ref, "expected an object with an \"items\" array");
-		}
-		JsonNode next = root.path("nextCursor");
-		if (!next.isMissingNode() && !next.isNull() && !next.isTextual()) {
-			throw new MalformedPage(ref, "\"nextCursor\" must be a string or null");
-		}
-		List<JsonNode> items = new ArrayList<>();
-		root.get("items").forEach(items::add);
-		return new Page(items, next.isTextual() ? next.asText() : null);
-	}
-
-	private record Page(List<JsonNode> items, String nextCursor) {
-	}
-
-	/** A page we cannot read: the cursor stays, so no filing of it is lost; operators must look. */
-	static class MalformedPage extends RuntimeException {
-
-		MalformedPage(String ref, String problem) {
-			super("Malformed console page (" + ref + "): " + problem);
-		}
-
 	}
 
 }

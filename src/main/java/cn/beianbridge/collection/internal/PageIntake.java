@@ -9,8 +9,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
@@ -37,11 +35,11 @@ class PageIntake {
 		this.transactions = transactions;
 	}
 
-	List<IntakeResult> store(List<JsonNode> items, IntakeSource source, String sourceRef) {
+	List<IntakeResult> store(List<byte[]> items, IntakeSource source, String sourceRef) {
 		try {
 			return transactions.execute(status -> {
 				List<IntakeResult> results = new ArrayList<>(items.size());
-				for (JsonNode item : items) {
+				for (byte[] item : items) {
 					results.add(intake.accept(item, source, sourceRef));
 				}
 				return results;
@@ -51,14 +49,14 @@ class PageIntake {
 			log.warn("Page {} could not be stored in one transaction ({}); storing its filings one by one", sourceRef,
 					pageFailed.getMessage());
 			List<IntakeResult> results = new ArrayList<>(items.size());
-			for (JsonNode item : items) {
+			for (byte[] item : items) {
 				results.add(alone(item, source, sourceRef));
 			}
 			return results;
 		}
 	}
 
-	private IntakeResult alone(JsonNode item, IntakeSource source, String sourceRef) {
+	private IntakeResult alone(byte[] item, IntakeSource source, String sourceRef) {
 		try {
 			return retrying.accept(item, source, sourceRef);
 		}

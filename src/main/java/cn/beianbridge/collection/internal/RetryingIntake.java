@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
@@ -24,11 +22,7 @@ class RetryingIntake {
 		return once(() -> intake.accept(json, source, sourceRef));
 	}
 
-	IntakeResult accept(JsonNode item, IntakeSource source, String sourceRef) {
-		return once(() -> intake.accept(item, source, sourceRef));
-	}
-
-	IntakeResult rejectUnstorable(JsonNode item, IntakeSource source, String sourceRef, String problem) {
+	IntakeResult rejectUnstorable(byte[] item, IntakeSource source, String sourceRef, String problem) {
 		return intake.rejectUnstorable(item, source, sourceRef, problem);
 	}
 

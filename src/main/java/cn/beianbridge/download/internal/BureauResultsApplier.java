@@ -28,10 +28,11 @@ import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.Reason;
 
 /**
- * A BAJG section: each result decides one SUBMITTED filing. 1001 approves it with the numbers a BASJ brought, or,
+ * A BAJG section: each result decides one SUBMITTED filing of the file's province. 1001 approves it with the numbers a BASJ brought, or,
  * when they have not all come yet, parks the approval until they do ({@link ApprovalsAwaitingNumbers}); 1002
  * rejects it with the reviewers' opinions; 10xx and 5xxx refuse it. A result for a filing already decided changes
- * nothing; one we cannot pin on a filing, or that contradicts an approval already parked, is quarantined. Each
+ * nothing; one we cannot pin on a filing, one naming a filing of another province (a misconfigured endpoint must not
+ * decide other provinces' filings), or one that contradicts an approval already parked, is quarantined. Each
  * result is applied apart ({@link ResultIsolation}): one that throws is quarantined and the others are applied.
  */
 @Component
@@ -96,13 +97,19 @@ class BureauResultsApplier {
 				.formatted(code, operationName(result.operation())));
 			return;
 		}
-		Optional<FilingSummary> found = filingNamedBy(result);
+		Optional<FilingSummary> found = filingNamedBy(file.province(), result);
 		if (found.isEmpty()) {
 			quarantine.put(file, result.identifier(), code, "Result %s for %s %s: no SUBMITTED filing of ours"
 				.formatted(code, operationName(result.operation()), result.identifier()));
 			return;
 		}
 		FilingSummary filing = found.get();
+		if (!filing.province().equals(file.province())) {
+			quarantine.put(file, result.identifier(), code, ("Result %s for filing %s, which is filed with province %s, "
+					+ "not %s: a bureau decides only its own province's filings").formatted(code,
+							filing.consoleFilingId(), filing.province(), file.province()));
+			return;
+		}
 		if (filing.state().isDecided()) {
 			log.info("Result {} for filing {} ignored: it is already {}", code, filing.consoleFilingId(), filing.state());
 			return;
@@ -125,7 +132,7 @@ class BureauResultsApplier {
 			reject(result, filing);
 		}
 		else if (isRefusal(resultCode)) {
-			transitions.refused(filing.id(), result.codes().stream()
+			transitions.refused(filing.id(), filing.province(), result.codes().stream()
 				.map(c -> Reason.of(String.valueOf(c.code()), null,
 						c.text() == null || c.text().isBlank() ? "bureau result code " + c.code() : c.text()))
 				.toList());
@@ -139,8 +146,8 @@ class BureauResultsApplier {
 	private void approve(StoredDownload file, FilingSummary filing) {
 		FiledNumbers filed = numbers.of(filing.id()).orElseThrow();
 		if (filed.complete()) {
-			transitions.approved(filing.id(), filed.entityIcpNumber(), filed.websiteIcpNumbers(), "bureau",
-					"bureau result 1001 in " + file.fileName());
+			transitions.approved(filing.id(), filing.province(), filed.entityIcpNumber(), filed.websiteIcpNumbers(),
+					"bureau", "bureau result 1001 in " + file.fileName());
 			return;
 		}
 		awaiting.park(filing.id(), filing.province(), file.fileName(), clock.instant().plus(settings.numbersWait()));
@@ -170,15 +177,15 @@ class BureauResultsApplier {
 			.orElse(null);
 		LocalDate reviewedOn = opinions.stream().map(o -> dateOf(o.date())).filter(Objects::nonNull)
 			.max(Comparator.naturalOrder()).orElse(null);
-		transitions.rejected(filing.id(), reasons, reviewer, reviewedOn);
+		transitions.rejected(filing.id(), filing.province(), reasons, reviewer, reviewedOn);
 	}
 
-	private Optional<FilingSummary> filingNamedBy(Result result) {
+	private Optional<FilingSummary> filingNamedBy(String province, Result result) {
 		String identifier = result.identifier().trim();
 		Optional<Long> id = switch (result.operation()) {
 			case 1 -> ourId(identifier);
-			case 2 -> numbers.submittedNewWebsite(identifier);
-			case 3 -> numbers.submittedNewAccess(identifier);
+			case 2 -> numbers.submittedNewWebsite(province, identifier);
+			case 3 -> numbers.submittedNewAccess(province, identifier);
 			// changes and cancellations are not filed through the bridge yet
 			default -> Optional.empty();
 		};

@@ -23,6 +23,9 @@ interface DownloadFileMapper {
 	/** Locks the row, so two nodes cannot apply the same file at once. */
 	StoredDownload lockById(@Param("id") long id);
 
+	/** {@link #lockById} for a file whose document is read already: its content is not loaded again. */
+	StoredDownload lockWithoutContent(@Param("id") long id);
+
 	/** The first applied file of the province, before this one, with the same content. */
 	EarlierFile findEarlierWithContent(@Param("province") String province, @Param("sha256") String contentSha256,
 			@Param("id") long id);

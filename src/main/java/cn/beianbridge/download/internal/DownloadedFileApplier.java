@@ -9,8 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.beianbridge.bureau.DownloadDocument;
 import cn.beianbridge.bureau.DownloadDocument.OtherSection;
-import cn.beianbridge.bureau.DownloadDocumentReader;
-import cn.beianbridge.bureau.UnreadableDocument;
 
 /**
  * Applies one stored file in one transaction with the mark that it was applied, so a file the bureau sends again
@@ -46,7 +44,16 @@ public class DownloadedFileApplier {
 	/** @return false when the file had been applied before (nothing done) */
 	@Transactional
 	public boolean apply(long fileId) {
-		StoredDownload file = mapper.lockById(fileId);
+		return apply(fileId, null);
+	}
+
+	/**
+	 * @param read the file's document as the download read it, or null to read the stored content
+	 * @return false when the file had been applied before (nothing done)
+	 */
+	@Transactional
+	public boolean apply(long fileId, ReadDocument read) {
+		StoredDownload file = read != null ? mapper.lockWithoutContent(fileId) : mapper.lockById(fileId);
 		if (file == null) {
 			throw new IllegalArgumentException("No downloaded file with id " + fileId);
 		}
@@ -68,7 +75,7 @@ public class DownloadedFileApplier {
 			mapper.markDuplicate(fileId, earlier.id(), clock.instant());
 			return true;
 		}
-		DownloadDocument document = readOrQuarantine(file);
+		DownloadDocument document = readOrQuarantine(file, read != null ? read : ReadDocument.of(file.content()));
 		if (document != null) {
 			document.filedData().forEach(section -> filedData.apply(file, section));
 			document.bureauResults().forEach(section -> results.apply(file, section));
@@ -90,14 +97,11 @@ public class DownloadedFileApplier {
 	}
 
 	// Kept in the vault either way; an unreadable file would otherwise block every file behind it.
-	private DownloadDocument readOrQuarantine(StoredDownload file) {
-		try {
-			return new DownloadDocumentReader().read(file.content());
+	private DownloadDocument readOrQuarantine(StoredDownload file, ReadDocument read) {
+		if (read.document() == null) {
+			quarantine.put(file, null, null, "Unreadable download file " + file.fileName() + ": " + read.problem());
 		}
-		catch (UnreadableDocument ex) {
-			quarantine.put(file, null, null, "Unreadable download file " + file.fileName() + ": " + ex.getMessage());
-			return null;
-		}
+		return read.document();
 	}
 
 }

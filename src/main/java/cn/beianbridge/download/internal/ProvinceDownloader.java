@@ -15,10 +15,8 @@ import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.BureauGateway;
 import cn.beianbridge.bureau.BureauReply;
 import cn.beianbridge.bureau.BureauReturn.FileInfo;
-import cn.beianbridge.bureau.DownloadDocumentReader;
 import cn.beianbridge.bureau.MsgCodeClass;
 import cn.beianbridge.bureau.PayloadRejected;
-import cn.beianbridge.bureau.UnreadableDocument;
 
 /**
  * One province's download run: files stored but not applied by an earlier run first, then {@code isp_download}
@@ -40,6 +38,11 @@ public class ProvinceDownloader {
 	private static final int NOTHING_TO_DOWNLOAD = 2;
 
 	private static final String UNPACKABLE = "UNPACKABLE";
+
+	// download_file.file_name, beian_info_hash: what does not fit is never cut by the database
+	private static final int MAX_FILE_NAME = 255;
+
+	private static final int MAX_HASH = 128;
 
 	private final BureauClients clients;
 
@@ -106,9 +109,20 @@ public class ProvinceDownloader {
 				return new ProvinceDownload(province, received, applied, acknowledged, "a file without a name");
 			}
 			received++;
-			long fileId = storeUnpacked(province, fileName, info);
-			if (applier.apply(fileId)) {
-				applied++;
+			long fileId;
+			if (fileName.length() > MAX_FILE_NAME) {
+				// kept and quarantined under its digest, acknowledged under its own name
+				fileId = storeRaw(province, "LONGNAME" + sha256(fileName.getBytes(StandardCharsets.UTF_8)), info,
+						"the bureau's file name is %d characters, longer than the %d kept".formatted(fileName.length(),
+								MAX_FILE_NAME));
+				applier.apply(fileId);
+			}
+			else {
+				Unpacked unpacked = storeUnpacked(province, fileName, info);
+				fileId = unpacked.fileId();
+				if (applier.apply(fileId, unpacked.document())) {
+					applied++;
+				}
 			}
 			BureauReply ack = gateway.call(province, new BureauCall.DownloadAck(fileName));
 			if (!(ack instanceof BureauReply.Answered ackAnswer) || ackAnswer.msgCodeClass() != MsgCodeClass.DONE) {
@@ -151,10 +165,11 @@ public class ProvinceDownloader {
 	}
 
 	/**
-	 * Unpacks the file and stores it. One that cannot be unpacked (hash, zip, decryption) is stored as it came,
-	 * to be quarantined and acknowledged: the bureau would send it again and again, and the files behind it never.
+	 * Unpacks the file and stores it, reading its document once (for its kind, then to apply it). One that cannot be
+	 * unpacked (hash, zip, decryption, larger than {@code bridge.bureau.max-unzipped-size}) is stored as it came, to
+	 * be quarantined and acknowledged: the bureau would send it again and again, and the files behind it never.
 	 */
-	private long storeUnpacked(String province, String fileName, FileInfo info) {
+	private Unpacked storeUnpacked(String province, String fileName, FileInfo info) {
 		byte[] content;
 		try {
 			content = clients.get(province).payloadCodec()
@@ -164,23 +179,44 @@ public class ProvinceDownloader {
 		catch (PayloadRejected ex) {
 			log.error("Province {} file {} cannot be unpacked: {}; kept as it came, quarantined and acknowledged",
 					province, fileName, ex.getMessage());
-			return storeRaw(province, fileName, info, ex.getMessage());
+			return new Unpacked(storeRaw(province, fileName, info, ex.getMessage()), null);
 		}
-		return store(province, fileName, content, info.beianInfoHash());
+		ReadDocument document = ReadDocument.of(content);
+		return new Unpacked(store(province, fileName, content, info.beianInfoHash(), document.kind()), document);
+	}
+
+	/** @param document as read when it was stored, or null when it could not be unpacked */
+	private record Unpacked(long fileId, ReadDocument document) {
 	}
 
 	/** Stores the file as it came (once, however often it is sent) and returns its row's id. */
 	public long store(String province, String fileName, byte[] content, String beianInfoHash) {
-		mapper.insertIgnore(province, fileName, kindOf(content), content, beianInfoHash, clock.instant(),
+		return store(province, fileName, content, beianInfoHash, ReadDocument.of(content).kind());
+	}
+
+	private long store(String province, String fileName, byte[] content, String beianInfoHash, String kind) {
+		mapper.insertIgnore(province, fileName, kind, content, cut(beianInfoHash, MAX_HASH), clock.instant(),
 				sha256(content), null);
-		return mapper.findId(province, fileName);
+		return storedId(province, fileName);
 	}
 
 	private long storeRaw(String province, String fileName, FileInfo info, String error) {
 		byte[] raw = info.beianInfo().getBytes(StandardCharsets.US_ASCII);
-		mapper.insertIgnore(province, fileName, UNPACKABLE, raw, info.beianInfoHash(), clock.instant(), null,
-				error.length() > 1000 ? error.substring(0, 1000) : error);
-		return mapper.findId(province, fileName);
+		mapper.insertIgnore(province, fileName, UNPACKABLE, raw, cut(info.beianInfoHash(), MAX_HASH), clock.instant(),
+				null, cut(error, 1000));
+		return storedId(province, fileName);
+	}
+
+	private long storedId(String province, String fileName) {
+		Long id = mapper.findId(province, fileName);
+		if (id == null) {
+			throw new IllegalStateException("Province " + province + " file " + fileName + " was not stored");
+		}
+		return id;
+	}
+
+	private static String cut(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length);
 	}
 
 	private static String sha256(byte[] content) {
@@ -192,14 +228,5 @@ public class ProvinceDownloader {
 		}
 	}
 
-	private static String kindOf(byte[] content) {
-		try {
-			String kind = new DownloadDocumentReader().read(content).kind();
-			return kind.length() > 32 ? kind.substring(0, 32) : kind;
-		}
-		catch (UnreadableDocument ex) {
-			return "UNREADABLE";
-		}
-	}
 
 }

@@ -42,6 +42,10 @@ interface FilingMapper {
 	int updateState(@Param("id") long id, @Param("from") FilingState from, @Param("to") FilingState to,
 			@Param("now") Instant now);
 
+	/** @return 1, or 0 when the filing is not a SUBMITTED filing of {@code province} */
+	int updateDecided(@Param("id") long id, @Param("province") String province, @Param("to") FilingState to,
+			@Param("now") Instant now);
+
 	void insertHistory(@Param("filingId") long filingId, @Param("from") FilingState from,
 			@Param("to") FilingState to, @Param("at") Instant at, @Param("actor") String actor,
 			@Param("cause") String cause, @Param("key") GeneratedKey key);
@@ -73,11 +77,13 @@ interface FilingMapper {
 
 	List<FilingRows.StateCountRow> countStates();
 
-	/** @return 1, or 0 when there is no such filing */
-	int updateFiledEntity(@Param("id") long id, @Param("ztid") Long ztid, @Param("icp") String icp);
+	/** @return 1, or 0 when there is no SUBMITTED filing of {@code province} with this id */
+	int updateFiledEntity(@Param("province") String province, @Param("id") long id, @Param("ztid") Long ztid,
+			@Param("icp") String icp);
 
-	/** @return 1, or 0 when there is no such website */
-	int updateFiledWebsite(@Param("id") long id, @Param("wzid") Long wzid, @Param("icp") String icp);
+	/** @return 1, or 0 when there is no website with this id of a SUBMITTED filing of {@code province} */
+	int updateFiledWebsite(@Param("province") String province, @Param("id") long id, @Param("wzid") Long wzid,
+			@Param("icp") String icp);
 
 	FilingRows.EntityNumbersRow findEntityNumbers(@Param("id") long id);
 
@@ -85,8 +91,10 @@ interface FilingMapper {
 
 	Long findFilingIdOfWebsite(@Param("websiteId") long websiteId);
 
-	Long findSubmittedIdByEntityIcp(@Param("icp") String icp, @Param("type") FilingType type);
+	Long findSubmittedIdByEntityIcp(@Param("province") String province, @Param("icp") String icp,
+			@Param("type") FilingType type);
 
-	Long findSubmittedIdByWebsiteIcp(@Param("icp") String icp, @Param("type") FilingType type);
+	Long findSubmittedIdByWebsiteIcp(@Param("province") String province, @Param("icp") String icp,
+			@Param("type") FilingType type);
 
 }

@@ -18,12 +18,14 @@ public class FilingNumbers {
 		this.mapper = mapper;
 	}
 
-	public boolean entityFiled(long filingId, Long ztid, String icpNumber) {
-		return mapper.updateFiledEntity(filingId, ztid, icpNumber) == 1;
+	/** @return false unless the filing is a SUBMITTED filing of the province */
+	public boolean entityFiled(String province, long filingId, Long ztid, String icpNumber) {
+		return mapper.updateFiledEntity(province, filingId, ztid, icpNumber) == 1;
 	}
 
-	public boolean websiteFiled(long websiteId, Long wzid, String icpNumber) {
-		return mapper.updateFiledWebsite(websiteId, wzid, icpNumber) == 1;
+	/** @return false unless the website is one of a SUBMITTED filing of the province */
+	public boolean websiteFiled(String province, long websiteId, Long wzid, String icpNumber) {
+		return mapper.updateFiledWebsite(province, websiteId, wzid, icpNumber) == 1;
 	}
 
 	public Optional<FiledNumbers> of(long filingId) {
@@ -44,12 +46,12 @@ public class FilingNumbers {
 		return Optional.ofNullable(mapper.findFilingIdOfWebsite(websiteId));
 	}
 
-	public Optional<Long> submittedNewWebsite(String entityIcpNumber) {
-		return Optional.ofNullable(mapper.findSubmittedIdByEntityIcp(entityIcpNumber, FilingType.NEW_WEBSITE));
+	public Optional<Long> submittedNewWebsite(String province, String entityIcpNumber) {
+		return Optional.ofNullable(mapper.findSubmittedIdByEntityIcp(province, entityIcpNumber, FilingType.NEW_WEBSITE));
 	}
 
-	public Optional<Long> submittedNewAccess(String websiteIcpNumber) {
-		return Optional.ofNullable(mapper.findSubmittedIdByWebsiteIcp(websiteIcpNumber, FilingType.NEW_ACCESS));
+	public Optional<Long> submittedNewAccess(String province, String websiteIcpNumber) {
+		return Optional.ofNullable(mapper.findSubmittedIdByWebsiteIcp(province, websiteIcpNumber, FilingType.NEW_ACCESS));
 	}
 
 }

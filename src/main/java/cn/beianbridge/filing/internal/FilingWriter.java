@@ -48,8 +48,25 @@ public class FilingWriter {
 		if (mapper.updateState(filingId, from, to, now) != 1) {
 			throw new IllegalStateException("Filing " + filingId + " is no longer " + from + "; not moved to " + to);
 		}
+		history(filingId, from, to, now, actor, cause, reasonKind, reasons);
+	}
+
+	/** A bureau's decision: only a SUBMITTED filing of the deciding bureau's province moves. */
+	public void decided(long filingId, String province, FilingState to, Instant now, String actor, String cause,
+			ReasonKind reasonKind, List<Reason> reasons) {
+		if (mapper.updateDecided(filingId, province, to, now) != 1) {
+			throw new IllegalStateException("Filing " + filingId + " is no longer a SUBMITTED filing of province "
+					+ province + "; not moved to " + to);
+		}
+		history(filingId, FilingState.SUBMITTED, to, now, actor, cause, reasonKind, reasons);
+	}
+
+	private void history(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause,
+			ReasonKind reasonKind, List<Reason> reasons) {
 		GeneratedKey historyKey = new GeneratedKey();
-		mapper.insertHistory(filingId, from, to, now, actor, cause, historyKey);
+		// filing_history.cause: a cause naming a bureau's file is cut, never a failed insert
+		mapper.insertHistory(filingId, from, to, now, actor, cause.length() > 255 ? cause.substring(0, 254) + "…" : cause,
+				historyKey);
 		if (!reasons.isEmpty()) {
 			mapper.insertReasons(filingId, historyKey.getId(), reasonKind, reasons);
 		}
