@@ -48,6 +48,7 @@ import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.support.FakeSmsGateway;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.FreePort;
+import cn.beianbridge.support.OtherNode;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 import cn.beianbridge.support.TestClock;
 
@@ -302,6 +303,37 @@ class NotificationTests extends SimulatedBureausTestSupport {
 		Thread.sleep(500);
 		assertThat(sms.received()).hasSize(2).extracting(r -> r.get("outId").asText()).doesNotHaveDuplicates();
 		assertThat(notifications.forFiling("N-CRASH")).allSatisfy(n -> {
+			assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
+			assertThat(n.attempts()).isOne();
+		});
+	}
+
+	@Test
+	void aDeadNodesClaimIsTakenBackOnceTheNodeIsKnownDeadAndEachGoesOutOnce() throws Exception {
+		OtherNode nodeB = OtherNode.running(jdbc, clock, "node-b");
+		deliveryPoller.stop();
+		try {
+			simulator.forceNext("50", Decision.APPROVE);
+			submitted("50", "N-NODE-DIED");
+			await().atMost(Duration.ofSeconds(20)).until(() -> notifications.forFiling("N-NODE-DIED").size() == 4);
+			// node-b claimed them, as its delivery would, for claim-ttl (5 m)
+			jdbc.update("update notification set claimed_by = ?, claimed_node = ?, claimed_until = ? where "
+					+ "console_filing_id = 'N-NODE-DIED'", nodeB.incarnation() + "/poll", nodeB.incarnation(),
+					Timestamp.from(clock.instant().plus(Duration.ofMinutes(5))));
+		}
+		finally {
+			deliveryPoller.start();
+		}
+		Thread.sleep(1_000);
+		assertThat(sms.received()).as("a live node's claim holds").isEmpty();
+
+		// node-b was killed -9 mid-send and started again under its name: its earlier process is dead at once
+		nodeB.restarted();
+		await().atMost(Duration.ofSeconds(20)).until(() -> sms.received().size() == 2 && smtp.getReceivedMessages().length == 2);
+		Thread.sleep(500);
+		assertThat(sms.received()).hasSize(2).extracting(r -> r.get("outId").asText()).doesNotHaveDuplicates();
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		assertThat(notifications.forFiling("N-NODE-DIED")).allSatisfy(n -> {
 			assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
 			assertThat(n.attempts()).isOne();
 		});

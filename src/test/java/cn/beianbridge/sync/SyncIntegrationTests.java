@@ -232,8 +232,10 @@ class SyncIntegrationTests {
 			.singleElement()
 			.satisfies(row -> assertThat(row.get("key")).isEqualTo("ix_event_due"))
 			.satisfies(row -> assertThat(number(row, "r_rows")).as("rows read").isLessThan(100));
-		// by the ids alone: the UPDATE locks what it reads, and must not lock index entries a mark wants next
-		assertThat(claim).singleElement()
+		// by the ids alone: the UPDATE locks what it reads, and must not lock index entries a mark wants next (the
+		// other row of the plan is the check that the holder's node runs, in cluster_node)
+		assertThat(claim).filteredOn(row -> "filing_event".equals(row.get("table")))
+			.singleElement()
 			.satisfies(row -> assertThat(row.get("key")).isEqualTo("PRIMARY"))
 			.satisfies(row -> assertThat(number(row, "rows")).isLessThanOrEqualTo(candidates.size()));
 	}

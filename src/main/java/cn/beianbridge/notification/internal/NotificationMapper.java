@@ -20,7 +20,8 @@ interface NotificationMapper {
 
 	List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit);
 
-	int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("until") Instant until,
+	int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("node") String node,
+			@Param("until") Instant until,
 			@Param("now") Instant now);
 
 	List<ClaimedNotification> findClaimed(@Param("token") String token);

@@ -18,8 +18,9 @@ interface DeliveryMapper {
 	/** Rows of the events due now and free to claim, oldest first; candidates only, nothing is claimed yet. */
 	List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit);
 
-	/** Claims those of {@code ids} no run holds (or whose claim lapsed) for {@code owner}. */
-	int claim(@Param("ids") List<Long> ids, @Param("owner") String owner, @Param("now") Instant now,
+	/** Claims those of {@code ids} no run holds (or whose claim lapsed, or whose node is dead) for {@code owner}. */
+	int claim(@Param("ids") List<Long> ids, @Param("owner") String owner, @Param("node") String node,
+			@Param("now") Instant now,
 			@Param("until") Instant until);
 
 	/** Those of {@code ids} that {@code owner} holds and that are still due: what this run may send. */

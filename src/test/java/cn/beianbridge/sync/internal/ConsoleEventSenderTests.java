@@ -23,7 +23,7 @@ class ConsoleEventSenderTests {
 		ConsoleEventSender sender = new ConsoleEventSender(mapper, new ConsoleSettings(" ", "t", 50, 200),
 				new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100, Duration.ofMinutes(5)),
 				Clock.systemUTC(), new SimpleMeterRegistry(), TransactionOperations.withoutTransaction(), event -> {
-				});
+				}, () -> "node-a#1");
 
 		assertThat(sender.claimDue()).isEmpty();
 		verifyNoInteractions(mapper);
