@@ -127,21 +127,19 @@ class ChaosIntegrationTests {
 
 		victim = start(url, arguments, killPoints);
 		killPoints.awaitReady();
-		Thread offer = new Thread(() -> offerPageByPage(kills), "chaos-console-offers");
-		offer.setDaemon(true);
-		offer.start();
+		offer(0);
 		List<Kill> done = new ArrayList<>();
 		for (int k = 1; k <= kills; k++) {
 			Kill kill = killPoints.next(k);
 			victim.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block
 			assertThat(victim.waitFor()).as("exit status of a JVM killed by SIGKILL (128 + 9)").isEqualTo(137);
 			done.add(kill);
+			offer(k);
 			victim = start(url, arguments, killPoints);
 		}
 		long lastRestart = killPoints.startedAt();
-		offer.join();
 		Duration left = ALL_DONE_WITHIN.minusNanos(System.nanoTime() - lastRestart);
-		await().atMost(left.isNegative() ? Duration.ofSeconds(1) : left)
+		await().atMost(left.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : left)
 			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> allDone(jdbc));
 		Duration untilDone = Duration.ofNanos(System.nanoTime() - lastRestart);
@@ -178,12 +176,14 @@ class ChaosIntegrationTests {
 		return arguments;
 	}
 
-	/** The console offers the filings a page at a time, spread over the kills, so kills meet every phase. */
-	private void offerPageByPage(int kills) {
+	/**
+	 * The console's k-th share of the offer (0 at the first start, k right after the k-th kill, the last one just before
+	 * the last restart), pages of four filings, so that each node process meets new work in every phase.
+	 */
+	private void offer(int share) {
 		int pageSize = 4;
 		int pages = (filings + pageSize - 1) / pageSize;
-		long every = Math.max(1_000, kills * 25_000L / pages);
-		for (int page = 0; page < pages; page++) {
+		for (int page = share * pages / (kills + 1); page < (share + 1) * pages / (kills + 1); page++) {
 			List<ObjectNode> items = IntStream.range(page * pageSize, Math.min(filings, (page + 1) * pageSize))
 				.mapToObj(ChaosFilings::filing)
 				.toList();
@@ -191,13 +191,6 @@ class ChaosIntegrationTests {
 			// these, and the one after it is empty
 			console.page("c" + (page + 1), "c" + (page + 1));
 			console.page(page == 0 ? "" : "c" + page, "c" + (page + 1), items.toArray(ObjectNode[]::new));
-			try {
-				Thread.sleep(every);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
 		}
 	}
 

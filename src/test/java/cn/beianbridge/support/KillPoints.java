@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -22,7 +24,8 @@ import static org.awaitility.Awaitility.await;
  * Where the chaos test kills its node: a seeded random picks a phase for each kill, then the kill waits until the
  * database shows the node in that phase (an upload on the way, a downloaded file not yet acknowledged, console events
  * or notifications claimed for sending), or kills during start-up, or anywhere after it; a phase not seen within
- * {@link #PHASE_WAIT} is killed where it stands. It also watches the work done (a progress count) to tell how long
+ * {@link #PHASE_WAIT} is killed where it stands. Only what the node started since it became ready counts: what the
+ * killed process left (an upload still UPLOADING, a file not acknowledged) is no sign of the phase. It also watches the work done (a progress count) to tell how long
  * after each kill the restarted node got work done again.
  */
 public final class KillPoints {
@@ -35,11 +38,13 @@ public final class KillPoints {
 	/** What the node is doing at a kill, as the database shows it. */
 	public enum Phase {
 
-		UPLOAD("select count(*) from upload_batch where state = 'UPLOADING'"),
-		DOWNLOAD("select count(*) from download_file where acked_at is null and duplicate_of is null"),
-		SYNC("select count(*) from filing_event where claimed_by is not null"),
-		NOTIFY("select count(*) from notification where claimed_by is not null"),
+		UPLOAD("select concat(id, '') from upload_batch where state = 'UPLOADING'"),
+		DOWNLOAD("select concat(id, '') from download_file where acked_at is null and duplicate_of is null"),
+		SYNC("select distinct claimed_node from filing_event where claimed_node is not null"),
+		NOTIFY("select distinct claimed_node from notification where claimed_node is not null"),
 		STARTUP(null), ANYWHERE(null);
+
+		static final List<Phase> WORK = List.of(UPLOAD, DOWNLOAD, SYNC, NOTIFY);
 
 		private final String sql;
 
@@ -47,8 +52,9 @@ public final class KillPoints {
 			this.sql = sql;
 		}
 
-		boolean seen(JdbcTemplate jdbc) {
-			return sql != null && jdbc.queryForObject(sql, Integer.class) > 0;
+		/** The uploads, files or claimants in this phase now. */
+		Set<String> now(JdbcTemplate jdbc) {
+			return new HashSet<>(jdbc.queryForList(sql, String.class));
 		}
 
 	}
@@ -72,6 +78,9 @@ public final class KillPoints {
 
 	private long logOffset;
 
+	/** Per phase, what was in it when the node became ready (left by the killed process); null before. */
+	private Map<Phase, Set<String>> leftOver;
+
 	public KillPoints(JdbcTemplate jdbc, Random random, Path log) {
 		this.jdbc = jdbc;
 		this.random = random;
@@ -85,6 +94,7 @@ public final class KillPoints {
 	public void started() throws IOException {
 		startedAt = System.nanoTime();
 		logOffset = Files.exists(log) ? Files.size(log) : 0;
+		leftOver = null;
 	}
 
 	public long startedAt() {
@@ -93,7 +103,11 @@ public final class KillPoints {
 
 	/** Waits until the node started last is ready (its scheduler started). */
 	public void awaitReady() {
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(this::ready);
+		if (leftOver == null) {
+			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(this::ready);
+			leftOver = new EnumMap<>(Phase.class);
+			Phase.WORK.forEach(phase -> leftOver.put(phase, phase.now(jdbc)));
+		}
 	}
 
 	/** Picks the k-th kill point and waits for it: returns when the node should be killed. */
@@ -110,7 +124,7 @@ public final class KillPoints {
 			return kill(k, phase, true);
 		}
 		// a few milliseconds into the phase, so that the node is inside it, not at its edge
-		boolean seen = waitFor(() -> phase.seen(jdbc));
+		boolean seen = waitFor(() -> inPhase(phase));
 		Thread.sleep(random.nextInt(200));
 		return kill(k, phase, seen);
 	}
@@ -146,19 +160,24 @@ public final class KillPoints {
 
 	private Kill kill(int k, Phase phase, boolean seen) {
 		List<Phase> during = new ArrayList<>();
-		for (Phase p : List.of(Phase.UPLOAD, Phase.DOWNLOAD, Phase.SYNC, Phase.NOTIFY)) {
-			if (p.seen(jdbc)) {
-				during.add(p);
-			}
-		}
-		boolean starting = !ready();
-		if (starting) {
+		if (leftOver == null && !ready()) {
 			during.add(Phase.STARTUP);
+		}
+		else {
+			awaitReady();
+			Phase.WORK.stream().filter(this::inPhase).forEach(during::add);
 		}
 		Kill kill = new Kill(k, phase, seen, during, System.nanoTime(), jdbc.queryForObject(PROGRESS, Long.class));
 		System.out.printf("Chaos: kill %d aimed at %s%s, at %s%n", k, phase, seen ? "" : " (not seen: killed where it "
 				+ "stood)", during);
 		return kill;
+	}
+
+	/** Whether the node is in the phase: something in it that the killed process did not leave. */
+	private boolean inPhase(Phase phase) {
+		Set<String> now = phase.now(jdbc);
+		now.removeAll(leftOver.get(phase));
+		return !now.isEmpty();
 	}
 
 	private boolean ready() {
