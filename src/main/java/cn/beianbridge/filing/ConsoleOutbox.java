@@ -10,11 +10,17 @@ import java.util.List;
  */
 public interface ConsoleOutbox {
 
-	/** Rows of the events due now and free to claim, oldest first; candidates only, nothing is claimed yet. */
-	List<Long> findDue(Instant now, int limit);
+	/**
+	 * Rows of the events due now and free to claim, oldest first; candidates only, nothing is claimed yet. A claim
+	 * is free when it lapsed or when the node incarnation that holds it is one of {@code deadNodes}.
+	 */
+	List<Long> findDue(Instant now, int limit, List<String> deadNodes);
 
-	/** Claims those of {@code ids} no run holds (or whose claim lapsed) for {@code owner}; how many it got. */
-	int claim(List<Long> ids, String owner, Instant now, Instant until);
+	/**
+	 * Claims those of {@code ids} that are free (see {@link #findDue}) for {@code owner}, a run of the node
+	 * incarnation {@code node}; how many it got.
+	 */
+	int claim(List<Long> ids, String owner, String node, List<String> deadNodes, Instant now, Instant until);
 
 	/** Those of {@code ids} that {@code owner} holds and that are still due: what this run may send. */
 	List<PendingConsoleEvent> findClaimed(List<Long> ids, String owner, Instant now);

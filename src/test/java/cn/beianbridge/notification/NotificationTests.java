@@ -48,6 +48,7 @@ import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.support.FakeSmsGateway;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.FreePort;
+import cn.beianbridge.support.OtherNode;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 import cn.beianbridge.support.TestClock;
 
@@ -280,28 +281,54 @@ class NotificationTests extends SimulatedBureausTestSupport {
 
 	@Test
 	void aCrashedNodesClaimHoldsItsNotificationsUntilItLapsesThenEachGoesOutOnce() throws Exception {
-		deliveryPoller.stop();
-		try {
-			simulator.forceNext("50", Decision.APPROVE);
-			submitted("50", "N-CRASH");
-			await().atMost(Duration.ofSeconds(20)).until(() -> notifications.forFiling("N-CRASH").size() == 4);
-			// a node claimed them and died mid-send: its claim runs for another hour
-			jdbc.update("update notification set claimed_by = 'dead-node', claimed_until = ? where console_filing_id = "
-					+ "'N-CRASH'", Timestamp.from(clock.instant().plus(Duration.ofHours(1))));
-		}
-		finally {
-			deliveryPoller.start();
-		}
+		// a node claimed them and died mid-send: its claim runs for another hour
+		claimedWhileTheDeliveryWaits("N-CRASH", "dead-node", null, clock.instant().plus(Duration.ofHours(1)));
 		Thread.sleep(1_000);
 		assertThat(sms.received()).isEmpty();
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 
 		jdbc.update("update notification set claimed_until = ? where console_filing_id = 'N-CRASH'",
 				Timestamp.from(clock.instant().minusSeconds(1)));
+		assertEachSentOnce("N-CRASH");
+	}
+
+	@Test
+	void aDeadNodesClaimIsTakenBackOnceTheNodeIsKnownDeadAndEachGoesOutOnce() throws Exception {
+		OtherNode nodeB = OtherNode.running(jdbc, clock, "node-b");
+		// node-b claimed them, as its delivery would, for claim-ttl (5 m)
+		claimedWhileTheDeliveryWaits("N-NODE-DIED", nodeB.incarnation() + "/poll", nodeB.incarnation(),
+				clock.instant().plus(Duration.ofMinutes(5)));
+		Thread.sleep(1_000);
+		assertThat(sms.received()).as("a live node's claim holds").isEmpty();
+
+		// node-b was killed -9 mid-send and started again under its name: its earlier process is dead at once
+		nodeB.restarted();
+		assertEachSentOnce("N-NODE-DIED");
+	}
+
+	/** An approved filing in province 50 whose four notifications another node claimed before this one's poll. */
+	private void claimedWhileTheDeliveryWaits(String consoleFilingId, String owner, String node, Instant until)
+			throws Exception {
+		deliveryPoller.stop();
+		try {
+			simulator.forceNext("50", Decision.APPROVE);
+			submitted("50", consoleFilingId);
+			await().atMost(Duration.ofSeconds(20)).until(() -> notifications.forFiling(consoleFilingId).size() == 4);
+			jdbc.update("update notification set claimed_by = ?, claimed_node = ?, claimed_until = ? where "
+					+ "console_filing_id = ?", owner, node, Timestamp.from(until), consoleFilingId);
+		}
+		finally {
+			deliveryPoller.start();
+		}
+	}
+
+	/** The filing's two SMS and two mails went out, each once, in one attempt. */
+	private void assertEachSentOnce(String consoleFilingId) throws InterruptedException {
 		await().atMost(Duration.ofSeconds(20)).until(() -> sms.received().size() == 2 && smtp.getReceivedMessages().length == 2);
 		Thread.sleep(500);
 		assertThat(sms.received()).hasSize(2).extracting(r -> r.get("outId").asText()).doesNotHaveDuplicates();
-		assertThat(notifications.forFiling("N-CRASH")).allSatisfy(n -> {
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		assertThat(notifications.forFiling(consoleFilingId)).allSatisfy(n -> {
 			assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
 			assertThat(n.attempts()).isOne();
 		});

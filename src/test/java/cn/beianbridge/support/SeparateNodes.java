@@ -37,18 +37,29 @@ public final class SeparateNodes {
 	 * output goes to {@code target/<log>}. {@code jobArguments} switch on the job it runs and how.
 	 */
 	public static Process victim(String url, int bureauPort, String log, String... jobArguments) throws IOException {
+		List<String> arguments = new ArrayList<>(List.of(
+				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",
+				"--bridge.bureau.read-timeout=120s"));
+		arguments.addAll(List.of(jobArguments));
+		return node(url, log, arguments);
+	}
+
+	/**
+	 * The application in a JVM of its own on the suite's clock: profiles test and mysql, no simulator, Quartz on, the
+	 * jobs and peers as {@code arguments} say; its output goes to {@code target/<log>} (appended, so one file tells a
+	 * node's restarts in order).
+	 */
+	public static Process node(String url, String log, List<String> arguments) throws IOException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				// C1 only: a test node starts in about two thirds of the time, and its start-up counts in the kill
 				// tests' time to resume
 				"-Xmx512m", "-XX:TieredStopAtLevel=1", TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(), "--spring.profiles.active=test,mysql",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
-				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false",
-				"--bridge.provinces.33.gateway.endpoint=http://localhost:" + bureauPort + "/simulator/bureau/33",
-				"--spring.quartz.auto-startup=true", "--bridge.bureau.read-timeout=120s"));
-		command.addAll(List.of(jobArguments));
+				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false", "--spring.quartz.auto-startup=true"));
+		command.addAll(arguments);
 		return new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true)
-			.redirectOutput(new File("target", log))
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target", log)))
 			.start();
 	}
 

@@ -39,6 +39,7 @@ import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.FreePort;
+import cn.beianbridge.support.OtherNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -259,6 +260,26 @@ class ConsoleSyncTests {
 	}
 
 	@Test
+	void anEventClaimedByANodeThatDiedGoesOutOnceTheNodeIsKnownDeadNotWhenTheClaimLapses() {
+		console.stubFor(post(anyUrl()).willReturn(ok()));
+		String id = heldFiling("SY-9");
+		String event = eventIds(id).get(0);
+		OtherNode nodeB = OtherNode.running(jdbc, clock, "node-b");
+		claim(event, nodeB.incarnation() + "/run-1", nodeB.incarnation(), clock.instant().plus(Duration.ofMinutes(5)));
+
+		sync();
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).as("a live node's claim holds").isEmpty();
+
+		// node-b was killed -9 and started again under its name: its earlier process is dead at once, and so is the
+		// claim, four minutes and more before it would have lapsed
+		nodeB.restarted();
+		sync();
+		assertThat(console.findAll(postRequestedFor(anyUrl()))).extracting(r -> r.getHeader("Idempotency-Key"))
+			.containsExactly(event);
+		assertThat(status(id)).containsExactly("DELIVERED");
+	}
+
+	@Test
 	void aRunThatLostItsClaimsToAnotherRunNeitherSendsNorRecordsThoseEvents() throws Exception {
 		console.stubFor(post(anyUrl()).willReturn(ok()));
 		console.stubFor(post(urlPathMatching("/api/v1/filings/SY-7/bureau-events"))
@@ -313,8 +334,13 @@ class ConsoleSyncTests {
 
 	/** Writes a claim as another run's claimDue would (or, with a past {@code until}, as a crashed run left it). */
 	private void claim(String eventId, String run, Instant until) {
-		jdbc.update("update filing_event set claimed_by = ?, claimed_until = ? where event_id = ?", run,
-				Timestamp.from(until), eventId);
+		claim(eventId, run, null, until);
+	}
+
+	/** A claim naming the node incarnation that holds it, as claimDue writes it. */
+	private void claim(String eventId, String run, String node, Instant until) {
+		jdbc.update("update filing_event set claimed_by = ?, claimed_node = ?, claimed_until = ? where event_id = ?", run,
+				node, Timestamp.from(until), eventId);
 	}
 
 	private String claimedBy(String eventId) {

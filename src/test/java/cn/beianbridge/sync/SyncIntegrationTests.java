@@ -218,11 +218,14 @@ class SyncIntegrationTests {
 	/** The plans on MariaDB, as MyBatis binds the statements: read by ANALYZE (rows really read), or EXPLAIN. */
 	private void assertReadsOnlyWhatItNeeds(String outbox) {
 		Instant now = clock.instant();
-		List<Map<String, Object>> findDue = plan("analyze", "findDue", Map.of("now", now, "limit", 20));
+		// with a dead node whose claims are free
+		List<String> dead = List.of("node-gone#0");
+		List<Map<String, Object>> findDue = plan("analyze", "findDue", Map.of("now", now, "limit", 20, "dead", dead));
 		List<Long> candidates = jdbc.queryForList("select id from filing_event where delivery_status = 'PENDING' and "
 				+ "next_attempt_at <= ? order by id limit 20", Long.class, Timestamp.from(now));
 		List<Map<String, Object>> claim = plan("explain", "claim",
-				Map.of("ids", candidates, "owner", "it", "now", now, "until", now.plusSeconds(300)));
+				Map.of("ids", candidates, "owner", "it", "node", "it#1", "dead", dead, "now", now, "until",
+						now.plusSeconds(300)));
 		log.info("findDue, {}:\n{}\nclaim of {} events:\n{}", outbox, describe(findDue), candidates.size(),
 				describe(claim));
 

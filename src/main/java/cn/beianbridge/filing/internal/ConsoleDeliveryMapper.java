@@ -17,11 +17,11 @@ import cn.beianbridge.filing.PendingConsoleEvent;
 interface ConsoleDeliveryMapper {
 
 	/** Rows of the events due now and free to claim, oldest first; candidates only, nothing is claimed yet. */
-	List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit);
+	List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit, @Param("dead") List<String> deadNodes);
 
-	/** Claims those of {@code ids} no run holds (or whose claim lapsed) for {@code owner}. */
-	int claim(@Param("ids") List<Long> ids, @Param("owner") String owner, @Param("now") Instant now,
-			@Param("until") Instant until);
+	/** Claims those of {@code ids} no run holds (or whose claim lapsed, or whose node is dead) for {@code owner}. */
+	int claim(@Param("ids") List<Long> ids, @Param("owner") String owner, @Param("node") String node,
+			@Param("dead") List<String> deadNodes, @Param("now") Instant now, @Param("until") Instant until);
 
 	/** Those of {@code ids} that {@code owner} holds and that are still due: what this run may send. */
 	List<PendingConsoleEvent> findClaimed(@Param("ids") List<Long> ids, @Param("owner") String owner,

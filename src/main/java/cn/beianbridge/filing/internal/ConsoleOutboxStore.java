@@ -23,13 +23,13 @@ class ConsoleOutboxStore implements ConsoleOutbox {
 	}
 
 	@Override
-	public List<Long> findDue(Instant now, int limit) {
-		return mapper.findDue(now, limit);
+	public List<Long> findDue(Instant now, int limit, List<String> deadNodes) {
+		return mapper.findDue(now, limit, deadNodes);
 	}
 
 	@Override
-	public int claim(List<Long> ids, String owner, Instant now, Instant until) {
-		return mapper.claim(ids, owner, now, until);
+	public int claim(List<Long> ids, String owner, String node, List<String> deadNodes, Instant now, Instant until) {
+		return mapper.claim(ids, owner, node, deadNodes, now, until);
 	}
 
 	@Override

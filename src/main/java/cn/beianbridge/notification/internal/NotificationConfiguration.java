@@ -20,6 +20,7 @@ import cn.beianbridge.filing.NotificationOutbox;
 import cn.beianbridge.notification.Channel;
 import cn.beianbridge.notification.NotificationSettings;
 import cn.beianbridge.notification.NotificationStatus;
+import cn.beianbridge.scheduling.ThisNode;
 import cn.beianbridge.notification.SmsGatewaySettings;
 import cn.beianbridge.province.ProvinceCatalogue;
 
@@ -61,14 +62,14 @@ class NotificationConfiguration {
 
 	@Bean
 	NotificationQueue notificationQueue(NotificationMapper mapper, NotificationSettings settings, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, ThisNode node) {
 		for (NotificationStatus status : List.of(NotificationStatus.PENDING, NotificationStatus.DEAD)) {
 			Gauge.builder("bridge.notifications", mapper, m -> m.countByStatus(status.name()))
 				.tag("status", status.name())
 				.description("Notifications waiting to be sent (PENDING) or parked after every attempt failed (DEAD)")
 				.register(meters);
 		}
-		return new NotificationQueue(mapper, settings, clock, meters);
+		return new NotificationQueue(mapper, settings, clock, meters, node);
 	}
 
 	@Bean

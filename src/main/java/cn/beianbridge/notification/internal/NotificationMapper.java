@@ -14,10 +14,11 @@ interface NotificationMapper {
 	/** 1 when stored, 0 when a notification with this key exists already. */
 	int insertIgnore(NewNotification notification);
 
-	List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit);
+	/** Due and free: never claimed, the claim lapsed, or its node incarnation is one of {@code deadNodes}. */
+	List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit, @Param("dead") List<String> deadNodes);
 
-	int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("until") Instant until,
-			@Param("now") Instant now);
+	int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("node") String node,
+			@Param("dead") List<String> deadNodes, @Param("until") Instant until, @Param("now") Instant now);
 
 	List<ClaimedNotification> findClaimed(@Param("token") String token);
 

@@ -16,10 +16,12 @@ import cn.beianbridge.notification.NotificationRecord;
 import cn.beianbridge.notification.NotificationSettings;
 import cn.beianbridge.notification.NotificationStatus;
 import cn.beianbridge.notification.Notifications;
+import cn.beianbridge.scheduling.ThisNode;
 
 /**
  * The notification table as a durable queue: due rows are claimed for one send (a lease, so two nodes never
- * send the same row at once and a dead node's claims run out), and every send's outcome is recorded:
+ * send the same row at once; a claim names this node incarnation, so a dead node's
+ * claims are free once it is known dead, and run out after {@code claim-ttl} in any case), and every send's outcome is recorded:
  * SENT, or retried with back-off, or DEAD after {@code bridge.notifications.max-attempts}.
  */
 class NotificationQueue implements Notifications {
@@ -36,7 +38,11 @@ class NotificationQueue implements Notifications {
 
 	private final MeterRegistry meters;
 
-	NotificationQueue(NotificationMapper mapper, NotificationSettings settings, Clock clock, MeterRegistry meters) {
+	private final ThisNode node;
+
+	NotificationQueue(NotificationMapper mapper, NotificationSettings settings, Clock clock, MeterRegistry meters,
+			ThisNode node) {
+		this.node = node;
 		this.mapper = mapper;
 		this.settings = settings;
 		this.clock = clock;
@@ -46,12 +52,14 @@ class NotificationQueue implements Notifications {
 	/** Claims the due notifications for this poll; null when none is due. */
 	List<ClaimedNotification> claimDue() {
 		Instant now = clock.instant();
-		List<Long> ids = mapper.findDueIds(now, settings.batchSize());
+		// a dead node's claims are free at once; one dead before the claim time ago holds none that has not lapsed
+		List<String> dead = node.deadIncarnations(now.minus(settings.claimTtl()));
+		List<Long> ids = mapper.findDueIds(now, settings.batchSize(), dead);
 		if (ids.isEmpty()) {
 			return null;
 		}
 		String token = UUID.randomUUID().toString();
-		if (mapper.claim(ids, token, now.plus(settings.claimTtl()), now) == 0) {
+		if (mapper.claim(ids, token, node.incarnation(), dead, now.plus(settings.claimTtl()), now) == 0) {
 			return null;
 		}
 		List<ClaimedNotification> claimed = mapper.findClaimed(token);

@@ -27,6 +27,8 @@ interface ClusterNodeMapper {
 
 	NodeRow find(@Param("incarnation") String incarnation);
 
+	List<String> findStoppedSince(@Param("since") Instant since);
+
 	int forgetStoppedBefore(@Param("before") Instant before);
 
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.scheduling.NodeSettings;
+import cn.beianbridge.scheduling.ThisNode;
 
 /**
  * This node in the cluster ({@code cluster_node}) and what the cluster knows of the others. Each start of the
@@ -23,7 +24,7 @@ import cn.beianbridge.scheduling.NodeSettings;
  * died is dead at once when its node starts again, else once it has been silent for {@code bridge.node.dead-after}.
  */
 @Component
-class ClusterNodes implements InitializingBean, DisposableBean {
+class ClusterNodes implements ThisNode, InitializingBean, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ClusterNodes.class);
 
@@ -52,8 +53,14 @@ class ClusterNodes implements InitializingBean, DisposableBean {
 	}
 
 	/** This process: {@code <bridge.node.name>#<mark of this start>}. */
+	@Override
 	public String incarnation() {
 		return incarnation;
+	}
+
+	@Override
+	public List<String> deadIncarnations(Instant since) {
+		return mapper.findStoppedSince(since);
 	}
 
 	/** False once another process started under this node's name: this one then starts no province work. */

@@ -1,6 +1,5 @@
 package cn.beianbridge.sync.internal;
 
-import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import cn.beianbridge.collection.ConsoleSettings;
 import cn.beianbridge.filing.ConsoleOutbox;
 import cn.beianbridge.filing.PendingConsoleEvent;
+import cn.beianbridge.scheduling.ThisNode;
 import cn.beianbridge.shared.OperatorAlert;
 import cn.beianbridge.sync.EventDelivery;
 import cn.beianbridge.sync.SyncSettings;
@@ -35,7 +35,8 @@ import cn.beianbridge.sync.SyncSettings;
  * Runs may overlap (two nodes, a slow run and a manual one, a misfire), so each run claims its events in the
  * database first (claimed_by, claimed_until) and only the holder of a claim sends the event and records the
  * answer. The claim is renewed just before each POST; one that lapsed and was taken by another run is left to
- * that run. A crashed run's claims lapse after {@code bridge.sync.claim-ttl}.
+ * that run. A claim names this node incarnation: a crashed node's claims are free once it is known dead (at once
+ * when it starts again under its name), and lapse after {@code bridge.sync.claim-ttl} in any case.
  */
 @Component("consoleSync")
 class ConsoleEventSender implements EventDelivery {
@@ -43,9 +44,6 @@ class ConsoleEventSender implements EventDelivery {
 	private static final Logger log = LoggerFactory.getLogger(ConsoleEventSender.class);
 
 	private static final int MAX_ERROR_LENGTH = 2000;
-
-	/** pid@host: which node a claim belongs to, for whoever looks at the outbox. */
-	private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
 	private final ConsoleOutbox outbox;
 
@@ -61,8 +59,11 @@ class ConsoleEventSender implements EventDelivery {
 
 	private final ApplicationEventPublisher events;
 
+	private final ThisNode node;
+
 	ConsoleEventSender(ConsoleOutbox outbox, ConsoleSettings console, SyncSettings settings, Clock clock,
-			MeterRegistry meters, TransactionOperations transactions, ApplicationEventPublisher events) {
+			MeterRegistry meters, TransactionOperations transactions, ApplicationEventPublisher events, ThisNode node) {
+		this.node = node;
 		this.transactions = transactions;
 		this.events = events;
 		this.outbox = outbox;
@@ -82,13 +83,16 @@ class ConsoleEventSender implements EventDelivery {
 			return List.of();
 		}
 		Instant now = clock.instant();
-		List<Long> due = outbox.findDue(now, settings.batchSize());
+		// a dead node's claims are free at once; one dead before the claim time ago holds none that has not lapsed
+		List<String> dead = node.deadIncarnations(now.minus(settings.claimTtl()));
+		List<Long> due = outbox.findDue(now, settings.batchSize(), dead);
 		if (due.isEmpty()) {
 			return List.of();
 		}
 		// the claim belongs to this run, not just this node: two runs on one node keep apart too
-		String run = NODE + "/" + UUID.randomUUID().toString().substring(0, 8);
-		int claimed = outbox.claim(due, run, now, now.plus(settings.claimTtl()));
+		String incarnation = node.incarnation();
+		String run = incarnation + "/" + UUID.randomUUID().toString().substring(0, 8);
+		int claimed = outbox.claim(due, run, incarnation, dead, now, now.plus(settings.claimTtl()));
 		List<PendingConsoleEvent> mine = claimed == 0 ? List.of() : outbox.findClaimed(due, run, now);
 		if (mine.size() < claimed) {
 			// delivered or failed by another run between findDue and the claim: not due any more, given back

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import cn.beianbridge.collection.ConsoleSettings;
 import cn.beianbridge.filing.ConsoleOutbox;
+import cn.beianbridge.scheduling.ThisNode;
 import cn.beianbridge.sync.SyncSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class ConsoleEventSenderTests {
 		ConsoleEventSender sender = new ConsoleEventSender(outbox, new ConsoleSettings(" ", "t", 50, 200),
 				new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100, Duration.ofMinutes(5)),
 				Clock.systemUTC(), new SimpleMeterRegistry(), TransactionOperations.withoutTransaction(), event -> {
-				});
+				}, mock(ThisNode.class));
 
 		assertThat(sender.claimDue()).isEmpty();
 		verifyNoInteractions(outbox);
