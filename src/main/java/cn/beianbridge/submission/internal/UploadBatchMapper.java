@@ -7,6 +7,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import cn.beianbridge.bureau.PackedPayload;
+import cn.beianbridge.purge.PurgeableFile;
 import cn.beianbridge.submission.UploadBatchState;
 
 @Mapper
@@ -39,7 +40,7 @@ interface UploadBatchMapper {
 	Long maxAcceptedSequence(@Param("province") String province);
 
 	/** ACCEPTED files accepted before {@code before} that still hold their bytes, locked, oldest first. */
-	List<PurgeableBatch> lockPurgeable(@Param("before") Instant before, @Param("limit") int limit);
+	List<PurgeableFile> lockPurgeable(@Param("before") Instant before, @Param("limit") int limit);
 
 	/** Drops the bytes of these files (if still ACCEPTED), keeping their rows. */
 	int purge(@Param("ids") List<Long> ids, @Param("now") Instant now);
