@@ -1,5 +1,15 @@
 /**
  * Download: drains each bureau's {@code isp_download}, keeps every file as it came, applies its results to the
- * filings (idempotently: the bureau resends what we have not acknowledged), and only then acknowledges it.
+ * filings (idempotently: the bureau resends what we have not acknowledged), and only then acknowledges it. Numbers
+ * (BASJ) and results (BAJG) may come in any order: an approval waits for its ICP numbers, and after
+ * {@code bridge.download.numbers-wait} the bureau is asked for them. The {@code review-watch} job flags filings the
+ * bureau has not decided within the province's review limit.
+ * <p>
+ * Owns {@code download_file} and {@code result_quarantine} (results that could not be applied). Offers
+ * {@link cn.beianbridge.download.DownloadSettings}, and its settled files to the purge as a
+ * {@link cn.beianbridge.purge.RawFileVault}.
+ * <p>
+ * Flow: takes SUBMITTED filings to APPROVED, REJECTED or REFUSED through
+ * {@link cn.beianbridge.filing.FilingTransitions}; next sync tells the console and notification tells the customer.
  */
 package cn.beianbridge.download;

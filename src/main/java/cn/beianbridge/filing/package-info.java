@@ -1,2 +1,19 @@
-/** The filing module. */
+/**
+ * Filing: the stored filings and their states, and the only module that changes them. Intake checks an offered filing
+ * against the contract and its province's rules; every move, intake's HELD included, goes through
+ * {@link FilingTransitions}, which writes the history row and raises the typed {@link FilingEvent} ({@link FilingHeld},
+ * {@link FilingSubmitted}, {@link FilingApproved}, {@link FilingRejected}, {@link FilingRefused},
+ * {@link FilingFlaggedOverdue}) into the outbox in the same transaction.
+ * <p>
+ * Owns {@code filing}, {@code website}, {@code website_domain}, {@code website_ip_range}, {@code filing_attachment},
+ * {@code attachment_content}, {@code filing_history}, {@code filing_reason}, {@code filing_event} (the outbox),
+ * {@code rejected_input} and {@code approval_awaiting_numbers} (docs/modules.md).
+ * <p>
+ * Offers {@link FilingIntake}, {@link FilingTransitions}, {@link Filings} (reads, history, census),
+ * {@link BureauNumbers}, {@link ApprovalsAwaitingNumbers}, {@link ReviewOverdue}, {@link SubmissionDeadlines}, and
+ * the outbox as {@link ConsoleOutbox} (for sync) and {@link NotificationOutbox} (for notification).
+ * <p>
+ * Flow: collection → <b>intake</b> (RECEIVED, or HELD with reasons) → submission (BATCHED, SUBMITTED) → download
+ * (APPROVED, REJECTED, REFUSED) → sync tells the console, notification tells the customer, each from the outbox.
+ */
 package cn.beianbridge.filing;

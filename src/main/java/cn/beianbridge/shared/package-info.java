@@ -1,3 +1,12 @@
-/** Tiny types every module may use. */
+/**
+ * Tiny types every module may use: the checked identifiers ({@link cn.beianbridge.shared.IcpNumber},
+ * {@link cn.beianbridge.shared.UnifiedSocialCreditCode}, {@link cn.beianbridge.shared.ResidentIdNumber}),
+ * {@link cn.beianbridge.shared.ChinaTime}, {@link cn.beianbridge.shared.Sha256},
+ * {@link cn.beianbridge.shared.CappedInputStream} for what peers send, {@link cn.beianbridge.shared.OperatorAlert}
+ * (published by the module that notices, sent by notification), MyBatis's
+ * {@link cn.beianbridge.shared.GeneratedKey}, and the application's {@code Clock}.
+ * <p>
+ * Owns no table and depends on no module; not a step of the flow.
+ */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package cn.beianbridge.shared;

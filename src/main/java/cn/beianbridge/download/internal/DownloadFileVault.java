@@ -1,13 +1,11 @@
 package cn.beianbridge.download.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import cn.beianbridge.purge.PurgedFiles;
+import cn.beianbridge.purge.PurgeableFile;
 import cn.beianbridge.purge.RawFileVault;
 
 /**
@@ -20,11 +18,8 @@ class DownloadFileVault implements RawFileVault {
 
 	private final DownloadFileMapper mapper;
 
-	private final Clock clock;
-
-	DownloadFileVault(DownloadFileMapper mapper, Clock clock) {
+	DownloadFileVault(DownloadFileMapper mapper) {
 		this.mapper = mapper;
-		this.clock = clock;
 	}
 
 	@Override
@@ -33,14 +28,13 @@ class DownloadFileVault implements RawFileVault {
 	}
 
 	@Override
-	@Transactional
-	public PurgedFiles purgeChunk(Instant receivedBefore, int limit) {
-		List<PurgeableFile> files = mapper.lockPurgeable(receivedBefore, limit);
-		if (files.isEmpty()) {
-			return PurgedFiles.NONE;
-		}
-		int purged = mapper.purge(files.stream().map(PurgeableFile::id).toList(), clock.instant());
-		return new PurgedFiles(purged, files.stream().mapToLong(PurgeableFile::bytes).sum());
+	public List<PurgeableFile> lockSettled(Instant receivedBefore, int limit) {
+		return mapper.lockPurgeable(receivedBefore, limit);
+	}
+
+	@Override
+	public int dropBytes(List<Long> ids, Instant now) {
+		return mapper.purge(ids, now);
 	}
 
 }

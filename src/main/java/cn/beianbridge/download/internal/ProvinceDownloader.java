@@ -1,10 +1,7 @@
 package cn.beianbridge.download.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +14,7 @@ import cn.beianbridge.bureau.BureauReply;
 import cn.beianbridge.bureau.BureauReturn.FileInfo;
 import cn.beianbridge.bureau.MsgCodeClass;
 import cn.beianbridge.bureau.PayloadRejected;
+import cn.beianbridge.shared.Sha256;
 
 /**
  * One province's download run: files stored but not applied by an earlier run first, then {@code isp_download}
@@ -100,8 +98,8 @@ public class ProvinceDownloader {
 			if (fileName == null || fileName.isBlank()) {
 				// kept and quarantined once (named by its digest); it cannot be acknowledged, so it is settled as if
 				// it were, or the acknowledgements made again after each run would stop at it
-				long fileId = storeRaw(province, "UNNAMED" + sha256(info.beianInfo().getBytes(StandardCharsets.US_ASCII)),
-						info, "the bureau sent it without return_FileName");
+				String digest = Sha256.hex(info.beianInfo().getBytes(StandardCharsets.US_ASCII));
+				long fileId = storeRaw(province, "UNNAMED" + digest, info, "the bureau sent it without return_FileName");
 				applier.apply(fileId);
 				mapper.markAcked(fileId, clock.instant());
 				log.error("Province {} sent a download file without return_FileName (msg_code {}); it cannot be "
@@ -112,7 +110,7 @@ public class ProvinceDownloader {
 			long fileId;
 			if (fileName.length() > MAX_FILE_NAME) {
 				// kept and quarantined under its digest, acknowledged under its own name
-				fileId = storeRaw(province, "LONGNAME" + sha256(fileName.getBytes(StandardCharsets.UTF_8)), info,
+				fileId = storeRaw(province, "LONGNAME" + Sha256.hex(fileName), info,
 						"the bureau's file name is %d characters, longer than the %d kept".formatted(fileName.length(),
 								MAX_FILE_NAME));
 				applier.apply(fileId);
@@ -196,7 +194,7 @@ public class ProvinceDownloader {
 
 	private long store(String province, String fileName, byte[] content, String beianInfoHash, String kind) {
 		mapper.insertIgnore(province, fileName, kind, content, cut(beianInfoHash, MAX_HASH), clock.instant(),
-				sha256(content), null);
+				Sha256.hex(content), null);
 		return storedId(province, fileName);
 	}
 
@@ -218,15 +216,5 @@ public class ProvinceDownloader {
 	private static String cut(String text, int length) {
 		return text == null || text.length() <= length ? text : text.substring(0, length);
 	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
-		}
-	}
-
 
 }

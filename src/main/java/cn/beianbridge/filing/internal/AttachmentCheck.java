@@ -1,14 +1,13 @@
 package cn.beianbridge.filing.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
+
+import cn.beianbridge.shared.Sha256;
 
 /**
  * An attachment belongs to the entity or to one website of this filing, its content must decode, and its
@@ -69,7 +68,7 @@ final class AttachmentCheck implements SemanticCheck {
 		String sha256 = attachment.path("sha256").textValue();
 		// A malformed digest is the schema's to report; compare only a well-formed one.
 		if (sha256 != null && sha256.matches("[0-9a-f]{64}")) {
-			String actual = sha256Hex(bytes);
+			String actual = Sha256.hex(bytes);
 			if (!actual.equals(sha256)) {
 				violations.add(path.append("sha256"), "Does not match the content: the SHA-256 of the decoded "
 						+ "contentBase64 is " + actual + ". The content may have been cut or altered.");
@@ -89,15 +88,6 @@ final class AttachmentCheck implements SemanticCheck {
 			}
 		}
 		return "its length or padding is wrong (" + content.length() + " characters)";
-	}
-
-	private static String sha256Hex(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
-		}
 	}
 
 }

@@ -13,6 +13,7 @@ import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.HistoryEntry;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.filing.Reason;
+import cn.beianbridge.shared.GeneratedKey;
 
 @Mapper
 interface FilingMapper {

@@ -9,6 +9,7 @@ import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.filing.Reason;
+import cn.beianbridge.shared.GeneratedKey;
 
 /** Writes a filing into its normalised tables, and its transitions into the append-only history. */
 @Component

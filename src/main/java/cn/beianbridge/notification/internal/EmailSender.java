@@ -1,9 +1,6 @@
 package cn.beianbridge.notification.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -16,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import cn.beianbridge.notification.NotificationSettings;
+import cn.beianbridge.shared.Sha256;
 
 /**
  * Sends one email over SMTP ({@code spring.mail.*}), plain UTF-8 text. Its Message-ID comes from the
@@ -56,13 +54,8 @@ class EmailSender {
 	}
 
 	private static String messageId(String key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@beian-bridge>";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		// derived from the key, so a message sent again carries the same Message-ID
+		return "<" + Sha256.hex(key).substring(0, 32) + "@beian-bridge>";
 	}
 
 	/** Keeps the Message-ID we give it; JavaMail would otherwise make a new one on every save. */

@@ -1,13 +1,9 @@
 package cn.beianbridge.notification.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +37,7 @@ import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.OperatorAlert;
+import cn.beianbridge.shared.Sha256;
 
 /**
  * Turns causes into stored, rendered notifications: outbox events into messages to the filing's responsible
@@ -304,13 +301,7 @@ class NotificationPlanner {
 		if (natural.length() <= MAX_KEY_LENGTH) {
 			return natural;
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(natural.getBytes(StandardCharsets.UTF_8));
-			return "sha256:" + HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "sha256:" + Sha256.hex(natural);
 	}
 
 }

@@ -30,14 +30,18 @@ class PurgeWork implements ScheduledWork {
 
 	private final List<RawFileVault> vaults;
 
+	private final RawFilePurge rawFiles;
+
 	private final BatchMetadataPurge batchMetadata;
 
 	private final PurgeSettings settings;
 
 	private final Clock clock;
 
-	PurgeWork(List<RawFileVault> vaults, BatchMetadataPurge batchMetadata, PurgeSettings settings, Clock clock) {
+	PurgeWork(List<RawFileVault> vaults, RawFilePurge rawFiles, BatchMetadataPurge batchMetadata, PurgeSettings settings,
+			Clock clock) {
 		this.vaults = vaults;
+		this.rawFiles = rawFiles;
 		this.batchMetadata = batchMetadata;
 		this.settings = settings;
 		this.clock = clock;
@@ -96,7 +100,7 @@ class PurgeWork implements ScheduledWork {
 		PurgedFiles total = PurgedFiles.NONE;
 		PurgedFiles chunk;
 		do {
-			chunk = vault.purgeChunk(before, settings.chunkSize());
+			chunk = rawFiles.purgeChunk(vault, before, settings.chunkSize());
 			total = total.plus(chunk);
 		}
 		while (chunk.files() >= settings.chunkSize());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import cn.beianbridge.bureau.DownloadDocument;
 import cn.beianbridge.bureau.FileNames;
 import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
+import cn.beianbridge.shared.GeneratedKey;
 
 /**
  * Files waiting for the provider's {@code isp_download}, written as GBK documents. A file's name is the
@@ -38,7 +39,7 @@ class DownloadQueue {
 
 	private QueuedFile insert(String province, String fileName, String kind, byte[] document, Instant now,
 			Offer offer) {
-		NewId id = new NewId();
+		GeneratedKey id = new GeneratedKey();
 		downloads.insertFile(province, fileName, kind, document, now, offer.from(), offer.afterAckOf(),
 				offer.repeatsAfterAck(), id);
 		return new QueuedFile(id.getId(), fileName, kind, document);

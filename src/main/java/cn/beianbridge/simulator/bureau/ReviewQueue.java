@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
+import cn.beianbridge.shared.GeneratedKey;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
 
@@ -21,13 +22,13 @@ class ReviewQueue {
 	void add(String province, long uploadId, ReceivedFile received, Instant now) {
 		if (!received.readable()) {
 			uploads.insertReview(new ReviewRow(null, province, uploadId, 0, null, received.fileName(), null, null, null,
-					null, null, null, null, received.fileResult(), received.error(), now), new NewId());
+					null, null, null, null, received.fileResult(), received.error(), now), new GeneratedKey());
 			return;
 		}
 		List<UploadedRecord> records = received.file().records();
 		for (int i = 0; i < records.size(); i++) {
 			UploadedRecord record = records.get(i);
-			NewId review = new NewId();
+			GeneratedKey review = new GeneratedKey();
 			uploads.insertReview(new ReviewRow(null, province, uploadId, i, record.operation(), record.resultIdentifier(),
 					record.ispZtid(), record.entityName(), record.ztid(), record.ztbah(), record.wzid(), record.wzbah(),
 					record.filingPasswordMd5(), null, null, now), review);

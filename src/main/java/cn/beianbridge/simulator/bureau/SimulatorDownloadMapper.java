@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.beianbridge.shared.GeneratedKey;
 import cn.beianbridge.simulator.bureau.SimulatorRows.WaitingFile;
 
 /**
@@ -21,7 +22,7 @@ interface SimulatorDownloadMapper {
 	void insertFile(@Param("province") String province, @Param("fileName") String fileName, @Param("kind") String kind,
 			@Param("document") byte[] document, @Param("now") Instant now, @Param("offeredFrom") Instant offeredFrom,
 			@Param("offeredAfterAckOf") Long offeredAfterAckOf, @Param("repeatsAfterAck") int repeatsAfterAck,
-			@Param("key") NewId key);
+			@Param("key") GeneratedKey key);
 
 	/** The oldest file on offer now. */
 	WaitingFile findOldestWaiting(@Param("province") String province, @Param("now") Instant now);

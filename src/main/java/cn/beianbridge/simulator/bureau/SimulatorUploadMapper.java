@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.beianbridge.shared.GeneratedKey;
 import cn.beianbridge.simulator.bureau.SimulatorRows.LastUpload;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
@@ -26,13 +27,13 @@ interface SimulatorUploadMapper {
 			@Param("fileName") String fileName, @Param("beianInfo") String beianInfo,
 			@Param("beianInfoHash") String beianInfoHash, @Param("encryptAlgorithm") int encryptAlgorithm,
 			@Param("operation") String operation, @Param("records") int records, @Param("now") Instant now,
-			@Param("key") NewId key);
+			@Param("key") GeneratedKey key);
 
 	LastUpload findLastUpload(@Param("province") String province);
 
 	int countUndecidedUploads(@Param("province") String province);
 
-	void insertReview(@Param("r") ReviewRow review, @Param("key") NewId key);
+	void insertReview(@Param("r") ReviewRow review, @Param("key") GeneratedKey key);
 
 	void insertReviewWebsites(@Param("websites") List<ReviewWebsiteRow> websites);
 

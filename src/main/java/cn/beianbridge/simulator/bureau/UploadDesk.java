@@ -13,6 +13,7 @@ import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.bureau.PayloadCodec.UnpackedFile;
 import cn.beianbridge.bureau.PayloadRejected;
 import cn.beianbridge.province.Province;
+import cn.beianbridge.shared.GeneratedKey;
 import cn.beianbridge.simulator.bureau.SimulatorRows.LastUpload;
 
 /**
@@ -86,7 +87,7 @@ class UploadDesk {
 			return SimulatedReply.of(new BureauReturn(14, "dataSequence %d leaves %d missing; upload %d first"
 				.formatted(sequence, sequence - expected, expected), null, missing));
 		}
-		NewId upload = new NewId();
+		GeneratedKey upload = new GeneratedKey();
 		uploads.insertUpload(code, sequence, received.fileName(), payload.beianInfo(), payload.beianInfoHash(),
 				payload.encryptAlgorithm(), received.operation(), received.records(), now, upload);
 		reviews.add(code, upload.getId(), received, now);

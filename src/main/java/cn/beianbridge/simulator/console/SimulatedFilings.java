@@ -1,12 +1,9 @@
 package cn.beianbridge.simulator.console;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +15,7 @@ import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.ResidentIdNumber;
+import cn.beianbridge.shared.Sha256;
 import cn.beianbridge.shared.UnifiedSocialCreditCode;
 
 /**
@@ -146,16 +144,7 @@ public class SimulatedFilings {
 	private static ObjectNode attachment(int index) {
 		byte[] content = ("%PDF-1.4 demo verification form " + index).getBytes(StandardCharsets.US_ASCII);
 		return JSON.createObjectNode().put("purpose", "VERIFICATION_FORM").put("format", "PDF").put("owner", "ENTITY")
-			.put("contentBase64", Base64.getEncoder().encodeToString(content)).put("sha256", sha256(content));
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+			.put("contentBase64", Base64.getEncoder().encodeToString(content)).put("sha256", Sha256.hex(content));
 	}
 
 }

@@ -7,6 +7,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import cn.beianbridge.bureau.PackedPayload;
+import cn.beianbridge.purge.PurgeableFile;
+import cn.beianbridge.shared.GeneratedKey;
 import cn.beianbridge.submission.UploadBatchState;
 
 @Mapper
@@ -14,7 +16,7 @@ interface UploadBatchMapper {
 
 	void insertBatch(@Param("province") String province, @Param("fileName") String fileName,
 			@Param("operation") String operation, @Param("sequence") long sequence, @Param("records") int records,
-			@Param("p") PackedPayload payload, @Param("now") Instant now, @Param("key") KeyHolder key);
+			@Param("p") PackedPayload payload, @Param("now") Instant now, @Param("key") GeneratedKey key);
 
 	void insertBatchFilings(@Param("batchId") long batchId, @Param("filingIds") List<Long> filingIds);
 
@@ -39,7 +41,7 @@ interface UploadBatchMapper {
 	Long maxAcceptedSequence(@Param("province") String province);
 
 	/** ACCEPTED files accepted before {@code before} that still hold their bytes, locked, oldest first. */
-	List<PurgeableBatch> lockPurgeable(@Param("before") Instant before, @Param("limit") int limit);
+	List<PurgeableFile> lockPurgeable(@Param("before") Instant before, @Param("limit") int limit);
 
 	/** Drops the bytes of these files (if still ACCEPTED), keeping their rows. */
 	int purge(@Param("ids") List<Long> ids, @Param("now") Instant now);
@@ -50,20 +52,5 @@ interface UploadBatchMapper {
 
 	void insertBlock(@Param("province") String province, @Param("msgCode") int msgCode,
 			@Param("reason") String reason, @Param("now") Instant now);
-
-	/** MyBatis needs a settable property for a generated key. */
-	final class KeyHolder {
-
-		private Long id;
-
-		public Long getId() {
-			return id;
-		}
-
-		public void setId(Long id) {
-			this.id = id;
-		}
-
-	}
 
 }

@@ -18,6 +18,7 @@ import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.Reason;
+import cn.beianbridge.shared.GeneratedKey;
 import cn.beianbridge.shared.OperatorAlert;
 import cn.beianbridge.submission.UploadBatchState;
 
@@ -55,7 +56,7 @@ class UploadBatches {
 	@Transactional
 	UploadBatch create(String province, UploadPlan.UploadFile file, List<Long> filingIds) {
 		long sequence = sequences.assignNext(province);
-		UploadBatchMapper.KeyHolder key = new UploadBatchMapper.KeyHolder();
+		GeneratedKey key = new GeneratedKey();
 		mapper.insertBatch(province, file.fileName(), file.operation().bureauOperation(), sequence,
 				file.bureauRecords(), file.payload(), clock.instant(), key);
 		mapper.insertBatchFilings(key.getId(), filingIds);

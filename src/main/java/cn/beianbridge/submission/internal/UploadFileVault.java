@@ -1,13 +1,11 @@
 package cn.beianbridge.submission.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import cn.beianbridge.purge.PurgedFiles;
+import cn.beianbridge.purge.PurgeableFile;
 import cn.beianbridge.purge.RawFileVault;
 
 /**
@@ -20,11 +18,8 @@ class UploadFileVault implements RawFileVault {
 
 	private final UploadBatchMapper mapper;
 
-	private final Clock clock;
-
-	UploadFileVault(UploadBatchMapper mapper, Clock clock) {
+	UploadFileVault(UploadBatchMapper mapper) {
 		this.mapper = mapper;
-		this.clock = clock;
 	}
 
 	@Override
@@ -33,14 +28,13 @@ class UploadFileVault implements RawFileVault {
 	}
 
 	@Override
-	@Transactional
-	public PurgedFiles purgeChunk(Instant acceptedBefore, int limit) {
-		List<PurgeableBatch> batches = mapper.lockPurgeable(acceptedBefore, limit);
-		if (batches.isEmpty()) {
-			return PurgedFiles.NONE;
-		}
-		int purged = mapper.purge(batches.stream().map(PurgeableBatch::id).toList(), clock.instant());
-		return new PurgedFiles(purged, batches.stream().mapToLong(PurgeableBatch::bytes).sum());
+	public List<PurgeableFile> lockSettled(Instant acceptedBefore, int limit) {
+		return mapper.lockPurgeable(acceptedBefore, limit);
+	}
+
+	@Override
+	public int dropBytes(List<Long> ids, Instant now) {
+		return mapper.purge(ids, now);
 	}
 
 }
