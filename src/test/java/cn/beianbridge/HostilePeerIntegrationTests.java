@@ -185,6 +185,27 @@ class HostilePeerIntegrationTests extends SimulatedBureausTestSupport {
 	}
 
 	@Test
+	void numbersForAFilingWhoseUploadOutcomeIsStillUnknownAreKeptNotQuarantined() throws Exception {
+		// a node died after the bureau took the upload and before it recorded it: the filing is still BATCHED until
+		// the submission's reconciliation, and the bureau's numbers may come first (the chaos test met this)
+		ObjectNode json = aFirstFiling().inProvince("36").withConsoleFilingId("HOSTILE-36").build();
+		IntakeResult stored = intake.accept(FilingJson.MAPPER.writeValueAsBytes(json), IntakeSource.PUSH, "test");
+		assertThat(stored.outcome()).as(stored.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
+		long inFlight = stored.filingId();
+		jdbc.update("update filing set state = 'BATCHED' where id = ?", inFlight);
+		long site = jdbc.queryForObject("select min(id) from website where filing_id = ?", Long.class, inFlight);
+		offer("36", "36BASJ1", new DownloadDocumentWriter().write(DownloadDocument.of(new FiledData(List.of(
+				new FiledRecord(new FiledEntity(inFlight, 360001, "赣ICP备2026999999号"),
+						List.of(new FiledWebsite(site, 3600011, "赣ICP备2026999999号-1"))))))));
+
+		assertThat(downloader.download("36").stopped()).isNull();
+
+		assertThat(quarantined("36")).isEmpty();
+		assertThat(numbers.of(inFlight).orElseThrow().entityIcpNumber()).isEqualTo("赣ICP备2026999999号");
+		assertThat(filings.find(inFlight).orElseThrow().state()).as("its result decides it").isEqualTo(FilingState.BATCHED);
+	}
+
+	@Test
 	void aConsolePageOfTenThousandFilingsIsRefusedAtTheLimitAndNothingOfItIsStored() {
 		assertThatThrownBy(() -> camel.requestBody("direct:collect-console", (Object) null))
 			.hasRootCauseMessage("Malformed console page (console page after=): the page holds more than the 50 items "

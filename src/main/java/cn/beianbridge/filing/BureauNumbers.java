@@ -22,14 +22,14 @@ public class BureauNumbers {
 
 	/**
 	 * @param province the bureau's: its numbers count only for its own province's filings
-	 * @return false unless a SUBMITTED filing of the province has this id (our IspZtid)
+	 * @return false unless a SUBMITTED (or still BATCHED) filing of the province has this id (our IspZtid)
 	 */
 	@Transactional
 	public boolean entityFiled(String province, long filingId, Long ztid, String icpNumber) {
 		return numbers.entityFiled(province, filingId, ztid, icpNumber);
 	}
 
-	/** @return false unless a website of a SUBMITTED filing of the province has this id (our IspWzid) */
+	/** @return false unless a website of a SUBMITTED (or still BATCHED) filing of the province has this id (our IspWzid) */
 	@Transactional
 	public boolean websiteFiled(String province, long websiteId, Long wzid, String icpNumber) {
 		return numbers.websiteFiled(province, websiteId, wzid, icpNumber);

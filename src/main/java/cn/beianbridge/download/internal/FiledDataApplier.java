@@ -27,7 +27,8 @@ import cn.beianbridge.filing.Filings;
  * soon as they are all there. Each record is applied apart ({@link ResultIsolation}).
  * <p>
  * Numbers count only for a SUBMITTED filing of the file's province (one whose approval waits for them is SUBMITTED
- * too). The same numbers again for a filing approved with them (the bureau repeats itself, or they came from its
+ * too), or a BATCHED one: its upload was in flight when a node died, and the submission's reconciliation has not yet
+ * recorded it as sent; the bureau's numbers show it arrived, and its result may follow at once. The same numbers again for a filing approved with them (the bureau repeats itself, or they came from its
  * status query first) change nothing; any other record is quarantined and changes nothing.
  */
 @Component
@@ -105,7 +106,7 @@ class FiledDataApplier {
 	}
 
 	/**
-	 * Whether the numbers may be recorded on the filing: a SUBMITTED filing of the file's province. Otherwise the
+	 * Whether the numbers may be recorded on the filing: a SUBMITTED (or still BATCHED) filing of the file's province. Otherwise the
 	 * record is quarantined, unless it repeats the numbers an approved filing of the province already has.
 	 */
 	private boolean numberable(StoredDownload file, FilingSummary filing, long ourId, String what,
@@ -117,7 +118,7 @@ class FiledDataApplier {
 				.formatted(what, filing.consoleFilingId(), filing.province(), file.province()));
 			return false;
 		}
-		if (filing.state() == FilingState.SUBMITTED) {
+		if (filing.state() == FilingState.SUBMITTED || filing.state() == FilingState.BATCHED) {
 			return true;
 		}
 		if (filing.state() == FilingState.APPROVED && numbers.of(filing.id()).map(alreadyHas::test).orElse(false)) {

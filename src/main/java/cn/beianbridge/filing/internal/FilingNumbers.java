@@ -18,12 +18,12 @@ public class FilingNumbers {
 		this.mapper = mapper;
 	}
 
-	/** @return false unless the filing is a SUBMITTED filing of the province */
+	/** @return false unless the filing is a SUBMITTED (or still BATCHED) filing of the province */
 	public boolean entityFiled(String province, long filingId, Long ztid, String icpNumber) {
 		return mapper.updateFiledEntity(province, filingId, ztid, icpNumber) == 1;
 	}
 
-	/** @return false unless the website is one of a SUBMITTED filing of the province */
+	/** @return false unless the website is one of a SUBMITTED (or still BATCHED) filing of the province */
 	public boolean websiteFiled(String province, long websiteId, Long wzid, String icpNumber) {
 		return mapper.updateFiledWebsite(province, websiteId, wzid, icpNumber) == 1;
 	}
