@@ -185,24 +185,35 @@ class HostilePeerIntegrationTests extends SimulatedBureausTestSupport {
 	}
 
 	@Test
-	void numbersForAFilingWhoseUploadOutcomeIsStillUnknownAreKeptNotQuarantined() throws Exception {
+	void aDecisionForAFilingWhoseUploadOutcomeIsStillUnknownWaitsForItsUploadToBeRecorded() throws Exception {
 		// a node died after the bureau took the upload and before it recorded it: the filing is still BATCHED until
-		// the submission's reconciliation, and the bureau's numbers may come first (the chaos test met this)
+		// the submission's reconciliation, and the bureau's numbers and result may come first (the chaos test met it)
 		ObjectNode json = aFirstFiling().inProvince("36").withConsoleFilingId("HOSTILE-36").build();
 		IntakeResult stored = intake.accept(FilingJson.MAPPER.writeValueAsBytes(json), IntakeSource.PUSH, "test");
 		assertThat(stored.outcome()).as(stored.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 		long inFlight = stored.filingId();
 		jdbc.update("update filing set state = 'BATCHED' where id = ?", inFlight);
 		long site = jdbc.queryForObject("select min(id) from website where filing_id = ?", Long.class, inFlight);
-		offer("36", "36BASJ1", new DownloadDocumentWriter().write(DownloadDocument.of(new FiledData(List.of(
-				new FiledRecord(new FiledEntity(inFlight, 360001, "赣ICP备2026999999号"),
+		offer("36", "36BOTH1", new DownloadDocumentWriter().write(DownloadDocument.of(
+				new BureauResults(List.of(new Result(List.of(new ResultCode(1001, "审核通过")), 1,
+						String.valueOf(inFlight), null, List.of()))),
+				new FiledData(List.of(new FiledRecord(new FiledEntity(inFlight, 360001, "赣ICP备2026999999号"),
 						List.of(new FiledWebsite(site, 3600011, "赣ICP备2026999999号-1"))))))));
 
 		assertThat(downloader.download("36").stopped()).isNull();
 
 		assertThat(quarantined("36")).isEmpty();
 		assertThat(numbers.of(inFlight).orElseThrow().entityIcpNumber()).isEqualTo("赣ICP备2026999999号");
-		assertThat(filings.find(inFlight).orElseThrow().state()).as("its result decides it").isEqualTo(FilingState.BATCHED);
+		assertThat(filings.find(inFlight).orElseThrow().state()).as("waiting for its upload").isEqualTo(FilingState.BATCHED);
+
+		// the submission's reconciliation finds the upload at the bureau
+		jdbc.update("update filing set state = 'SUBMITTED' where id = ?", inFlight);
+		assertThat(downloader.download("36").stopped()).isNull();
+
+		assertThat(filings.find(inFlight).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+		assertThat(quarantined("36")).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from download_file where province = '36' and applied_at is null",
+				Integer.class)).isZero();
 	}
 
 	@Test

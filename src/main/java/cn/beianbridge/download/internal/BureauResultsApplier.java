@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +32,8 @@ import cn.beianbridge.filing.Reason;
  * A BAJG section: each result decides one SUBMITTED filing of the file's province. 1001 approves it with the numbers a BASJ brought, or,
  * when they have not all come yet, parks the approval until they do ({@link ApprovalsAwaitingNumbers}); 1002
  * rejects it with the reviewers' opinions; 10xx and 5xxx refuse it. A result for a filing already decided changes
- * nothing; one we cannot pin on a filing, one naming a filing of another province (a misconfigured endpoint must not
+ * nothing; one for a filing still BATCHED (its upload's outcome unknown after a crash) waits, its file applied again
+ * on a later run, until the submission's reconciliation records the upload; one we cannot pin on a filing, one naming a filing of another province (a misconfigured endpoint must not
  * decide other provinces' filings), or one that contradicts an approval already parked, is quarantined. Each
  * result is applied apart ({@link ResultIsolation}): one that throws is quarantined and the others are applied.
  */
@@ -75,22 +77,29 @@ class BureauResultsApplier {
 		this.clock = clock;
 	}
 
-	void apply(StoredDownload file, BureauResults results) {
+	/**
+	 * @return the consoleFilingIds of the filings whose result must wait: still BATCHED (a node died after the
+	 * bureau took their upload, before recording it), they are decided once the submission's reconciliation has
+	 * recorded the upload; the file is applied again on a later run for them
+	 */
+	List<String> apply(StoredDownload file, BureauResults results) {
 		for (String unreadable : results.unreadable()) {
 			quarantine.put(file, null, null, "Unreadable result in file " + file.fileName() + ": " + unreadable);
 		}
+		List<String> waiting = new ArrayList<>();
 		for (Result result : results.results()) {
 			String code = String.valueOf(result.code());
 			isolation.apply(file, result.identifier(), code, "result %s for %s %s".formatted(code,
-					operationName(result.operation()), result.identifier()), () -> apply(file, result));
+					operationName(result.operation()), result.identifier()), () -> apply(file, result, waiting));
 		}
 		if (!results.unassignedOpinions().isEmpty()) {
 			log.warn("Province {} file {}: {} review opinion(s) name no result of the file (kept in the file): {}",
 					file.province(), file.fileName(), results.unassignedOpinions().size(), results.unassignedOpinions());
 		}
+		return waiting;
 	}
 
-	private void apply(StoredDownload file, Result result) {
+	private void apply(StoredDownload file, Result result, List<String> waiting) {
 		String code = String.valueOf(result.code());
 		if (result.identifier() == null) {
 			quarantine.put(file, null, code, "Result %s for %s without an identifier (Bs): it names no filing"
@@ -112,6 +121,10 @@ class BureauResultsApplier {
 		}
 		if (filing.state().isDecided()) {
 			log.info("Result {} for filing {} ignored: it is already {}", code, filing.consoleFilingId(), filing.state());
+			return;
+		}
+		if (filing.state() == FilingState.BATCHED) {
+			waiting.add(filing.consoleFilingId());
 			return;
 		}
 		if (filing.state() != FilingState.SUBMITTED) {

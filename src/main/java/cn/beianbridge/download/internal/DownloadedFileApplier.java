@@ -1,6 +1,7 @@
 package cn.beianbridge.download.internal;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,8 +79,17 @@ public class DownloadedFileApplier {
 		DownloadDocument document = readOrQuarantine(file, read != null ? read : ReadDocument.of(file.content()));
 		if (document != null) {
 			document.filedData().forEach(section -> filedData.apply(file, section));
-			document.bureauResults().forEach(section -> results.apply(file, section));
+			List<String> waiting = document.bureauResults().stream()
+				.flatMap(section -> results.apply(file, section).stream())
+				.toList();
 			logUninterpreted(file, document);
+			if (!waiting.isEmpty()) {
+				// applied again at the start of each run (findUnapplied): what was decided now is ignored then
+				log.info("Province {} file {}: the results for {} wait until their upload is recorded as sent (a node "
+						+ "died after the bureau took it; the submission's reconciliation records it); the file is "
+						+ "applied again on the next run", file.province(), file.fileName(), waiting);
+				return true;
+			}
 		}
 		mapper.markApplied(fileId, clock.instant());
 		return true;
