@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingCensus;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
@@ -23,10 +24,14 @@ public class FilingQueries {
 
 	private final AwaitingNumbersMapper awaiting;
 
-	FilingQueries(FilingMapper filings, EventMapper events, AwaitingNumbersMapper awaiting) {
+	private final PersonalData personalData;
+
+	FilingQueries(FilingMapper filings, EventMapper events, AwaitingNumbersMapper awaiting,
+			PersonalData personalData) {
 		this.filings = filings;
 		this.events = events;
 		this.awaiting = awaiting;
+		this.personalData = personalData;
 	}
 
 	public Optional<FilingSummary> findByConsoleFilingId(String consoleFilingId) {
@@ -54,7 +59,7 @@ public class FilingQueries {
 	}
 
 	public List<String> events(String consoleFilingId) {
-		return events.findPayloads(consoleFilingId);
+		return events.findPayloads(consoleFilingId).stream().map(personalData::open).toList();
 	}
 
 	public long rejectedInputs() {

@@ -2,6 +2,7 @@ package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingDocument.AttachmentFormat;
 import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
 import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
@@ -25,6 +26,18 @@ final class FilingRows {
 			String entityIcpNumber, Long bureauEntityId, String personName, CertificateType personCertType,
 			String personCertNumber, String personCertAddress, String personOfficePhone, String personMobile,
 			String personEmail, String emergencyName, String emergencyMobile, Instant submissionDeadline) {
+
+		/** The row with its personal data opened (FilingMapper.xml seals it). */
+		FilingRow opened(PersonalData data) {
+			return new FilingRow(id, consoleFilingId, filingType, province, photoApprovedAt, photoMethod, collectionCode,
+					filingPasswordMd5, data.open(entityName), entityNature, data.open(entityInvestor), regionProvince,
+					regionCity, regionCounty, data.open(entityAddress), entityCertType, data.open(entityCertNumber),
+					data.open(entityCertAddress), entityIcpNumber, bureauEntityId, data.open(personName), personCertType,
+					data.open(personCertNumber), data.open(personCertAddress), data.open(personOfficePhone),
+					data.open(personMobile), data.open(personEmail), data.open(emergencyName),
+					data.open(emergencyMobile), submissionDeadline);
+		}
+
 	}
 
 	record WebsiteRow(long id, String consoleWebsiteId, String name, String homeUrl, String serviceContent,
@@ -32,6 +45,15 @@ final class FilingRows {
 			String serverLocation, String personName, CertificateType personCertType, String personCertNumber,
 			String personCertAddress, String personOfficePhone, String personMobile, String personEmail,
 			String remarks, String icpNumber, Long bureauWebsiteId) {
+
+		/** The row with its responsible person opened (FilingMapper.xml seals it). */
+		WebsiteRow opened(PersonalData data) {
+			return new WebsiteRow(id, consoleWebsiteId, name, homeUrl, serviceContent, languages, preApprovalType,
+					preApprovalNumber, accessMethod, serverLocation, data.open(personName), personCertType,
+					data.open(personCertNumber), data.open(personCertAddress), data.open(personOfficePhone),
+					data.open(personMobile), data.open(personEmail), remarks, icpNumber, bureauWebsiteId);
+		}
+
 	}
 
 	record DomainRow(long id, long websiteId, String domain) {
@@ -42,6 +64,12 @@ final class FilingRows {
 
 	record AttachmentRow(AttachmentPurpose purpose, AttachmentFormat format, AttachmentOwner owner,
 			String consoleWebsiteId, String sha256, byte[] content) {
+
+		/** The row with its bytes opened (FilingMapper.xml seals them). */
+		AttachmentRow opened(PersonalData data) {
+			return new AttachmentRow(purpose, format, owner, consoleWebsiteId, sha256, data.open(content));
+		}
+
 	}
 
 	/**
