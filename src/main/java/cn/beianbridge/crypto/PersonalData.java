@@ -2,10 +2,13 @@ package cn.beianbridge.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -79,6 +82,38 @@ public class PersonalData {
 
 	public byte[] reseal(byte[] sealed) {
 		return seal(open(sealed));
+	}
+
+	/**
+	 * The background re-encryption of one row read as a map: when a sealed value is under a retired data key, every
+	 * sealed column is sealed again under the active one and every blind index is computed afresh under the current
+	 * master key (the row was written under an older one).
+	 *
+	 * @return whether the row changed and must be written back
+	 */
+	public boolean resealRow(Map<String, Object> row, SealedColumns columns) {
+		boolean stale = columns.text().stream().anyMatch(c -> !isCurrent(text(row.get(c))))
+				|| columns.bytes().stream().anyMatch(c -> !isCurrent((byte[]) row.get(c)));
+		if (!stale) {
+			return false;
+		}
+		columns.blindIndexes().forEach((index, column) -> row.put(index, blindIndex(open(text(row.get(column))))));
+		columns.text().forEach(c -> row.put(c, reseal(text(row.get(c)))));
+		columns.bytes().forEach(c -> row.put(c, reseal((byte[]) row.get(c))));
+		return true;
+	}
+
+	// H2 hands TEXT columns of a map result over as a Clob, MySQL as a String
+	private static String text(Object value) {
+		if (value instanceof Clob clob) {
+			try {
+				return clob.getSubString(1, Math.toIntExact(clob.length()));
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot read a sealed text column: " + ex.getMessage(), ex);
+			}
+		}
+		return (String) value;
 	}
 
 	/**

@@ -2,8 +2,7 @@ package cn.beianbridge.crypto;
 
 /**
  * A module's table with sealed columns, offered to the background re-encryption (the {@code reseal} work): the
- * module reads and writes its own rows, sealing again under the active data key (and writing fresh blind indexes)
- * where {@link PersonalData#isCurrent} says a value is under a retired one.
+ * module reads and writes its own rows, through {@link PersonalData#resealRow}.
  */
 public interface Resealable {
 
@@ -11,17 +10,18 @@ public interface Resealable {
 	String name();
 
 	/**
-	 * In one transaction: the rows after {@code cursor} (null: from the first) in the table's key order, at most
+	 * In one transaction: some rows after {@code cursor} (null: from the first) in the table's key order, at most
 	 * {@code limit}.
 	 */
 	ResealedChunk resealAfter(String cursor, int limit);
 
 	/**
 	 * @param nextCursor the last row's key, where the next chunk starts
-	 * @param scanned rows read; fewer than the limit: the table is done
+	 * @param scanned rows read
 	 * @param resealed rows written again
+	 * @param last no rows after these
 	 */
-	record ResealedChunk(String nextCursor, int scanned, int resealed) {
+	record ResealedChunk(String nextCursor, int scanned, int resealed, boolean last) {
 	}
 
 }

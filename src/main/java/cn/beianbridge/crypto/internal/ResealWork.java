@@ -76,7 +76,7 @@ class ResealWork implements ScheduledWork {
 				scanned += chunk.scanned();
 				resealed += chunk.resealed();
 				String cursor = chunk.scanned() == 0 ? progress.cursorValue() : chunk.nextCursor();
-				progress = new ResealProgress(table.name(), generation, cursor, chunk.scanned() < limit);
+				progress = new ResealProgress(table.name(), generation, cursor, chunk.last());
 				// after the chunk's own commit: a crash in between repeats a chunk that is then current, harmless
 				mapper.updateProgress(progress, clock.instant());
 			}

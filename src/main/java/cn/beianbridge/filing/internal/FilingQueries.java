@@ -42,6 +42,15 @@ public class FilingQueries {
 		return Optional.ofNullable(filings.findSummary(id));
 	}
 
+	public List<FilingSummary> naming(String identifier) {
+		if (identifier == null || identifier.isBlank()) {
+			return List.of();
+		}
+		return filings.findIdsByBlindIndex(personalData.blindIndexes(identifier)).stream()
+			.map(filings::findSummary)
+			.toList();
+	}
+
 	public List<Long> waiting(String province, int limit) {
 		return filings.findWaiting(province, limit);
 	}

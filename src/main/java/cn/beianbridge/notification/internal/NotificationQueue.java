@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.notification.NotificationRecord;
 import cn.beianbridge.notification.NotificationSettings;
 import cn.beianbridge.notification.NotificationStatus;
@@ -40,8 +41,11 @@ class NotificationQueue implements Notifications {
 
 	private final ThisNode node;
 
+	private final PersonalData personalData;
+
 	NotificationQueue(NotificationMapper mapper, NotificationSettings settings, Clock clock, MeterRegistry meters,
-			ThisNode node) {
+			ThisNode node, PersonalData personalData) {
+		this.personalData = personalData;
 		this.node = node;
 		this.mapper = mapper;
 		this.settings = settings;
@@ -62,7 +66,7 @@ class NotificationQueue implements Notifications {
 		if (mapper.claim(ids, token, node.incarnation(), dead, now.plus(settings.claimTtl()), now) == 0) {
 			return null;
 		}
-		List<ClaimedNotification> claimed = mapper.findClaimed(token);
+		List<ClaimedNotification> claimed = mapper.findClaimed(token).stream().map(this::opened).toList();
 		return claimed.isEmpty() ? null : claimed;
 	}
 
@@ -99,12 +103,26 @@ class NotificationQueue implements Notifications {
 
 	@Override
 	public List<NotificationRecord> forFiling(String consoleFilingId) {
-		return mapper.findByConsoleFilingId(consoleFilingId);
+		return mapper.findByConsoleFilingId(consoleFilingId).stream().map(this::opened).toList();
 	}
 
 	@Override
 	public List<NotificationRecord> withStatus(NotificationStatus status, int limit) {
-		return mapper.findByStatus(status.name(), limit);
+		return mapper.findByStatus(status.name(), limit).stream().map(this::opened).toList();
+	}
+
+	// NotificationMapper.xml seals recipient, parameters, subject and body
+	private ClaimedNotification opened(ClaimedNotification n) {
+		return new ClaimedNotification(n.id(), n.notificationKey(), n.kind(), n.channel(), personalData.open(n.recipient()),
+				n.consoleFilingId(), n.templateCode(), personalData.open(n.templateParam()),
+				personalData.open(n.subject()), personalData.open(n.body()), n.attempts(), n.claimedBy());
+	}
+
+	private NotificationRecord opened(NotificationRecord n) {
+		return new NotificationRecord(n.id(), n.notificationKey(), n.kind(), n.channel(), personalData.open(n.recipient()),
+				n.consoleFilingId(), n.templateCode(), personalData.open(n.templateParam()),
+				personalData.open(n.subject()), personalData.open(n.body()), n.status(), n.attempts(), n.createdAt(),
+				n.sentAt(), n.providerRef(), n.lastError());
 	}
 
 	@Override
