@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 
-import org.apache.ibatis.type.JdbcType;
-import org.apache.ibatis.type.TypeHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -16,37 +14,30 @@ import org.springframework.stereotype.Component;
  * ({@code #{person.certificate.number,typeHandler=cn.beianbridge.crypto.BlindIndex}}); reads the column as stored.
  */
 @Component
-public class BlindIndex implements TypeHandler<String> {
-
-	private final ObjectProvider<PersonalData> personalData;
+public class BlindIndex extends PersonalDataColumn<String> {
 
 	BlindIndex(ObjectProvider<PersonalData> personalData) {
-		this.personalData = personalData;
+		super(personalData, Types.CHAR);
 	}
 
 	@Override
-	public void setParameter(PreparedStatement ps, int i, String parameter, JdbcType jdbcType) throws SQLException {
-		if (parameter == null) {
-			ps.setNull(i, Types.CHAR);
-		}
-		else {
-			ps.setString(i, personalData.getObject().blindIndex(parameter));
-		}
+	void bind(PreparedStatement ps, int i, String value, PersonalData data) throws SQLException {
+		ps.setString(i, data.blindIndex(value));
 	}
 
 	@Override
-	public String getResult(ResultSet rs, String columnName) throws SQLException {
-		return rs.getString(columnName);
+	String read(ResultSet rs, String column, PersonalData data) throws SQLException {
+		return rs.getString(column);
 	}
 
 	@Override
-	public String getResult(ResultSet rs, int columnIndex) throws SQLException {
-		return rs.getString(columnIndex);
+	String read(ResultSet rs, int column, PersonalData data) throws SQLException {
+		return rs.getString(column);
 	}
 
 	@Override
-	public String getResult(CallableStatement cs, int columnIndex) throws SQLException {
-		return cs.getString(columnIndex);
+	String read(CallableStatement cs, int column, PersonalData data) throws SQLException {
+		return cs.getString(column);
 	}
 
 }

@@ -6,47 +6,38 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 
-import org.apache.ibatis.type.JdbcType;
-import org.apache.ibatis.type.TypeHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * MyBatis: a byte column that holds personal data sealed (an ID-card photo), named where it is written
+ * MyBatis: a byte column that holds personal data sealed (an ID-card scan), named where it is written
  * ({@code #{content,typeHandler=cn.beianbridge.crypto.SealedBytes}}).
  */
 @Component
-public class SealedBytes implements TypeHandler<byte[]> {
-
-	private final ObjectProvider<PersonalData> personalData;
+public class SealedBytes extends PersonalDataColumn<byte[]> {
 
 	SealedBytes(ObjectProvider<PersonalData> personalData) {
-		this.personalData = personalData;
+		super(personalData, Types.VARBINARY);
 	}
 
 	@Override
-	public void setParameter(PreparedStatement ps, int i, byte[] parameter, JdbcType jdbcType) throws SQLException {
-		if (parameter == null) {
-			ps.setNull(i, Types.VARBINARY);
-		}
-		else {
-			ps.setBytes(i, personalData.getObject().seal(parameter));
-		}
+	void bind(PreparedStatement ps, int i, byte[] value, PersonalData data) throws SQLException {
+		ps.setBytes(i, data.seal(value));
 	}
 
 	@Override
-	public byte[] getResult(ResultSet rs, String columnName) throws SQLException {
-		return personalData.getObject().open(rs.getBytes(columnName));
+	byte[] read(ResultSet rs, String column, PersonalData data) throws SQLException {
+		return data.open(rs.getBytes(column));
 	}
 
 	@Override
-	public byte[] getResult(ResultSet rs, int columnIndex) throws SQLException {
-		return personalData.getObject().open(rs.getBytes(columnIndex));
+	byte[] read(ResultSet rs, int column, PersonalData data) throws SQLException {
+		return data.open(rs.getBytes(column));
 	}
 
 	@Override
-	public byte[] getResult(CallableStatement cs, int columnIndex) throws SQLException {
-		return personalData.getObject().open(cs.getBytes(columnIndex));
+	byte[] read(CallableStatement cs, int column, PersonalData data) throws SQLException {
+		return data.open(cs.getBytes(column));
 	}
 
 }

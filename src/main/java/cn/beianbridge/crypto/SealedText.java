@@ -6,49 +6,38 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 
-import org.apache.ibatis.type.JdbcType;
-import org.apache.ibatis.type.TypeHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * MyBatis: a text column that holds personal data sealed, named where it is written
- * ({@code #{person.mobile,typeHandler=cn.beianbridge.crypto.SealedText}}). Deliberately not a {@code TypeReference}:
- * registered as a bean it must never become the handler of every String.
+ * MyBatis: a text column that holds personal data sealed (Base64), named where it is written
+ * ({@code #{person.mobile,typeHandler=cn.beianbridge.crypto.SealedText}}).
  */
 @Component
-public class SealedText implements TypeHandler<String> {
-
-	// lazy: MyBatis builds its handlers before the data keys (read through MyBatis) exist
-	private final ObjectProvider<PersonalData> personalData;
+public class SealedText extends PersonalDataColumn<String> {
 
 	SealedText(ObjectProvider<PersonalData> personalData) {
-		this.personalData = personalData;
+		super(personalData, Types.VARCHAR);
 	}
 
 	@Override
-	public void setParameter(PreparedStatement ps, int i, String parameter, JdbcType jdbcType) throws SQLException {
-		if (parameter == null) {
-			ps.setNull(i, Types.VARCHAR);
-		}
-		else {
-			ps.setString(i, personalData.getObject().seal(parameter));
-		}
+	void bind(PreparedStatement ps, int i, String value, PersonalData data) throws SQLException {
+		ps.setString(i, data.seal(value));
 	}
 
 	@Override
-	public String getResult(ResultSet rs, String columnName) throws SQLException {
-		return personalData.getObject().open(rs.getString(columnName));
+	String read(ResultSet rs, String column, PersonalData data) throws SQLException {
+		return data.open(rs.getString(column));
 	}
 
 	@Override
-	public String getResult(ResultSet rs, int columnIndex) throws SQLException {
-		return personalData.getObject().open(rs.getString(columnIndex));
+	String read(ResultSet rs, int column, PersonalData data) throws SQLException {
+		return data.open(rs.getString(column));
 	}
 
 	@Override
-	public String getResult(CallableStatement cs, int columnIndex) throws SQLException {
-		return personalData.getObject().open(cs.getString(columnIndex));
+	String read(CallableStatement cs, int column, PersonalData data) throws SQLException {
+		return data.open(cs.getString(column));
 	}
 
 }

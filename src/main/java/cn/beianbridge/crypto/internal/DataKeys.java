@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,10 +49,25 @@ public class DataKeys implements DataKeyRing, InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		transactions.executeWithoutResult(status -> prepare());
+		long started = System.nanoTime();
+		for (int attempt = 1;; attempt++) {
+			try {
+				transactions.executeWithoutResult(status -> prepare(started));
+				return;
+			}
+			catch (PessimisticLockingFailureException ex) {
+				// nodes starting at once on an empty table: their locks on the gap deadlock, one of them is told to retry
+				if (attempt == 3) {
+					throw ex;
+				}
+				keys.clear();
+				log.info("Data keys: another node prepares them at the same time, trying again ({})", ex.getClass()
+					.getSimpleName());
+			}
+		}
 	}
 
-	private void prepare() {
+	private void prepare(long started) {
 		KeyEncryptionKey current = masterKeys.current();
 		List<DataKeyMapper.DataKeyRow> rows = mapper.lockAll();
 		int rewrapped = 0;
@@ -76,9 +92,10 @@ public class DataKeys implements DataKeyRing, InitializingBean {
 		}
 		active = newest;
 		long retired = keys.values().stream().filter(DataKey::retired).count();
-		log.info("Data keys ready: {} ({} retired), new values sealed under data key {}, wrapped by {}{}", keys.size(),
-				retired, active.id(), current.id(),
-				rewrapped == 0 ? "" : "; re-wrapped " + rewrapped + " data key(s) a previous master key wrapped");
+		log.info("Data keys ready: {} ({} retired), new values sealed under data key {}, wrapped by {}{}; took {} ms",
+				keys.size(), retired, active.id(), current.id(),
+				rewrapped == 0 ? "" : "; re-wrapped " + rewrapped + " data key(s) a previous master key wrapped",
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	private DataKey create(KeyEncryptionKey current) {
