@@ -81,8 +81,8 @@ public final class DeliveryQueue<T extends ClaimedItem, K> {
 		}
 		if (mine.size() < due.size()) {
 			log.info("{} run {}: {} of {} due {} were taken by another {} run in the meantime and are left to it",
-					capitalized(reporting.runs()), run, due.size() - mine.size(), due.size(), reporting.items(),
-					reporting.runs());
+					capitalized(reporting.words().runs()), run, due.size() - mine.size(), due.size(), reporting.words().items(),
+					reporting.words().runs());
 		}
 		return mine;
 	}
@@ -96,7 +96,7 @@ public final class DeliveryQueue<T extends ClaimedItem, K> {
 			return true;
 		}
 		log.warn("{} is no longer claimed by {} run {} (its claim lapsed after {}.claim-ttl {} and another run took "
-				+ "it): left to that run", reporting.describe(item), reporting.runs(), item.claimedBy(),
+				+ "it): left to that run", reporting.describe(item), reporting.words().runs(), item.claimedBy(),
 				policy.settings(), policy.claimTtl());
 		return false;
 	}
@@ -116,7 +116,7 @@ public final class DeliveryQueue<T extends ClaimedItem, K> {
 	 */
 	public boolean sent(T item, String receipt) {
 		if (store.markSent(item.id(), item.claimedBy(), clock.instant(), receipt) == 0) {
-			claimLost(item, reporting.taken() + (receipt == null ? "" : " (" + receipt + ")"));
+			claimLost(item, reporting.words().taken() + (receipt == null ? "" : " (" + receipt + ")"));
 			return false;
 		}
 		count(Outcome.SENT, item);
@@ -153,7 +153,7 @@ public final class DeliveryQueue<T extends ClaimedItem, K> {
 			return;
 		}
 		count(Outcome.RETRY, item);
-		log.warn("{} not {} (attempt {}): {}; next try at {}", reporting.describe(item), reporting.taken(), attempts,
+		log.warn("{} not {} (attempt {}): {}; next try at {}", reporting.describe(item), reporting.words().taken(), attempts,
 				lastError, next);
 	}
 
@@ -177,7 +177,7 @@ public final class DeliveryQueue<T extends ClaimedItem, K> {
 	private void claimLost(T item, String outcome) {
 		count(Outcome.CLAIM_LOST, item);
 		log.warn("{}: {}, but {} run {} lost its claim while sending (longer than {}.claim-ttl {}?); the run that "
-				+ "holds it now records the outcome", reporting.describe(item), outcome, reporting.runs(),
+				+ "holds it now records the outcome", reporting.describe(item), outcome, reporting.words().runs(),
 				item.claimedBy(), policy.settings(), policy.claimTtl());
 	}
 

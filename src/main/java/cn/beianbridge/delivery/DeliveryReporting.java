@@ -32,14 +32,17 @@ public interface DeliveryReporting<T extends ClaimedItem, K> {
 
 	}
 
-	/** Names the runs in log lines: {@code "sync"} gives "Sync run …" and "another sync run". */
-	String runs();
+	/**
+	 * The queue's words in log lines.
+	 *
+	 * @param runs names the runs: {@code "sync"} gives "Sync run …" and "another sync run"
+	 * @param items the items, plural: {@code "events"}
+	 * @param taken what the peer's taking an item is called: {@code "acknowledged"}; a failed attempt is "not" this
+	 */
+	record Words(String runs, String items, String taken) {
+	}
 
-	/** The items, plural, in log lines: {@code "events"}. */
-	String items();
-
-	/** What the peer's taking an item is called: {@code "acknowledged"}; a failed attempt is "not" this. */
-	String taken();
+	Words words();
 
 	/** How a log line names the item, e.g. "Event … for console filing …". */
 	String describe(T item);

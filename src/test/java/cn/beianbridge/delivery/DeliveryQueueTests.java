@@ -66,7 +66,9 @@ class DeliveryQueueTests {
 	void eachFailedAttemptWaitsTwiceAsLongUpToTheCap() {
 		store.add(1, START);
 		List<Duration> waits = new ArrayList<>();
-		DeliveryQueue<Item, Long> patient = queue(node, policy(10));
+		// a cap that doubling does not land on: 30 s, 1 m, 2 m, then 3 m, not 4 m
+		DeliveryQueue<Item, Long> patient = queue(node, new DeliveryPolicy("bridge.test", Duration.ofSeconds(30),
+				Duration.ofMinutes(3), 10, 10, Duration.ofMinutes(5)));
 
 		for (int attempt = 1; attempt <= 6; attempt++) {
 			List<Item> due = patient.claimDue();
@@ -80,7 +82,7 @@ class DeliveryQueueTests {
 		}
 
 		assertThat(waits).containsExactly(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
-				Duration.ofMinutes(4), Duration.ofMinutes(4), Duration.ofMinutes(4));
+				Duration.ofMinutes(3), Duration.ofMinutes(3), Duration.ofMinutes(3));
 		assertThat(store.row(1).attempts).isEqualTo(6);
 		assertThat(store.row(1).lastError).isEqualTo("HTTP 503");
 		assertThat(meters.counter("test.deliveries", "result", "retry").count()).isEqualTo(6);
@@ -217,18 +219,8 @@ class DeliveryQueueTests {
 	private static final class Reporting implements DeliveryReporting<Item, Long> {
 
 		@Override
-		public String runs() {
-			return "test";
-		}
-
-		@Override
-		public String items() {
-			return "items";
-		}
-
-		@Override
-		public String taken() {
-			return "taken";
+		public Words words() {
+			return new Words("test", "items", "taken");
 		}
 
 		@Override

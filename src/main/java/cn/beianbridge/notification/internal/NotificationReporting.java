@@ -14,18 +14,8 @@ class NotificationReporting implements DeliveryReporting<ClaimedNotification, Lo
 	private static final String FAILURES = "bridge.notifications.failures";
 
 	@Override
-	public String runs() {
-		return "notification";
-	}
-
-	@Override
-	public String items() {
-		return "notifications";
-	}
-
-	@Override
-	public String taken() {
-		return "sent";
+	public Words words() {
+		return new Words("notification", "notifications", "sent");
 	}
 
 	@Override

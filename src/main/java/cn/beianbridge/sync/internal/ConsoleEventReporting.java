@@ -15,18 +15,8 @@ class ConsoleEventReporting implements DeliveryReporting<PendingConsoleEvent, St
 	private static final String DELIVERIES = "bridge.sync.deliveries";
 
 	@Override
-	public String runs() {
-		return "sync";
-	}
-
-	@Override
-	public String items() {
-		return "events";
-	}
-
-	@Override
-	public String taken() {
-		return "acknowledged";
+	public Words words() {
+		return new Words("sync", "events", "acknowledged");
 	}
 
 	@Override
