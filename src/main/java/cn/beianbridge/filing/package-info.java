@@ -11,7 +11,8 @@
  * <p>
  * Offers {@link FilingIntake}, {@link FilingTransitions}, {@link Filings} (reads, history, census),
  * {@link BureauNumbers}, {@link ApprovalsAwaitingNumbers}, {@link ReviewOverdue}, {@link SubmissionDeadlines}, and
- * the outbox as {@link ConsoleOutbox} (for sync) and {@link NotificationOutbox} (for notification).
+ * the outbox as {@link ConsoleOutbox} (for sync: a {@link cn.beianbridge.delivery.DeliveryStore} its delivery queue
+ * claims from) and {@link NotificationOutbox} (for notification).
  * <p>
  * Flow: collection → <b>intake</b> (RECEIVED, or HELD with reasons) → submission (BATCHED, SUBMITTED) → download
  * (APPROVED, REJECTED, REFUSED) → sync tells the console, notification tells the customer, each from the outbox.
