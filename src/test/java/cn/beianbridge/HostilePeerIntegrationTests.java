@@ -196,13 +196,15 @@ class HostilePeerIntegrationTests extends SimulatedBureausTestSupport {
 		long site = jdbc.queryForObject("select min(id) from website where filing_id = ?", Long.class, inFlight);
 		offer("36", "36BOTH1", new DownloadDocumentWriter().write(DownloadDocument.of(
 				new BureauResults(List.of(new Result(List.of(new ResultCode(1001, "审核通过")), 1,
-						String.valueOf(inFlight), null, List.of()))),
+						String.valueOf(inFlight), null, List.of()),
+						// and one for a filing we never sent: quarantined once, however often the file is applied
+						new Result(List.of(new ResultCode(1001, "审核通过")), 1, "999999999", null, List.of()))),
 				new FiledData(List.of(new FiledRecord(new FiledEntity(inFlight, 360001, "赣ICP备2026999999号"),
 						List.of(new FiledWebsite(site, 3600011, "赣ICP备2026999999号-1"))))))));
 
 		assertThat(downloader.download("36").stopped()).isNull();
 
-		assertThat(quarantined("36")).isEmpty();
+		assertThat(quarantined("36")).singleElement().asString().startsWith("36BOTH1").contains("999999999");
 		assertThat(numbers.of(inFlight).orElseThrow().entityIcpNumber()).isEqualTo("赣ICP备2026999999号");
 		assertThat(filings.find(inFlight).orElseThrow().state()).as("waiting for its upload").isEqualTo(FilingState.BATCHED);
 
@@ -211,7 +213,7 @@ class HostilePeerIntegrationTests extends SimulatedBureausTestSupport {
 		assertThat(downloader.download("36").stopped()).isNull();
 
 		assertThat(filings.find(inFlight).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		assertThat(quarantined("36")).isEmpty();
+		assertThat(quarantined("36")).singleElement().asString().contains("999999999");
 		assertThat(jdbc.queryForObject("select count(*) from download_file where province = '36' and applied_at is null",
 				Integer.class)).isZero();
 	}

@@ -149,10 +149,15 @@ public class FilingIntake {
 		return new IntakeResult(IntakeResult.Outcome.HELD, id, doc.consoleFilingId(), FilingState.HELD, failed);
 	}
 
-	/** Input that broke the contract is kept whole; the console hears of it where it can tell which filing it was. */
+	/**
+	 * Input that broke the contract is kept whole; the console hears of it where it can tell which filing it was,
+	 * once: the same input again (a page re-read after a crash, a retried push) is answered alike but
+	 * neither kept nor announced again.
+	 */
 	private void keep(IntakeSource source, String sourceRef, ContractCheck check, String raw, Instant now) {
-		rejectedInputs.keep(source, sourceRef, check, raw, now);
-		transitions.inputRejected(check);
+		if (rejectedInputs.keep(source, sourceRef, check, raw, now)) {
+			transitions.inputRejected(check);
+		}
 	}
 
 	private static String describe(ContractCheck check) {

@@ -140,8 +140,8 @@ public class FilingTransitions {
 		FilingSummary filing = filings.find(filingId).orElseThrow();
 		outbox.append(new FilingRejected(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
 				opinions, reviewer, reviewedOn));
-		log.info("Rejected filing {} in province {} by {}: {}", filing.consoleFilingId(), filing.province(), reviewer,
-				readable(opinions));
+		log.info("Rejected filing {} in province {} by {}: {}", filing.consoleFilingId(), filing.province(),
+				reviewer == null ? "the bureau (no reviewer named)" : reviewer, readable(opinions));
 	}
 
 	/** The bureau refused the filing's data (BAJG 10xx, 5xxx). */

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import cn.beianbridge.delivery.DeliveryPolicy;
+
 /**
  * How notifications are planned and sent ({@code bridge.notifications.*}).
  *
@@ -30,39 +32,20 @@ public record NotificationSettings(@DefaultValue("true") boolean enabled,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("beian@localhost") String mailFrom,
 		@DefaultValue Operators operators, @DefaultValue("45d") Duration calendarLookahead) {
 
+	private static final String SETTINGS = "bridge.notifications";
+
 	public NotificationSettings {
-		positive("poll-interval", pollInterval);
-		positive("claim-ttl", claimTtl);
-		positive("initial-backoff", initialBackoff);
-		if (maxBackoff.compareTo(initialBackoff) < 0) {
-			throw new IllegalArgumentException(
-					"bridge.notifications.max-backoff must be at least bridge.notifications.initial-backoff, was "
-							+ maxBackoff);
-		}
-		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("bridge.notifications.max-attempts must be at least 1, was " + maxAttempts);
-		}
-		if (batchSize < 1) {
-			throw new IllegalArgumentException("bridge.notifications.batch-size must be at least 1, was " + batchSize);
-		}
+		DeliveryPolicy.positive(SETTINGS, "poll-interval", pollInterval);
+		// built once here so that nonsense stops start-up, naming the setting
+		new DeliveryPolicy(SETTINGS, initialBackoff, maxBackoff, maxAttempts, batchSize, claimTtl);
 		if (mailFrom == null || !mailFrom.contains("@")) {
 			throw new IllegalArgumentException("bridge.notifications.mail-from must be an email address, was " + mailFrom);
 		}
 	}
 
-	private static void positive(String name, Duration value) {
-		if (value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException("bridge.notifications." + name + " must be positive, was " + value);
-		}
-	}
-
-	/** The wait before the next attempt once {@code failedAttempts} sends have failed (1 = the first). */
-	public Duration backoffAfter(int failedAttempts) {
-		Duration wait = initialBackoff;
-		for (int i = 1; i < failedAttempts && wait.compareTo(maxBackoff) < 0; i++) {
-			wait = wait.multipliedBy(2);
-		}
-		return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+	/** How notifications are claimed and retried. */
+	public DeliveryPolicy delivery() {
+		return new DeliveryPolicy(SETTINGS, initialBackoff, maxBackoff, maxAttempts, batchSize, claimTtl);
 	}
 
 	/**

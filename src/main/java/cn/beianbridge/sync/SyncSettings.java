@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import cn.beianbridge.delivery.DeliveryPolicy;
+
 /**
  * How events are delivered back to the console.
  *
@@ -23,35 +25,20 @@ public record SyncSettings(@DefaultValue("30s") Duration initialBackoff, @Defaul
 	/** The route's connect (5 s) and response (30 s) timeouts, with room for the bookkeeping around a POST. */
 	static final Duration SHORTEST_CLAIM = Duration.ofMinutes(1);
 
+	private static final String SETTINGS = "bridge.sync";
+
 	public SyncSettings {
-		if (initialBackoff.isNegative() || initialBackoff.isZero()) {
-			throw new IllegalArgumentException("bridge.sync.initial-backoff must be positive, was " + initialBackoff);
-		}
-		if (maxBackoff.compareTo(initialBackoff) < 0) {
-			throw new IllegalArgumentException("bridge.sync.max-backoff must be at least bridge.sync.initial-backoff, was "
-					+ maxBackoff);
-		}
-		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("bridge.sync.max-attempts must be at least 1, was " + maxAttempts);
-		}
-		if (batchSize < 1) {
-			throw new IllegalArgumentException("bridge.sync.batch-size must be at least 1, was " + batchSize);
-		}
+		// built once here so that nonsense stops start-up, naming the setting
+		new DeliveryPolicy(SETTINGS, initialBackoff, maxBackoff, maxAttempts, batchSize, claimTtl);
 		if (claimTtl.compareTo(SHORTEST_CLAIM) < 0) {
 			throw new IllegalArgumentException("bridge.sync.claim-ttl must be at least 1m"
 					+ " (a claim must outlast one POST to the console, up to 35 s), was " + claimTtl);
 		}
 	}
 
-	/** The wait before the next attempt once {@code failedAttempts} attempts have failed (1 = the first). */
-	public Duration backoffAfter(int failedAttempts) {
-		int doublings = Math.max(0, failedAttempts - 1);
-		// 2^31 overflows long arithmetic on Duration long before any cap is reached; stop doubling at the cap
-		Duration wait = initialBackoff;
-		for (int i = 0; i < doublings && wait.compareTo(maxBackoff) < 0; i++) {
-			wait = wait.multipliedBy(2);
-		}
-		return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+	/** How the console's events are claimed and retried. */
+	public DeliveryPolicy delivery() {
+		return new DeliveryPolicy(SETTINGS, initialBackoff, maxBackoff, maxAttempts, batchSize, claimTtl);
 	}
 
 }

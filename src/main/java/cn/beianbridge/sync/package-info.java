@@ -4,7 +4,8 @@
  * {@code bridge.sync.max-attempts} an event is DEAD until redelivered.
  * <p>
  * Owns no table: it takes and settles events through the filing module's
- * {@link cn.beianbridge.filing.ConsoleOutbox}. Offers {@link cn.beianbridge.sync.EventDelivery} (redeliver a DEAD
+ * {@link cn.beianbridge.filing.ConsoleOutbox}, with the claims, back-off, DEAD and redelivery of a
+ * {@link cn.beianbridge.delivery.DeliveryQueue}; only the POST is its own. Offers {@link cn.beianbridge.sync.EventDelivery} (redeliver a DEAD
  * event) and {@link cn.beianbridge.sync.SyncSettings}.
  * <p>
  * Flow: the console's end of every step (HELD, SUBMITTED, APPROVED, REJECTED, REFUSED, REVIEW_OVERDUE); nothing

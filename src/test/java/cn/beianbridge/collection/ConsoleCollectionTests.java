@@ -193,6 +193,26 @@ class ConsoleCollectionTests {
 	}
 
 	@Test
+	void aPageReadAgainAfterACrashKeepsAndAnnouncesItsRejectedFilingOnce() {
+		// the cursor moves at the end of a page: a run killed mid-page reads the whole page again
+		ObjectNode broken = filing("REREAD-2");
+		((ObjectNode) broken.get("entity")).remove("address");
+		console.page("", "r2", filing("REREAD-1"), broken);
+		console.page("r2", "r2");
+		long rejectedBefore = filings.rejectedInputs();
+
+		collect();
+		jdbc.update("delete from collection_cursor");
+		collect();
+
+		assertThat(filings.findByConsoleFilingId("REREAD-1")).isPresent();
+		assertThat(filings.rejectedInputs()).isEqualTo(rejectedBefore + 1);
+		assertThat(filings.events("REREAD-2")).singleElement()
+			.satisfies(event -> assertThat(event).contains("\"type\":\"HELD\"", "$.entity.address"));
+		assertThat(filings.events("REREAD-1")).isEmpty();
+	}
+
+	@Test
 	void aPageWithMoreFilingsThanAskedForStopsTheRunWithoutStoringOrMovingTheCursor() {
 		console.page("", "l4", filing("LIM-1"), filing("LIM-2"), filing("LIM-3"), filing("LIM-4"));
 

@@ -111,6 +111,22 @@ class PushIntakeTests {
 	}
 
 	@Test
+	void aRejectedFilingPushedAgainIsAnsweredAlikeButKeptAndAnnouncedOnce() {
+		ObjectNode filing = aFirstFiling().withConsoleFilingId("PUSH-BAD-AGAIN").build();
+		((ObjectNode) filing.get("entity")).remove("address");
+		long rejectedBefore = filings.rejectedInputs();
+
+		BridgeHttp.Response first = http.post("/api/v1/filings", TOKEN, bytes(filing));
+		BridgeHttp.Response again = http.post("/api/v1/filings", TOKEN, bytes(filing));
+
+		assertThat(again.status()).isEqualTo(first.status()).isEqualTo(400);
+		assertThat(texts(again.json().get("errors"), "field")).contains("$.entity.address");
+		assertThat(filings.rejectedInputs()).isEqualTo(rejectedBefore + 1);
+		assertThat(filings.events("PUSH-BAD-AGAIN")).singleElement()
+			.satisfies(event -> assertThat(event).contains("\"type\":\"HELD\""));
+	}
+
+	@Test
 	void aChecksumOrAttachmentMistakeIsAFieldErrorToo() {
 		ObjectNode filing = aFirstFiling().withConsoleFilingId("PUSH-BAD-2").build();
 		String id = filing.at("/entity/responsiblePerson/certificate/number").asText();

@@ -16,11 +16,11 @@ class SyncSettingsTests {
 
 	@Test
 	void theWaitDoublesFromTheInitialBackoffAndStopsAtTheCap() {
-		assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
-		assertThat(settings.backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
-		assertThat(settings.backoffAfter(5)).isEqualTo(Duration.ofMinutes(8));
-		assertThat(settings.backoffAfter(8)).isEqualTo(Duration.ofHours(1));
-		assertThat(settings.backoffAfter(1_000)).isEqualTo(Duration.ofHours(1));
+		assertThat(settings.delivery().backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(settings.delivery().backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(settings.delivery().backoffAfter(5)).isEqualTo(Duration.ofMinutes(8));
+		assertThat(settings.delivery().backoffAfter(8)).isEqualTo(Duration.ofHours(1));
+		assertThat(settings.delivery().backoffAfter(1_000)).isEqualTo(Duration.ofHours(1));
 	}
 
 	@Test

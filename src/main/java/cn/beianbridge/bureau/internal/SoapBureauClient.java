@@ -85,14 +85,15 @@ public final class SoapBureauClient implements BureauClient {
 			log.info("Bureau {} {}: msg_code {} ({}) {}", province, call, answered.msgCode(), answered.msgCodeClass(),
 					answered.bureauReturn().msg());
 		}
+		// a bureau that is away fails every call: the province job reports it once a spell (ProvinceFailures)
 		else if (reply instanceof NotSent notSent) {
-			log.warn("Bureau {} {} not sent, retry later: {}", province, call, notSent.reason());
+			log.debug("Bureau {} {} not sent, retry later: {}", province, call, notSent.reason());
 		}
 		else if (reply instanceof NoAnswer noAnswer) {
-			log.warn("Bureau {} {} got no answer, retry later: {}", province, call, noAnswer.reason());
+			log.debug("Bureau {} {} got no answer, retry later: {}", province, call, noAnswer.reason());
 		}
 		else if (reply instanceof OutcomeUnknown unknown) {
-			log.warn("Bureau {} {}: outcome unknown, reconcile with isp_querypreviousupload: {}", province, call,
+			log.info("Bureau {} {}: outcome unknown, reconcile with isp_querypreviousupload: {}", province, call,
 					unknown.reason());
 		}
 	}

@@ -55,4 +55,7 @@ interface DownloadFileMapper {
 			@Param("identifier") String identifier, @Param("code") String code, @Param("text") String text,
 			@Param("now") Instant now);
 
+	boolean quarantinedBefore(@Param("province") String province, @Param("fileName") String fileName,
+			@Param("identifier") String identifier, @Param("code") String code, @Param("text") String text);
+
 }

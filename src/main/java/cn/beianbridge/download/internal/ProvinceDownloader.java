@@ -87,7 +87,8 @@ public class ProvinceDownloader {
 		for (int i = 0; i < MAX_FILES_PER_RUN; i++) {
 			BureauReply reply = gateway.call(province, new BureauCall.Download());
 			if (!(reply instanceof BureauReply.Answered answered) || answered.msgCodeClass() != MsgCodeClass.DONE) {
-				log.warn("Download from province {} stopped: {} (tried again on the next run)", province, reply);
+				// the province's trouble: the download job reports it once a spell (ProvinceFailures)
+				log.debug("Download from province {} stopped: {} (tried again on the next run)", province, reply);
 				return new ProvinceDownload(province, received, applied, acknowledged, "isp_download: " + reply);
 			}
 			FileInfo info = answered.bureauReturn().fileInfo();

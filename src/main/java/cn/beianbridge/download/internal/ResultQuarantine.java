@@ -41,8 +41,13 @@ class ResultQuarantine {
 
 	void put(StoredDownload file, String identifier, String code, String reason) {
 		String text = cut(reason, MAX_TEXT);
-		mapper.insertQuarantine(file.province(), file.fileName(), cut(identifier, MAX_IDENTIFIER), cut(code, MAX_CODE),
-				text, clock.instant());
+		String id = cut(identifier, MAX_IDENTIFIER);
+		String shortCode = cut(code, MAX_CODE);
+		if (mapper.quarantinedBefore(file.province(), file.fileName(), id, shortCode, text)) {
+			// a file whose other results wait for their upload is applied again each run: its bad ones stay once
+			return;
+		}
+		mapper.insertQuarantine(file.province(), file.fileName(), id, shortCode, text, clock.instant());
 		// in the transaction that applies the file: quarantined and alerted together, once
 		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.RESULT_QUARANTINED,
 				file.province() + ":" + file.fileName() + ":" + identifier + ":" + code,

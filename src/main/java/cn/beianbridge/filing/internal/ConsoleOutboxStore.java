@@ -50,13 +50,14 @@ class ConsoleOutboxStore implements ConsoleOutbox {
 		return mapper.renewClaim(id, owner, until);
 	}
 
+	/** The console's acknowledgement is the whole receipt: filing_event keeps only that it was delivered. */
 	@Override
-	public int markDelivered(long id, String owner) {
+	public int markSent(long id, String owner, Instant at, String receipt) {
 		return mapper.markDelivered(id, owner);
 	}
 
 	@Override
-	public int retryLater(long id, String owner, int attempts, Instant nextAttemptAt, String lastError) {
+	public int markRetry(long id, String owner, int attempts, Instant nextAttemptAt, String lastError) {
 		return mapper.markFailed(id, owner, attempts, PENDING, nextAttemptAt, lastError);
 	}
 
@@ -71,7 +72,7 @@ class ConsoleOutboxStore implements ConsoleOutbox {
 	}
 
 	@Override
-	public int redeliver(String eventId, Instant now) {
+	public int requeue(String eventId, Instant now) {
 		return mapper.redeliver(eventId, now);
 	}
 

@@ -25,7 +25,9 @@ interface EventMapper {
 
 	void insertRejectedInput(@Param("source") String source, @Param("sourceRef") String sourceRef,
 			@Param("consoleFilingId") String consoleFilingId, @Param("rawPayload") String rawPayload,
-			@Param("errors") String errors, @Param("at") Instant at);
+			@Param("payloadDigest") String payloadDigest, @Param("errors") String errors, @Param("at") Instant at);
+
+	boolean rejectedInputKept(@Param("source") String source, @Param("payloadDigest") String payloadDigest);
 
 	long countRejectedInputs();
 

@@ -2,6 +2,7 @@ package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,8 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.beianbridge.filing.ContractCheck;
 import cn.beianbridge.filing.IntakeSource;
+import cn.beianbridge.shared.Sha256;
 
-/** Keeps input that broke the contract, whole, with every error. */
+/** Keeps input that broke the contract, whole, with every error, once per source and content. */
 @Component
 public class RejectedInputs {
 
@@ -22,9 +24,23 @@ public class RejectedInputs {
 		this.mapper = mapper;
 	}
 
-	public void keep(IntakeSource source, String sourceRef, ContractCheck check, String raw, Instant now) {
-		mapper.insertRejectedInput(source.name(), sourceRef, truncate(check.consoleFilingId()), raw,
-				toJson(check), now);
+	/**
+	 * @return false when the same bytes from the same source were kept before (a page re-read after a crash, a
+	 *         retried push): nothing new is kept, and the caller raises no second event
+	 */
+	public boolean keep(IntakeSource source, String sourceRef, ContractCheck check, String raw, Instant now) {
+		String digest = Sha256.hex(raw);
+		if (mapper.rejectedInputKept(source.name(), digest)) {
+			return false;
+		}
+		try {
+			mapper.insertRejectedInput(source.name(), sourceRef, truncate(check.consoleFilingId()), raw, digest,
+					toJson(check), now);
+			return true;
+		}
+		catch (DuplicateKeyException concurrently) {
+			return false;
+		}
 	}
 
 	private static String truncate(String id) {

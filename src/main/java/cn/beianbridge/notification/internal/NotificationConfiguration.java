@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,12 +20,12 @@ import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.crypto.Resealable;
 import cn.beianbridge.crypto.ResealableTable;
 import cn.beianbridge.crypto.SealedColumns;
+import cn.beianbridge.delivery.DeliveryQueues;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.NotificationOutbox;
 import cn.beianbridge.notification.Channel;
 import cn.beianbridge.notification.NotificationSettings;
 import cn.beianbridge.notification.NotificationStatus;
-import cn.beianbridge.scheduling.ThisNode;
 import cn.beianbridge.notification.SmsGatewaySettings;
 import cn.beianbridge.province.ProvinceCatalogue;
 
@@ -35,7 +35,7 @@ import cn.beianbridge.province.ProvinceCatalogue;
  * <ol>
  * <li>{@code notificationPlanning}: outbox events not yet planned → split → one transaction each: the
  * rendered notifications of the event's customer, stored once by key.</li>
- * <li>{@code notificationDelivery}: due notifications, claimed → split → routed by channel to the SMS gateway
+ * <li>{@code notificationDelivery}: due notifications, claimed → split → claim renewed → routed by channel to the SMS gateway
  * or SMTP → the outcome recorded (sent; retried with back-off; DEAD after the last attempt).</li>
  * </ol>
  * Operator alerts enter as rows directly, in the transaction of whoever raised them
@@ -66,15 +66,15 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	NotificationQueue notificationQueue(NotificationMapper mapper, NotificationSettings settings, Clock clock,
-			MeterRegistry meters, ThisNode node, PersonalData personalData) {
+	NotificationQueue notificationQueue(NotificationMapper mapper, NotificationSettings settings, MeterRegistry meters,
+			DeliveryQueues queues, PersonalData personalData) {
 		for (NotificationStatus status : List.of(NotificationStatus.PENDING, NotificationStatus.DEAD)) {
 			Gauge.builder("bridge.notifications", mapper, m -> m.countByStatus(status.name()))
 				.tag("status", status.name())
 				.description("Notifications waiting to be sent (PENDING) or parked after every attempt failed (DEAD)")
 				.register(meters);
 		}
-		return new NotificationQueue(mapper, settings, clock, meters, node, personalData);
+		return new NotificationQueue(mapper, settings, queues, personalData);
 	}
 
 	/** Recipient, parameters, subject and body are sealed (NotificationMapper.xml): re-encrypted after a rotation. */
@@ -131,11 +131,16 @@ class NotificationConfiguration {
 	IntegrationFlow notificationDelivery(NotificationQueue queue, SmsGatewaySender sms, EmailSender email,
 			NotificationSettings settings) {
 		return IntegrationFlow
-			.fromSupplier(queue::claimDue,
-					source -> source.id("notificationDeliveryPoller")
-						.autoStartup(settings.enabled())
-						.poller(Pollers.fixedDelay(settings.pollInterval()).maxMessagesPerPoll(MAX_BATCHES_PER_POLL)))
+			.fromSupplier(() -> {
+				List<ClaimedNotification> due = queue.claimDue();
+				// no message when nothing is due: that ends the poll, instead of MAX_BATCHES_PER_POLL empty ones
+				return due.isEmpty() ? null : due;
+			}, source -> source.id("notificationDeliveryPoller")
+				.autoStartup(settings.enabled())
+				.poller(Pollers.fixedDelay(settings.pollInterval()).maxMessagesPerPoll(MAX_BATCHES_PER_POLL)))
 			.split()
+			// renewed just before each send: one whose claim lapsed to another node is that node's to send
+			.<ClaimedNotification>filter(queue::renewClaim)
 			.<ClaimedNotification, Channel>route(ClaimedNotification::channel, router -> router
 				.subFlowMapping(Channel.SMS, flow -> flow.<ClaimedNotification>handle((n, headers) -> guarded(n, sms::send)))
 				.subFlowMapping(Channel.EMAIL,

@@ -21,7 +21,14 @@ interface NotificationMapper {
 	int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("node") String node,
 			@Param("dead") List<String> deadNodes, @Param("until") Instant until, @Param("now") Instant now);
 
-	List<ClaimedNotification> findClaimed(@Param("token") String token);
+	/** Those of {@code ids} that {@code token} holds and that are still due. */
+	List<ClaimedNotification> findClaimed(@Param("ids") List<Long> ids, @Param("token") String token,
+			@Param("now") Instant now);
+
+	/** 1 when the claim is still {@code token}'s (even if it lapsed, as long as no other run took it). */
+	int renewClaim(@Param("id") long id, @Param("token") String token, @Param("until") Instant until);
+
+	int release(@Param("ids") List<Long> ids, @Param("token") String token);
 
 	int markSent(@Param("id") long id, @Param("token") String token, @Param("at") Instant at,
 			@Param("providerRef") String providerRef);

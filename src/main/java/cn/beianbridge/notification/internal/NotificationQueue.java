@@ -1,104 +1,63 @@
 package cn.beianbridge.notification.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import cn.beianbridge.crypto.PersonalData;
+import cn.beianbridge.delivery.DeliveryQueue;
+import cn.beianbridge.delivery.DeliveryQueues;
 import cn.beianbridge.notification.NotificationRecord;
 import cn.beianbridge.notification.NotificationSettings;
 import cn.beianbridge.notification.NotificationStatus;
 import cn.beianbridge.notification.Notifications;
-import cn.beianbridge.scheduling.ThisNode;
 
 /**
- * The notification table as a durable queue: due rows are claimed for one send (a lease, so two nodes never
- * send the same row at once; a claim names this node incarnation, so a dead node's
- * claims are free once it is known dead, and run out after {@code claim-ttl} in any case), and every send's outcome is recorded:
+ * The notification table as a durable queue ({@link DeliveryQueue}): due rows are claimed for one send (so two nodes
+ * never send the same row at once), each claim renewed just before its send, and every send's outcome recorded:
  * SENT, or retried with back-off, or DEAD after {@code bridge.notifications.max-attempts}.
  */
 class NotificationQueue implements Notifications {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationQueue.class);
 
-	private static final int MAX_ERROR_LENGTH = 2000;
-
 	private final NotificationMapper mapper;
 
-	private final NotificationSettings settings;
-
-	private final Clock clock;
-
-	private final MeterRegistry meters;
-
-	private final ThisNode node;
+	private final DeliveryQueue<ClaimedNotification, Long> queue;
 
 	private final PersonalData personalData;
 
-	NotificationQueue(NotificationMapper mapper, NotificationSettings settings, Clock clock, MeterRegistry meters,
-			ThisNode node, PersonalData personalData) {
-		this.personalData = personalData;
-		this.node = node;
+	NotificationQueue(NotificationMapper mapper, NotificationSettings settings, DeliveryQueues queues,
+			PersonalData personalData) {
 		this.mapper = mapper;
-		this.settings = settings;
-		this.clock = clock;
-		this.meters = meters;
+		this.personalData = personalData;
+		this.queue = queues.queue(new NotificationStore(mapper, personalData), settings.delivery(),
+				new NotificationReporting(), log);
 	}
 
-	/** Claims the due notifications for this poll; null when none is due. */
+	/** Claims the due notifications for this poll; an empty list when none is due. */
 	List<ClaimedNotification> claimDue() {
-		Instant now = clock.instant();
-		// a dead node's claims are free at once; one dead before the claim time ago holds none that has not lapsed
-		List<String> dead = node.deadIncarnations(now.minus(settings.claimTtl()));
-		List<Long> ids = mapper.findDueIds(now, settings.batchSize(), dead);
-		if (ids.isEmpty()) {
-			return null;
-		}
-		String token = UUID.randomUUID().toString();
-		if (mapper.claim(ids, token, node.incarnation(), dead, now.plus(settings.claimTtl()), now) == 0) {
-			return null;
-		}
-		List<ClaimedNotification> claimed = mapper.findClaimed(token).stream().map(this::opened).toList();
-		return claimed.isEmpty() ? null : claimed;
+		return queue.claimDue();
+	}
+
+	/** False when the claim lapsed and another node took the notification: this one must not send it. */
+	boolean renewClaim(ClaimedNotification notification) {
+		return queue.renew(notification);
 	}
 
 	void record(SendOutcome outcome) {
 		ClaimedNotification n = outcome.notification();
-		Instant now = clock.instant();
-		if (outcome.sent()) {
-			if (mapper.markSent(n.id(), n.claimedBy(), now, outcome.providerRef()) != 1) {
-				log.warn("Notification {} was sent, but its claim had run out (bridge.notifications.claim-ttl too short?)",
-						n.id());
-			}
-			meters.counter("bridge.notifications.sent", "channel", n.channel().name(), "kind", n.kind()).increment();
-			log.info("Sent {} {} to {}{}: {}", n.kind(), n.channel(), mask(n), about(n),
-					n.subject() == null ? n.body() : n.subject());
+		if (!outcome.sent()) {
+			queue.failed(n, outcome.error());
 			return;
 		}
-		int attempts = n.attempts() + 1;
-		String error = outcome.error() == null ? "unknown error" : outcome.error();
-		String lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
-		meters.counter("bridge.notifications.failures", "channel", n.channel().name()).increment();
-		if (attempts >= settings.maxAttempts()) {
-			mapper.markFailed(n.id(), n.claimedBy(), NotificationStatus.DEAD.name(), attempts, now, lastError);
-			meters.counter("bridge.notifications.dead", "channel", n.channel().name()).increment();
-			log.error("Notification {} ({} {} to {}{}) is DEAD after {} attempts (last: {}); kept, re-send with "
-					+ "Notifications.resend({})", n.id(), n.kind(), n.channel(), mask(n), about(n), attempts, lastError,
-					n.id());
-			return;
+		if (queue.sent(n, outcome.providerRef())) {
+			log.info("Sent {} {} to {}{}: {}", n.kind(), n.channel(), NotificationReporting.mask(n),
+					NotificationReporting.about(n), n.subject() == null ? n.body() : n.subject());
 		}
-		Instant next = now.plus(settings.backoffAfter(attempts));
-		mapper.markFailed(n.id(), n.claimedBy(), NotificationStatus.PENDING.name(), attempts, next, lastError);
-		log.warn("Notification {} ({} {} to {}{}) not sent (attempt {}): {}; next try at {}", n.id(), n.kind(),
-				n.channel(), mask(n), about(n), attempts, lastError, next);
 	}
 
 	@Override
@@ -112,12 +71,6 @@ class NotificationQueue implements Notifications {
 	}
 
 	// NotificationMapper.xml seals recipient, parameters, subject and body
-	private ClaimedNotification opened(ClaimedNotification n) {
-		return new ClaimedNotification(n.id(), n.notificationKey(), n.kind(), n.channel(), personalData.open(n.recipient()),
-				n.consoleFilingId(), n.templateCode(), personalData.open(n.templateParam()),
-				personalData.open(n.subject()), personalData.open(n.body()), n.attempts(), n.claimedBy());
-	}
-
 	private NotificationRecord opened(NotificationRecord n) {
 		return new NotificationRecord(n.id(), n.notificationKey(), n.kind(), n.channel(), personalData.open(n.recipient()),
 				n.consoleFilingId(), n.templateCode(), personalData.open(n.templateParam()),
@@ -127,11 +80,7 @@ class NotificationQueue implements Notifications {
 
 	@Override
 	public boolean resend(long id) {
-		boolean back = mapper.resend(id, clock.instant()) == 1;
-		if (back) {
-			log.info("Notification {} is queued again", id);
-		}
-		return back;
+		return queue.requeue(id);
 	}
 
 	@Override
@@ -145,22 +94,6 @@ class NotificationQueue implements Notifications {
 
 	long count(NotificationStatus status) {
 		return mapper.countByStatus(status.name());
-	}
-
-	private static String about(ClaimedNotification n) {
-		return n.consoleFilingId() == null ? "" : " for console filing " + n.consoleFilingId();
-	}
-
-	/** Logs show whom, not the whole number or address: 138****8000, z***@example.com. */
-	static String mask(ClaimedNotification n) {
-		String to = n.recipient();
-		switch (n.channel()) {
-			case SMS:
-				return to.length() < 8 ? "***" : to.substring(0, 3) + "****" + to.substring(to.length() - 4);
-			default:
-				int at = to.indexOf('@');
-				return at <= 1 ? "***" + to.substring(Math.max(at, 0)) : to.charAt(0) + "***" + to.substring(at);
-		}
 	}
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import cn.beianbridge.collection.ConsoleSettings;
+import cn.beianbridge.delivery.DeliveryQueues;
 import cn.beianbridge.filing.ConsoleOutbox;
 import cn.beianbridge.scheduling.ThisNode;
 import cn.beianbridge.sync.SyncSettings;
@@ -24,8 +25,9 @@ class ConsoleEventSenderTests {
 		ConsoleOutbox outbox = mock(ConsoleOutbox.class);
 		ConsoleEventSender sender = new ConsoleEventSender(outbox, new ConsoleSettings(" ", "t", 50, 200),
 				new SyncSettings(Duration.ofSeconds(30), Duration.ofHours(1), 12, 100, Duration.ofMinutes(5)),
-				Clock.systemUTC(), new SimpleMeterRegistry(), TransactionOperations.withoutTransaction(), event -> {
-				}, mock(ThisNode.class));
+				new DeliveryQueues(Clock.systemUTC(), mock(ThisNode.class), new SimpleMeterRegistry(),
+						TransactionOperations.withoutTransaction(), event -> {
+						}));
 
 		assertThat(sender.claimDue()).isEmpty();
 		verifyNoInteractions(outbox);
