@@ -1,11 +1,5 @@
 package cn.beianbridge.crypto;
 
-import java.sql.CallableStatement;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -14,30 +8,20 @@ import org.springframework.stereotype.Component;
  * ({@code #{person.certificate.number,typeHandler=cn.beianbridge.crypto.BlindIndex}}); reads the column as stored.
  */
 @Component
-public class BlindIndex extends PersonalDataColumn<String> {
+public class BlindIndex extends TextColumn {
 
 	BlindIndex(ObjectProvider<PersonalData> personalData) {
-		super(personalData, Types.CHAR);
+		super(personalData);
 	}
 
 	@Override
-	void bind(PreparedStatement ps, int i, String value, PersonalData data) throws SQLException {
-		ps.setString(i, data.blindIndex(value));
+	String stored(String value, PersonalData data) {
+		return data.blindIndex(value);
 	}
 
 	@Override
-	String read(ResultSet rs, String column, PersonalData data) throws SQLException {
-		return rs.getString(column);
-	}
-
-	@Override
-	String read(ResultSet rs, int column, PersonalData data) throws SQLException {
-		return rs.getString(column);
-	}
-
-	@Override
-	String read(CallableStatement cs, int column, PersonalData data) throws SQLException {
-		return cs.getString(column);
+	String given(String stored, PersonalData data) {
+		return stored;
 	}
 
 }

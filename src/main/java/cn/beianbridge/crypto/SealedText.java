@@ -1,11 +1,5 @@
 package cn.beianbridge.crypto;
 
-import java.sql.CallableStatement;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -14,30 +8,20 @@ import org.springframework.stereotype.Component;
  * ({@code #{person.mobile,typeHandler=cn.beianbridge.crypto.SealedText}}).
  */
 @Component
-public class SealedText extends PersonalDataColumn<String> {
+public class SealedText extends TextColumn {
 
 	SealedText(ObjectProvider<PersonalData> personalData) {
-		super(personalData, Types.VARCHAR);
+		super(personalData);
 	}
 
 	@Override
-	void bind(PreparedStatement ps, int i, String value, PersonalData data) throws SQLException {
-		ps.setString(i, data.seal(value));
+	String stored(String value, PersonalData data) {
+		return data.seal(value);
 	}
 
 	@Override
-	String read(ResultSet rs, String column, PersonalData data) throws SQLException {
-		return data.open(rs.getString(column));
-	}
-
-	@Override
-	String read(ResultSet rs, int column, PersonalData data) throws SQLException {
-		return data.open(rs.getString(column));
-	}
-
-	@Override
-	String read(CallableStatement cs, int column, PersonalData data) throws SQLException {
-		return data.open(cs.getString(column));
+	String given(String stored, PersonalData data) {
+		return data.open(stored);
 	}
 
 }
