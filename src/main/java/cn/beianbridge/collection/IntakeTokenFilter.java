@@ -1,8 +1,6 @@
 package cn.beianbridge.collection;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -12,6 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import cn.beianbridge.shared.BearerToken;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,12 +24,11 @@ public class IntakeTokenFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeTokenFilter.class);
 
-	private final byte[] expected;
+	private final BearerToken expected;
 
 	IntakeTokenFilter(IntakeSettings settings) {
-		String token = settings.token();
-		this.expected = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
-		if (expected.length == 0) {
+		this.expected = new BearerToken(settings.token());
+		if (expected.isBlank()) {
 			log.warn("bridge.intake.token is empty: every push to /api/v1/filings will be refused with 401");
 		}
 	}
@@ -37,14 +36,10 @@ public class IntakeTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader("Authorization");
-		if (expected.length > 0 && header != null && header.startsWith("Bearer ")) {
-			byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-			if (MessageDigest.isEqual(expected, given)) {
-				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("console", null,
-							List.of(new SimpleGrantedAuthority("ROLE_CONSOLE"))));
-			}
+		if (expected.presentedIn(request.getHeader("Authorization"))) {
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("console", null,
+						List.of(new SimpleGrantedAuthority("ROLE_CONSOLE"))));
 		}
 		chain.doFilter(request, response);
 	}
