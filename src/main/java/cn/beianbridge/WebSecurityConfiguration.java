@@ -1,32 +1,20 @@
 package cn.beianbridge;
 
-import java.io.IOException;
-import java.util.List;
-
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.beianbridge.collection.IntakeTokenFilter;
-import cn.beianbridge.shared.BearerToken;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import cn.beianbridge.shared.BearerTokenFilter;
 
 /**
  * Machines call with bearer tokens. The API port serves the intake (and the demo's simulators); the actuator is on
@@ -57,11 +45,11 @@ class WebSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain management(HttpSecurity http, ManagementSettings settings) throws Exception {
-		BearerToken token = new BearerToken(settings.token());
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ManagementTokenFilter(token), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(settings.token(), "monitoring", "ACTUATOR"),
+					AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health", "info"))
 				.permitAll()
 				.anyRequest()
@@ -98,28 +86,6 @@ class WebSecurityConfiguration {
 			response.getWriter()
 				.write("{\"errors\":[{\"field\":\"Authorization\",\"text\":\"a valid bearer token is required\"}]}");
 		};
-	}
-
-	/** Monitoring's token: role ACTUATOR, which health's details and the other endpoints ask for. */
-	private static final class ManagementTokenFilter extends OncePerRequestFilter {
-
-		private final BearerToken token;
-
-		ManagementTokenFilter(BearerToken token) {
-			this.token = token;
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			if (token.presentedIn(request.getHeader("Authorization"))) {
-				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("monitoring", null,
-							List.of(new SimpleGrantedAuthority("ROLE_ACTUATOR"))));
-			}
-			chain.doFilter(request, response);
-		}
-
 	}
 
 }
