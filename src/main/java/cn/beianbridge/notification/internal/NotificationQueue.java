@@ -75,8 +75,8 @@ class NotificationQueue implements Notifications {
 						n.id());
 			}
 			meters.counter("bridge.notifications.sent", "channel", n.channel().name(), "kind", n.kind()).increment();
-			log.info("Sent {} {} to {}{}: {}", n.kind(), n.channel(), mask(n), about(n),
-					n.subject() == null ? n.body() : n.subject());
+			// not the body or subject: they carry the customer's names and numbers
+			log.info("Sent {} {} (notification {}) to {}{}", n.kind(), n.channel(), n.id(), mask(n), about(n));
 			return;
 		}
 		int attempts = n.attempts() + 1;
