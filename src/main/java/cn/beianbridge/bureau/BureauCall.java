@@ -1,5 +1,7 @@
 package cn.beianbridge.bureau;
 
+import cn.beianbridge.shared.PersonalData;
+
 /**
  * One call to a bureau, as sent through {@link BureauGateway} or {@link BureauClient}. The credentials are
  * added by the client; a call carries only what the caller decides.
@@ -90,6 +92,12 @@ public sealed interface BureauCall {
 	 * @param conditionType 0 domain, 1 business licence, 2 resident ID, … (queryConditionType)
 	 */
 	record QueryBeianStatus(int conditionType, String condition) implements BureauCall {
+
+		@Override
+		public String toString() {
+			return "QueryBeianStatus[conditionType=%s, condition=%s]"
+				.formatted(conditionType, conditionType == 0 ? condition : PersonalData.hidden(condition));
+		}
 
 		public QueryBeianStatus {
 			if (conditionType < 0) {

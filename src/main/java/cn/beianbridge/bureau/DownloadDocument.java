@@ -3,6 +3,8 @@ package cn.beianbridge.bureau;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.beianbridge.shared.PersonalData;
+
 /**
  * A file the bureau sends through {@code isp_download}: {@code <DownloadData version="…">} with one of
  * {@code ICP}, {@code IP}, {@code YM}, {@code JCDM}, {@code SJTB}. Under {@code ICP} (an {@code xs:all}) a file may
@@ -198,6 +200,16 @@ public record DownloadDocument(String root, List<Section> sections) {
 	 */
 	public record EntityParticulars(String name, long provinceId, int certificateType, String certificateNumber,
 			String certificateAddress, String email, int reportedBy, String firstFiledAt, String lastChangedAt) {
+
+		@Override
+		public String toString() {
+			return ("EntityParticulars[name=%s, provinceId=%s, certificateType=%s, certificateNumber=%s, "
+					+ "certificateAddress=%s, email=%s, reportedBy=%s, firstFiledAt=%s, lastChangedAt=%s]")
+				.formatted(PersonalData.hidden(name), provinceId, certificateType,
+						PersonalData.hidden(certificateNumber), PersonalData.hidden(certificateAddress),
+						PersonalData.hidden(email), reportedBy, firstFiledAt, lastChangedAt);
+		}
+
 	}
 
 	/**
@@ -208,6 +220,12 @@ public record DownloadDocument(String root, List<Section> sections) {
 	 */
 	public record WebsiteParticulars(String name, List<Integer> languages, List<FiledDomain> domains,
 			List<FiledAccess> accesses, String responsiblePerson) {
+
+		@Override
+		public String toString() {
+			return "WebsiteParticulars[name=%s, languages=%s, domains=%s, accesses=%s, responsiblePerson=%s]"
+				.formatted(name, languages, domains, accesses, PersonalData.hidden(responsiblePerson));
+		}
 
 		public WebsiteParticulars {
 			languages = List.copyOf(languages);
