@@ -93,12 +93,6 @@ public sealed interface BureauCall {
 	 */
 	record QueryBeianStatus(int conditionType, String condition) implements BureauCall {
 
-		@Override
-		public String toString() {
-			return "QueryBeianStatus[conditionType=%s, condition=%s]"
-				.formatted(conditionType, conditionType == 0 ? condition : PersonalData.hidden(condition));
-		}
-
 		public QueryBeianStatus {
 			if (conditionType < 0) {
 				throw new IllegalArgumentException("queryConditionType must not be negative, was " + conditionType);
@@ -111,6 +105,12 @@ public sealed interface BureauCall {
 		@Override
 		public String operation() {
 			return "isp_querybeianstatus";
+		}
+
+		@Override
+		public String toString() {
+			return "QueryBeianStatus[conditionType=%s, condition=%s]"
+				.formatted(conditionType, conditionType == 0 ? condition : PersonalData.hidden(condition));
 		}
 
 	}

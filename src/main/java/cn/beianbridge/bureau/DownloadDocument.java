@@ -221,16 +221,16 @@ public record DownloadDocument(String root, List<Section> sections) {
 	public record WebsiteParticulars(String name, List<Integer> languages, List<FiledDomain> domains,
 			List<FiledAccess> accesses, String responsiblePerson) {
 
-		@Override
-		public String toString() {
-			return "WebsiteParticulars[name=%s, languages=%s, domains=%s, accesses=%s, responsiblePerson=%s]"
-				.formatted(name, languages, domains, accesses, PersonalData.hidden(responsiblePerson));
-		}
-
 		public WebsiteParticulars {
 			languages = List.copyOf(languages);
 			domains = List.copyOf(domains);
 			accesses = List.copyOf(accesses);
+		}
+
+		@Override
+		public String toString() {
+			return "WebsiteParticulars[name=%s, languages=%s, domains=%s, accesses=%s, responsiblePerson=%s]"
+				.formatted(name, languages, domains, accesses, PersonalData.hidden(responsiblePerson));
 		}
 
 	}

@@ -11,14 +11,6 @@ import cn.beianbridge.shared.PersonalData;
 public record FilingContacts(long id, String consoleFilingId, String province, FilingType filingType,
 		String entityName, Person entityPerson, List<Site> websites) {
 
-	@Override
-	public String toString() {
-		return ("FilingContacts[id=%s, consoleFilingId=%s, province=%s, filingType=%s, entityName=%s, "
-				+ "entityPerson=%s, websites=%s]")
-			.formatted(id, consoleFilingId, province, filingType, PersonalData.hidden(entityName), entityPerson,
-					websites);
-	}
-
 	public FilingContacts {
 		websites = List.copyOf(websites);
 	}
@@ -39,6 +31,14 @@ public record FilingContacts(long id, String consoleFilingId, String province, F
 			domains = List.copyOf(domains);
 		}
 
+	}
+
+	@Override
+	public String toString() {
+		return ("FilingContacts[id=%s, consoleFilingId=%s, province=%s, filingType=%s, entityName=%s, "
+				+ "entityPerson=%s, websites=%s]")
+			.formatted(id, consoleFilingId, province, filingType, PersonalData.hidden(entityName), entityPerson,
+					websites);
 	}
 
 }

@@ -30,14 +30,6 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 	public record UploadedRecord(String operation, Long ispZtid, String entityName, Long ztid, String ztbah,
 			List<UploadedWebsite> websites, Long wzid, String wzbah, String filingPasswordMd5, int attachments) {
 
-		@Override
-		public String toString() {
-			return ("UploadedRecord[operation=%s, ispZtid=%s, entityName=%s, ztid=%s, ztbah=%s, websites=%s, "
-					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s]")
-				.formatted(operation, ispZtid, PersonalData.hidden(entityName), ztid, ztbah, websites, wzid, wzbah,
-						PersonalData.hidden(filingPasswordMd5), attachments);
-		}
-
 		public UploadedRecord {
 			websites = List.copyOf(websites);
 		}
@@ -52,6 +44,14 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 				case "XZWZ" -> ztbah != null ? ztbah : String.valueOf(ztid);
 				default -> wzbah != null ? wzbah : String.valueOf(wzid);
 			};
+		}
+
+		@Override
+		public String toString() {
+			return ("UploadedRecord[operation=%s, ispZtid=%s, entityName=%s, ztid=%s, ztbah=%s, websites=%s, "
+					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s]")
+				.formatted(operation, ispZtid, PersonalData.hidden(entityName), ztid, ztbah, websites, wzid, wzbah,
+						PersonalData.hidden(filingPasswordMd5), attachments);
 		}
 
 	}
