@@ -3,6 +3,8 @@ package cn.beianbridge.shared;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,31 @@ class PersonalDataTests {
 			.contains("Refused: 110***********4518 already filed by 139****5678", "z***@example.cn",
 					"IllegalStateException", "at cn.beianbridge.shared.PersonalDataTests")
 			.doesNotContain(ID, "13912345678", "zhang.san@example.cn");
+	}
+
+	@Test
+	void theLogFileIsWrittenAndMaskedWhenOneIsConfigured() throws Exception {
+		// Boot sets LOG_FILE from logging.file.name / logging.file.path
+		Path file = Path.of("target", "personal-data-tests", "bridge.log");
+		Files.deleteIfExists(file);
+		LoggerContext context = new LoggerContext();
+		context.setMDCAdapter(new LogbackMDCAdapter());
+		context.putProperty("LOG_FILE", file.toString());
+		PrintStream console = System.out;
+		System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+		try {
+			JoranConfigurator configurator = new JoranConfigurator();
+			configurator.setContext(context);
+			configurator.doConfigure(getClass().getResource("/logback-spring.xml"));
+			context.getLogger("cn.beianbridge.test").info("Sent to {}", "zhang.san@example.cn");
+		}
+		finally {
+			System.setOut(console);
+			context.stop();
+		}
+
+		assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Sent to z***@example.cn")
+			.doesNotContain("zhang.san");
 	}
 
 	@Test
