@@ -10,6 +10,7 @@ import cn.beianbridge.filing.FilingDocument.EntityNature;
 import cn.beianbridge.filing.FilingDocument.PhotoVerificationMethod;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingType;
+import cn.beianbridge.shared.PersonalData;
 
 /** Flat rows as the tables hold them; {@link FilingReader} assembles them into a document. */
 final class FilingRows {
@@ -25,6 +26,28 @@ final class FilingRows {
 			String entityIcpNumber, Long bureauEntityId, String personName, CertificateType personCertType,
 			String personCertNumber, String personCertAddress, String personOfficePhone, String personMobile,
 			String personEmail, String emergencyName, String emergencyMobile, Instant submissionDeadline) {
+
+		@Override
+		public String toString() {
+			return ("FilingRow[id=%s, consoleFilingId=%s, filingType=%s, province=%s, photoApprovedAt=%s, "
+					+ "photoMethod=%s, collectionCode=%s, filingPasswordMd5=%s, entityName=%s, entityNature=%s, "
+					+ "entityInvestor=%s, regionProvince=%s, regionCity=%s, regionCounty=%s, entityAddress=%s, "
+					+ "entityCertType=%s, entityCertNumber=%s, entityCertAddress=%s, entityIcpNumber=%s, "
+					+ "bureauEntityId=%s, personName=%s, personCertType=%s, personCertNumber=%s, "
+					+ "personCertAddress=%s, personOfficePhone=%s, personMobile=%s, personEmail=%s, "
+					+ "emergencyName=%s, emergencyMobile=%s, submissionDeadline=%s]")
+				.formatted(id, consoleFilingId, filingType, province, photoApprovedAt, photoMethod, collectionCode,
+						PersonalData.hidden(filingPasswordMd5),
+						entityNature == EntityNature.INDIVIDUAL ? PersonalData.hidden(entityName) : entityName,
+						entityNature, PersonalData.hidden(entityInvestor), regionProvince, regionCity, regionCounty,
+						PersonalData.hidden(entityAddress), entityCertType, PersonalData.hidden(entityCertNumber),
+						PersonalData.hidden(entityCertAddress), entityIcpNumber, bureauEntityId,
+						PersonalData.hidden(personName), personCertType, PersonalData.hidden(personCertNumber),
+						PersonalData.hidden(personCertAddress), PersonalData.hidden(personOfficePhone),
+						PersonalData.hidden(personMobile), PersonalData.hidden(personEmail),
+						PersonalData.hidden(emergencyName), PersonalData.hidden(emergencyMobile), submissionDeadline);
+		}
+
 	}
 
 	record WebsiteRow(long id, String consoleWebsiteId, String name, String homeUrl, String serviceContent,
@@ -32,6 +55,20 @@ final class FilingRows {
 			String serverLocation, String personName, CertificateType personCertType, String personCertNumber,
 			String personCertAddress, String personOfficePhone, String personMobile, String personEmail,
 			String remarks, String icpNumber, Long bureauWebsiteId) {
+
+		@Override
+		public String toString() {
+			return ("WebsiteRow[id=%s, consoleWebsiteId=%s, name=%s, homeUrl=%s, serviceContent=%s, languages=%s, "
+					+ "preApprovalType=%s, preApprovalNumber=%s, accessMethod=%s, serverLocation=%s, personName=%s, "
+					+ "personCertType=%s, personCertNumber=%s, personCertAddress=%s, personOfficePhone=%s, "
+					+ "personMobile=%s, personEmail=%s, remarks=%s, icpNumber=%s, bureauWebsiteId=%s]")
+				.formatted(id, consoleWebsiteId, name, homeUrl, serviceContent, languages, preApprovalType,
+						preApprovalNumber, accessMethod, serverLocation, PersonalData.hidden(personName), personCertType,
+						PersonalData.hidden(personCertNumber), PersonalData.hidden(personCertAddress),
+						PersonalData.hidden(personOfficePhone), PersonalData.hidden(personMobile),
+						PersonalData.hidden(personEmail), PersonalData.hidden(remarks), icpNumber, bureauWebsiteId);
+		}
+
 	}
 
 	record DomainRow(long id, long websiteId, String domain) {

@@ -44,4 +44,9 @@ interface NotificationMapper {
 
 	List<NotificationRecord> findByStatus(@Param("status") String status, @Param("limit") int limit);
 
+	/** Sent and dead notifications created before {@code before}, oldest first, locked. */
+	List<Long> lockFinished(@Param("before") Instant before, @Param("limit") int limit);
+
+	int deleteFinished(@Param("ids") List<Long> ids);
+
 }
