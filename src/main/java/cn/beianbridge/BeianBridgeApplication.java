@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BeianBridgeApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(BeianBridgeApplication.class, args);
+		SpringApplication application = new SpringApplication(BeianBridgeApplication.class);
+		application.addListeners(new ChosenProfile());
+		application.run(args);
 	}
 
 }

@@ -1,18 +1,26 @@
 package cn.beianbridge;
 
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 import cn.beianbridge.collection.IntakeTokenFilter;
+import cn.beianbridge.shared.BearerTokenFilter;
 
-/** Machines call the API with bearer tokens; health and metrics are open to the monitoring network. */
+/**
+ * Machines call with bearer tokens. The API port serves the intake (and the demo's simulators); the actuator is on
+ * {@code management.server.port}, where health's status is open and its details, Prometheus and metrics need
+ * {@code bridge.management.token} (role {@code ACTUATOR}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
@@ -30,27 +38,54 @@ class WebSecurityConfiguration {
 		return new InMemoryUserDetailsManager();
 	}
 
+	/**
+	 * Requests to the actuator's endpoints; with a management port of its own (the default) they only match there,
+	 * so this chain never sees the API port.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain management(HttpSecurity http, ManagementSettings settings) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new BearerTokenFilter(settings.token(), "monitoring", "ACTUATOR"),
+					AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health", "info"))
+				.permitAll()
+				.anyRequest()
+				.hasRole("ACTUATOR"))
+			.exceptionHandling(e -> e.authenticationEntryPoint(bearerRequired()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, IntakeTokenFilter intakeToken) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(intakeToken, AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/filings", "/api/v1/filings/**")
 				.authenticated()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-				.permitAll()
+				// only the demo maps anything here (the simulators); production has no such handler: a 404
 				.requestMatchers("/simulator/**")
+				.permitAll()
+				// the actuator is not on this port: its paths answer 404 like any unmapped path, with the error page
+				.requestMatchers("/actuator", "/actuator/**", "/error")
 				.permitAll()
 				.anyRequest()
 				.denyAll())
-			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-				response.setStatus(401);
-				response.setHeader("WWW-Authenticate", "Bearer");
-				response.setContentType("application/json");
-				response.getWriter()
-					.write("{\"errors\":[{\"field\":\"Authorization\",\"text\":\"a valid bearer token is required\"}]}");
-			}));
+			.exceptionHandling(e -> e.authenticationEntryPoint(bearerRequired()));
 		return http.build();
+	}
+
+	private static AuthenticationEntryPoint bearerRequired() {
+		return (request, response, ex) -> {
+			response.setStatus(401);
+			response.setHeader("WWW-Authenticate", "Bearer");
+			response.setContentType("application/json");
+			response.getWriter()
+				.write("{\"errors\":[{\"field\":\"Authorization\",\"text\":\"a valid bearer token is required\"}]}");
+		};
 	}
 
 }

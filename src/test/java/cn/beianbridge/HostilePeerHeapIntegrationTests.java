@@ -59,12 +59,13 @@ class HostilePeerHeapIntegrationTests {
 		Path drop = Files.createTempDirectory("bridge-hostile-heap-drop");
 		HostilePeers.hundredMegabyteDropFile(drop.resolve("huge.json"));
 		int port = FreePort.next();
+		int managementPort = FreePort.next();
 		Path log = Path.of("target", "hostile-heap-node.log");
 		Path gcLog = Path.of("target", "hostile-heap-gc.log");
 
-		node = start(url, port, drop, log, gcLog);
+		node = start(url, port, managementPort, drop, log, gcLog);
 		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "root", ""));
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> ready(port));
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> ready(managementPort));
 		HttpResponse<String> pushed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
 				URI.create("http://localhost:" + port + "/api/v1/filings"))
 			.header("Authorization", "Bearer test-intake-token")
@@ -90,14 +91,15 @@ class HostilePeerHeapIntegrationTests {
 				+ " MB, largest after " + peakAfterGc(gcLog) + " MB");
 	}
 
-	private Process start(String url, int port, Path drop, Path log, Path gcLog) throws Exception {
+	private Process start(String url, int port, int managementPort, Path drop, Path log, Path gcLog) throws Exception {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		String every5s = "0/5 * * * * ?";
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				HEAP, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog, "-XX:TieredStopAtLevel=1",
 				TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(),
-				"--spring.profiles.active=test,mysql", "--spring.datasource.url=" + url,
+				"--spring.profiles.active=test", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=root", "--spring.datasource.password=", "--server.port=" + port,
+				"--management.server.port=" + managementPort,
 				"--bridge.node.name=hostile", "--bridge.simulators.enabled=true",
 				"--bridge.intake.token=test-intake-token", "--bridge.console.token=test-console-token",
 				"--bridge.provinces.13.gateway.endpoint=" + peers.bureauEndpoint("13"),
@@ -112,10 +114,10 @@ class HostilePeerHeapIntegrationTests {
 			.start();
 	}
 
-	private static boolean ready(int port) {
+	private static boolean ready(int managementPort) {
 		try {
 			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-					URI.create("http://localhost:" + port + "/actuator/health")).build(),
+					URI.create("http://localhost:" + managementPort + "/actuator/health")).build(),
 					HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 		}
 		catch (Exception notYet) {

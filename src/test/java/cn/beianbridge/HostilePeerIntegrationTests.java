@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,7 +52,6 @@ import static org.awaitility.Awaitility.await;
  * caps. Each input is refused or quarantined with a readable reason, and the other provinces go on. That the heap
  * stays bounded is {@link HostilePeerHeapIntegrationTests}: the same peers against a node in a small JVM.
  */
-@ActiveProfiles("mysql")
 class HostilePeerIntegrationTests extends SimulatedBureausTestSupport {
 
 	static final HostilePeers peers = new HostilePeers().bureau("13", HostilePeers.Bureau.OVERSIZED_REPLY)

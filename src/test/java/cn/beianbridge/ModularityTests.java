@@ -52,7 +52,23 @@ class ModularityTests {
 		for (int i = 0; i < at.size(); i++) {
 			lines.set(at.get(i), relations.get(i));
 		}
+		sortComponents(lines);
 		Files.write(diagram, lines);
+	}
+
+	/** A boundary's components come in hash order too: each run of them sorted. */
+	private static void sortComponents(List<String> lines) {
+		int start = -1;
+		for (int i = 0; i <= lines.size(); i++) {
+			boolean component = i < lines.size() && lines.get(i).trim().startsWith("Component(");
+			if (component && start < 0) {
+				start = i;
+			}
+			else if (!component && start >= 0) {
+				lines.subList(start, i).sort(null);
+				start = -1;
+			}
+		}
 	}
 
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,7 +49,6 @@ import static org.awaitility.Awaitility.await;
  * table of ours is read raw, and none holds an ID number, mobile, email, address, name or scan in the clear. The
  * simulated bureau's own tables ({@code sim_*}) stand for the bureau's database and are not ours.
  */
-@ActiveProfiles("mysql")
 class PersonalDataAtRestIntegrationTests extends SimulatedBureausTestSupport {
 
 	static final FakeSmsGateway sms = new FakeSmsGateway();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,7 +57,6 @@ import static org.awaitility.Awaitility.await;
  * there (approved, rejected, refused), downloaded, synced back to the console exactly once per event, and the
  * customers notified exactly once per event by SMS and email, even when the bureau sends its results again.
  */
-@ActiveProfiles("mysql")
 class ResultsEndToEndIntegrationTests extends SimulatedBureausTestSupport {
 
 	static final FakeConsole console = new FakeConsole();

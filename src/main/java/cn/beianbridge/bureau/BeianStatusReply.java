@@ -4,6 +4,7 @@ import java.io.StringWriter;
 
 import cn.beianbridge.bureau.internal.DocumentOutput;
 import cn.beianbridge.bureau.internal.XmlElement;
+import cn.beianbridge.shared.PersonalData;
 
 /**
  * The {@code <return>} of {@code isp_querybeianstatus}, as {@code querybeianstatus-return.xsd} has it:
@@ -31,6 +32,15 @@ public record BeianStatusReply(int msgCode, String msg, StatusInfo statusInfo) {
 	 */
 	public record StatusInfo(int conditionType, String condition, String websiteName, String entityIcpNumber,
 			String websiteIcpNumber, boolean filed) {
+
+		@Override
+		public String toString() {
+			return ("StatusInfo[conditionType=%s, condition=%s, websiteName=%s, entityIcpNumber=%s, "
+					+ "websiteIcpNumber=%s, filed=%s]")
+				.formatted(conditionType, conditionType == 0 ? condition : PersonalData.hidden(condition),
+						websiteName, entityIcpNumber, websiteIcpNumber, filed);
+		}
+
 	}
 
 	/** @throws UnreadableDocument when the text is not such a {@code <return>} */

@@ -1,5 +1,7 @@
 package cn.beianbridge.bureau;
 
+import cn.beianbridge.shared.PersonalData;
+
 /**
  * One call to a bureau, as sent through {@link BureauGateway} or {@link BureauClient}. The credentials are
  * added by the client; a call carries only what the caller decides.
@@ -103,6 +105,12 @@ public sealed interface BureauCall {
 		@Override
 		public String operation() {
 			return "isp_querybeianstatus";
+		}
+
+		@Override
+		public String toString() {
+			return "QueryBeianStatus[conditionType=%s, condition=%s]"
+				.formatted(conditionType, conditionType == 0 ? condition : PersonalData.hidden(condition));
 		}
 
 	}

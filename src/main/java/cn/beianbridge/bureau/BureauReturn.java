@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import cn.beianbridge.bureau.internal.DocumentOutput;
 import cn.beianbridge.bureau.internal.XmlElement;
+import cn.beianbridge.shared.PersonalData;
 
 /**
  * The document every call returns as the text of its {@code <return>}, as the ministry's *-return.xsd define it:
@@ -121,6 +122,14 @@ public record BureauReturn(int msgCode, String msg, FileInfo fileInfo, List<Long
 	 */
 	public record FileInfo(int hashAlgorithm, int compressionFormat, int encryptAlgorithm, String fileName,
 			String beianInfo, String beianInfoHash, Long dataSequence) {
+
+		@Override
+		public String toString() {
+			return ("FileInfo[hashAlgorithm=%s, compressionFormat=%s, encryptAlgorithm=%s, fileName=%s, "
+					+ "beianInfo=%s, beianInfoHash=%s, dataSequence=%s]")
+				.formatted(hashAlgorithm, compressionFormat, encryptAlgorithm, fileName,
+						beianInfo == null ? "null" : beianInfo.length() + " characters", beianInfoHash, dataSequence);
+		}
 
 		public static FileInfo of(String fileName, PackedPayload payload, Long dataSequence) {
 			return new FileInfo(payload.hashAlgorithm(), payload.compressionFormat(), payload.encryptAlgorithm(),

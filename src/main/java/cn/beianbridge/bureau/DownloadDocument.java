@@ -3,6 +3,8 @@ package cn.beianbridge.bureau;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.beianbridge.shared.PersonalData;
+
 /**
  * A file the bureau sends through {@code isp_download}: {@code <DownloadData version="…">} with one of
  * {@code ICP}, {@code IP}, {@code YM}, {@code JCDM}, {@code SJTB}. Under {@code ICP} (an {@code xs:all}) a file may
@@ -198,6 +200,16 @@ public record DownloadDocument(String root, List<Section> sections) {
 	 */
 	public record EntityParticulars(String name, long provinceId, int certificateType, String certificateNumber,
 			String certificateAddress, String email, int reportedBy, String firstFiledAt, String lastChangedAt) {
+
+		@Override
+		public String toString() {
+			return ("EntityParticulars[name=%s, provinceId=%s, certificateType=%s, certificateNumber=%s, "
+					+ "certificateAddress=%s, email=%s, reportedBy=%s, firstFiledAt=%s, lastChangedAt=%s]")
+				.formatted(PersonalData.hidden(name), provinceId, certificateType,
+						PersonalData.hidden(certificateNumber), PersonalData.hidden(certificateAddress),
+						PersonalData.hidden(email), reportedBy, firstFiledAt, lastChangedAt);
+		}
+
 	}
 
 	/**
@@ -213,6 +225,12 @@ public record DownloadDocument(String root, List<Section> sections) {
 			languages = List.copyOf(languages);
 			domains = List.copyOf(domains);
 			accesses = List.copyOf(accesses);
+		}
+
+		@Override
+		public String toString() {
+			return "WebsiteParticulars[name=%s, languages=%s, domains=%s, accesses=%s, responsiblePerson=%s]"
+				.formatted(name, languages, domains, accesses, PersonalData.hidden(responsiblePerson));
 		}
 
 	}

@@ -1,5 +1,7 @@
 package cn.beianbridge.bureau;
 
+import cn.beianbridge.shared.PersonalData;
+
 /**
  * The payload parameters of {@code isp_upload} (or of a download's {@code fileInfos}).
  *
@@ -9,6 +11,14 @@ package cn.beianbridge.bureau;
  */
 public record PackedPayload(String beianInfo, String beianInfoHash, int encryptAlgorithm, int hashAlgorithm,
 		int compressionFormat, long zipBytes) {
+
+	@Override
+	public String toString() {
+		return ("PackedPayload[beianInfo=%s, beianInfoHash=%s, encryptAlgorithm=%s, hashAlgorithm=%s, "
+				+ "compressionFormat=%s, zipBytes=%s]")
+			.formatted(beianInfo == null ? "null" : beianInfo.length() + " characters", beianInfoHash,
+					encryptAlgorithm, hashAlgorithm, compressionFormat, zipBytes);
+	}
 
 	public static final int PLAINTEXT = 0;
 

@@ -1,52 +1,24 @@
 package cn.beianbridge.collection;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import cn.beianbridge.shared.BearerTokenFilter;
+
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Authenticates a pushing console by the bearer token {@code bridge.intake.token}. */
 @Component
-public class IntakeTokenFilter extends OncePerRequestFilter {
+public class IntakeTokenFilter extends BearerTokenFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeTokenFilter.class);
 
-	private final byte[] expected;
-
 	IntakeTokenFilter(IntakeSettings settings) {
-		String token = settings.token();
-		this.expected = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
-		if (expected.length == 0) {
+		super(settings.token(), "console", "CONSOLE");
+		if (!hasToken()) {
 			log.warn("bridge.intake.token is empty: every push to /api/v1/filings will be refused with 401");
 		}
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String header = request.getHeader("Authorization");
-		if (expected.length > 0 && header != null && header.startsWith("Bearer ")) {
-			byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-			if (MessageDigest.isEqual(expected, given)) {
-				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("console", null,
-							List.of(new SimpleGrantedAuthority("ROLE_CONSOLE"))));
-			}
-		}
-		chain.doFilter(request, response);
 	}
 
 	@Override

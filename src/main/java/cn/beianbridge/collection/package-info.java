@@ -5,7 +5,8 @@
  * (route {@code collect-drop-folder}). Every item is handed to the filing module's
  * {@link cn.beianbridge.filing.FilingIntake} on its own.
  * <p>
- * Owns {@code collection_cursor} (where each pull source stands). Offers its settings records
+ * Owns {@code collection_cursor} (where each pull source stands) and the drop folder's {@code done/} and
+ * {@code failed/} files, which go to the purge as a {@link cn.beianbridge.purge.PersonalDataHolder}. Offers its settings records
  * ({@code ConsoleSettings}, also read by sync and the simulated console; {@code IntakeSettings},
  * {@code CollectionSettings}) and the push intake's token filter.
  * <p>

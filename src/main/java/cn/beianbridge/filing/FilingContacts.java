@@ -2,6 +2,8 @@ package cn.beianbridge.filing;
 
 import java.util.List;
 
+import cn.beianbridge.shared.PersonalData;
+
 /**
  * Who to tell about a filing, and what to call it: the entity's and each website's responsible person,
  * the names and domains. Read without the attachments.
@@ -14,6 +16,13 @@ public record FilingContacts(long id, String consoleFilingId, String province, F
 	}
 
 	public record Person(String name, String mobile, String email) {
+
+		@Override
+		public String toString() {
+			return "Person[name=%s, mobile=%s, email=%s]"
+				.formatted(PersonalData.hidden(name), PersonalData.hidden(mobile), PersonalData.hidden(email));
+		}
+
 	}
 
 	public record Site(String consoleWebsiteId, String name, List<String> domains, Person person) {
@@ -22,6 +31,14 @@ public record FilingContacts(long id, String consoleFilingId, String province, F
 			domains = List.copyOf(domains);
 		}
 
+	}
+
+	@Override
+	public String toString() {
+		return ("FilingContacts[id=%s, consoleFilingId=%s, province=%s, filingType=%s, entityName=%s, "
+				+ "entityPerson=%s, websites=%s]")
+			.formatted(id, consoleFilingId, province, filingType, PersonalData.hidden(entityName), entityPerson,
+					websites);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 
+import cn.beianbridge.shared.PersonalData;
+
 /**
  * A photo-approved filing exactly as the console hands it over (contracts/filing.schema.json).
  * Names, not bureau codes: the bureau's code tables are configuration. Text is kept exactly as given.
@@ -47,9 +49,24 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 	}
 
 	public record Certificate(CertificateType type, String number, String address) {
+
+		@Override
+		public String toString() {
+			return "Certificate[type=%s, number=%s, address=%s]"
+				.formatted(type, PersonalData.hidden(number), PersonalData.hidden(address));
+		}
+
 	}
 
 	public record Person(String name, Certificate certificate, String officePhone, String mobile, String email) {
+
+		@Override
+		public String toString() {
+			return "Person[name=%s, certificate=%s, officePhone=%s, mobile=%s, email=%s]"
+				.formatted(PersonalData.hidden(name), certificate, PersonalData.hidden(officePhone),
+						PersonalData.hidden(mobile), PersonalData.hidden(email));
+		}
+
 	}
 
 	public record Region(String provinceCode, String cityCode, String countyCode) {
@@ -57,9 +74,26 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 
 	public record Entity(String name, EntityNature nature, String investor, Region region, String address,
 			Certificate certificate, Person responsiblePerson, String icpNumber, Long bureauEntityId) {
+
+		@Override
+		public String toString() {
+			return ("Entity[name=%s, nature=%s, investor=%s, region=%s, address=%s, certificate=%s, "
+					+ "responsiblePerson=%s, icpNumber=%s, bureauEntityId=%s]")
+				.formatted(nature == EntityNature.INDIVIDUAL ? PersonalData.hidden(name) : name, nature,
+						PersonalData.hidden(investor), region, PersonalData.hidden(address), certificate,
+						responsiblePerson, icpNumber, bureauEntityId);
+		}
+
 	}
 
 	public record EmergencyContact(String name, String mobile) {
+
+		@Override
+		public String toString() {
+			return "EmergencyContact[name=%s, mobile=%s]"
+				.formatted(PersonalData.hidden(name), PersonalData.hidden(mobile));
+		}
+
 	}
 
 	public record PreApproval(String type, String number) {
@@ -94,6 +128,14 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 		/** The decoded bytes; the contract validator has already checked that this decodes. */
 		public byte[] content() {
 			return Base64.getDecoder().decode(contentBase64);
+		}
+
+		@Override
+		public String toString() {
+			return ("Attachment[purpose=%s, format=%s, owner=%s, consoleWebsiteId=%s, contentBase64=%s, "
+					+ "sha256=%s]")
+				.formatted(purpose, format, owner, consoleWebsiteId,
+						contentBase64 == null ? "null" : contentBase64.length() + " characters", sha256);
 		}
 
 	}

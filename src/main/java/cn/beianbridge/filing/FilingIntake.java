@@ -106,8 +106,8 @@ public class FilingIntake {
 		Instant now = clock.instant();
 		if (!check.valid()) {
 			keep(source, sourceRef, check, raw.get(), now);
-			log.warn("Rejected {} from {} ({}): {} contract error(s), first: {}", describe(check), source, sourceRef,
-					check.errors().size(), check.errors().get(0));
+			log.warn("Rejected {} from {} ({}): {} contract error(s): {}", describe(check), source, sourceRef,
+					check.errors().size(), check.errors().stream().map(Reason::ruleAndField).limit(10).toList());
 			return new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null,
 					check.errors());
 		}
@@ -145,7 +145,7 @@ public class FilingIntake {
 		}
 		transitions.held(id, FilingState.RECEIVED, failed, "province-rules", failed.size() + " rule(s) failed");
 		log.info("Held filing {} ({} {}): {}", doc.consoleFilingId(), doc.filingType(), province.name(),
-				failed.stream().map(Reason::text).toList());
+				failed.stream().map(Reason::ruleAndField).toList());
 		return new IntakeResult(IntakeResult.Outcome.HELD, id, doc.consoleFilingId(), FilingState.HELD, failed);
 	}
 

@@ -140,8 +140,9 @@ public class FilingTransitions {
 		FilingSummary filing = filings.find(filingId).orElseThrow();
 		outbox.append(new FilingRejected(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
 				opinions, reviewer, reviewedOn));
-		log.info("Rejected filing {} in province {} by {}: {}", filing.consoleFilingId(), filing.province(),
-				reviewer == null ? "the bureau (no reviewer named)" : reviewer, readable(opinions));
+		// the count, not the opinions or the reviewer: they quote the filing and name a person (kept with the filing)
+		log.info("Rejected filing {} in province {} (1002): {} review opinion(s)", filing.consoleFilingId(),
+				filing.province(), opinions.size());
 	}
 
 	/** The bureau refused the filing's data (BAJG 10xx, 5xxx). */
@@ -173,9 +174,10 @@ public class FilingTransitions {
 	}
 
 	/** Reasons as an operator reads them in a log line: {@code 1005 域名已备案; 1020 网站名称冲突}. */
+	// Codes and fields, not the bureau's texts: they may quote the filing; the whole reasons stay with the filing and
+	// go to the console.
 	private static String readable(List<Reason> reasons) {
-		return reasons.stream().map(r -> r.code() == null ? r.text() : r.code() + " " + r.text())
-			.collect(Collectors.joining("; "));
+		return reasons.stream().map(Reason::ruleAndField).collect(Collectors.joining("; "));
 	}
 
 }

@@ -13,4 +13,12 @@ public record Reason(String code, String field, String text) {
 		return new Reason(code, field, text);
 	}
 
+	/**
+	 * The rule and the field, for a log line: the text may quote what the bureau or the console sent, which can hold
+	 * personal data; the text stays with the filing and in the console's event.
+	 */
+	public String ruleAndField() {
+		return (code == null ? "reason" : code) + (field == null ? "" : " at " + field);
+	}
+
 }

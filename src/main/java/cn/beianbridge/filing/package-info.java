@@ -7,7 +7,8 @@
  * <p>
  * Owns {@code filing}, {@code website}, {@code website_domain}, {@code website_ip_range}, {@code filing_attachment},
  * {@code attachment_content}, {@code filing_history}, {@code filing_reason}, {@code filing_event} (the outbox),
- * {@code rejected_input} and {@code approval_awaiting_numbers} (docs/modules.md).
+ * {@code rejected_input} and {@code approval_awaiting_numbers} (docs/modules.md). Decided filings' personal data,
+ * rejected inputs and delivered events go to the purge as {@link cn.beianbridge.purge.PersonalDataHolder}s.
  * <p>
  * Offers {@link FilingIntake}, {@link FilingTransitions}, {@link Filings} (reads, history, census),
  * {@link BureauNumbers}, {@link ApprovalsAwaitingNumbers}, {@link ReviewOverdue}, {@link SubmissionDeadlines}, and

@@ -5,7 +5,8 @@
  * Each message is a row before it is sent (the durable channel), sent by Spring Integration flows through a
  * {@link cn.beianbridge.delivery.DeliveryQueue} (claims, back-off, DEAD, re-send) over its own table.
  * <p>
- * Owns {@code notification}. Reads filing events once each through the filing module's
+ * Owns {@code notification}; sent and dead ones go to the purge as a {@link cn.beianbridge.purge.PersonalDataHolder}.
+ * Reads filing events once each through the filing module's
  * {@link cn.beianbridge.filing.NotificationOutbox} and listens for {@link cn.beianbridge.shared.OperatorAlert}s; the
  * {@code calendar-watch} job raises the calendar's alerts. Offers {@link cn.beianbridge.notification.Notifications}
  * (what was sent, counts, resend) with its records and enums, and the settings {@code NotificationSettings},

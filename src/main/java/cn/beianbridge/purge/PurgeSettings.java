@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * least 3 months"
  * @param chunkSize files whose bytes are dropped in one transaction
  * @param batchMetadata the purge of Spring Batch's job repository
+ * @param personalData how long records holding personal data are kept
  */
 @ConfigurationProperties("bridge.purge")
 public record PurgeSettings(@DefaultValue("100d") Duration retention, @DefaultValue("1000") int chunkSize,
-		@DefaultValue BatchMetadata batchMetadata) {
+		@DefaultValue BatchMetadata batchMetadata, @DefaultValue PersonalData personalData) {
 
 	public static final Duration MINIMUM_RETENTION = Duration.ofDays(90);
 
@@ -45,6 +46,38 @@ public record PurgeSettings(@DefaultValue("100d") Duration retention, @DefaultVa
 			if (chunkSize < 1 || chunkSize > 1_000) {
 				throw new IllegalArgumentException(
 						"bridge.purge.batch-metadata.chunk-size must be between 1 and 1000, was " + chunkSize);
+			}
+		}
+
+	}
+
+	/**
+	 * Retention of personal data (PIPL art. 19: no longer than necessary for the purpose), each at least a day.
+	 *
+	 * @param decidedFilings a filing approved, rejected or refused this long ago loses its personal data (names, ID
+	 * numbers, mobiles, emails, addresses of natural persons, attachment bytes); ids, states, dates, ICP numbers,
+	 * domains and hashes stay. Long enough for the customer's questions and a change filing after the decision
+	 * @param rejectedInputs input that broke the contract (kept whole for an operator) is deleted after this
+	 * @param notifications sent and dead notifications (recipient and rendered text) are deleted after this
+	 * @param events filing events delivered to the console and planned as notifications are deleted after this
+	 * @param dropFolder files in the drop folder's {@code done/} and {@code failed/} are deleted after this
+	 */
+	public record PersonalData(@DefaultValue("180d") Duration decidedFilings, @DefaultValue("30d") Duration rejectedInputs,
+			@DefaultValue("90d") Duration notifications, @DefaultValue("90d") Duration events,
+			@DefaultValue("30d") Duration dropFolder) {
+
+		public PersonalData {
+			atLeastADay("decided-filings", decidedFilings);
+			atLeastADay("rejected-inputs", rejectedInputs);
+			atLeastADay("notifications", notifications);
+			atLeastADay("events", events);
+			atLeastADay("drop-folder", dropFolder);
+		}
+
+		private static void atLeastADay(String name, Duration retention) {
+			if (retention == null || retention.compareTo(Duration.ofDays(1)) < 0) {
+				throw new IllegalArgumentException("bridge.purge.personal-data." + name + " must be at least 1 day, was "
+						+ describe(retention));
 			}
 		}
 

@@ -31,7 +31,7 @@ import cn.beianbridge.support.MySqlTestDatabase;
  * same rows. Run: {@code ./mvnw verify -Pbenchmark -Dit.test=CollectionBenchmark [-Dbenchmark.filings=5000]}
  */
 @SpringBootTest
-@ActiveProfiles({ "test", "mysql" })
+@ActiveProfiles("test")
 class CollectionBenchmark {
 
 	static final int FILINGS = Integer.getInteger("benchmark.filings", 5_000);

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Intake and collection on the real MySQL protocol database (the local MariaDB), through Connector/J. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "mysql" })
+@ActiveProfiles("test")
 class CollectionIntegrationTests {
 
 	static final FakeConsole console = new FakeConsole();

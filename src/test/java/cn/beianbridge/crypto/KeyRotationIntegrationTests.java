@@ -128,7 +128,7 @@ class KeyRotationIntegrationTests {
 		if (previous != null) {
 			args.add("--bridge.crypto.previous-master-keys=" + previous);
 		}
-		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
+		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
 			.initializers(TestClock.initializer())
 			.run(args.toArray(String[]::new));
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,7 +31,6 @@ import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The download on MariaDB: the vault's INSERT IGNORE and row lock, the numbers' columns, the quarantine. */
-@ActiveProfiles("mysql")
 class DownloadIntegrationTests extends SimulatedBureausTestSupport {
 
 	@DynamicPropertySource

@@ -23,7 +23,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -74,7 +73,6 @@ import static org.assertj.core.api.Assertions.within;
  * state and numbers, one console event per decision, readable quarantine rows, one operator alert, and a province's
  * download step that completes.
  */
-@ActiveProfiles("mysql")
 class ResultsInAnyOrderIntegrationTests extends SimulatedBureausTestSupport {
 
 	@DynamicPropertySource

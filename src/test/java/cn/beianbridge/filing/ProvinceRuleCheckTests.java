@@ -118,17 +118,33 @@ class ProvinceRuleCheckTests {
 	void theReasonSaysWhatIsWrongWhereAndTheLimit() {
 		assertThat(check.check(aFiling().inProvince("31").websiteName("示例论坛").document()))
 			.singleElement()
-			.satisfies(reason -> assertThat(reason.text()).contains("论坛", "Shanghai (沪)", "does not allow"));
+			.satisfies(reason -> assertThat(reason.text()).contains("论坛", "Shanghai (沪)", "does not allow")
+				.doesNotContain("示例"));
 		assertThat(check.check(aFiling().inProvince("12").ipRanges("1.2.3.4", "1.2.3.5").document()))
 			.singleElement()
 			.satisfies(reason -> assertThat(reason.text()).contains("2 IP addresses", "Tianjin (津)", "at most 1"));
 		assertThat(check.check(aFiling().inProvince("33").personal().applicantBornOn("2008-11-28").document()))
 			.singleElement()
-			.satisfies(reason -> assertThat(reason.text()).contains("born 2008-11-28", "is 17", "2026-11-27", "at least 18",
-					"Zhejiang (浙)", "INDIVIDUAL"));
+			.satisfies(reason -> assertThat(reason.text()).contains("is 17", "2026-11-27", "at least 18",
+					"Zhejiang (浙)", "INDIVIDUAL").doesNotContain("2008"));
 		assertThat(check.check(aFiling().websiteRemarks("欢迎😀").document()))
 			.singleElement()
 			.satisfies(reason -> assertThat(reason.text()).contains("U+1F600", "GBK"));
+	}
+
+	/** Reasons are logged and sent to the console: they name the field and the rule, never the person's data. */
+	@Test
+	void theReasonNamesNoPersonalValue() {
+		assertThat(check.check(aFiling().inProvince("44").emergencyMobile("13800000001").document()))
+			.singleElement()
+			.satisfies(reason -> assertThat(reason.text()).contains("mobile", "Guangdong (粤)")
+				.doesNotContain("13800000001"));
+		assertThat(check.check(aFiling().entityAddress("南京市中山路𪚥号").document()))
+			.singleElement()
+			.satisfies(reason -> assertThat(reason.text()).contains("U+2A6A5", "GBK").doesNotContain("中山路"));
+		assertThat(check.check(aFiling().inProvince("12").ipRanges("1.2.3.4", "1.2.3.5").document()))
+			.singleElement()
+			.satisfies(reason -> assertThat(reason.text()).contains("w1").doesNotContain("示例"));
 	}
 
 	@Test

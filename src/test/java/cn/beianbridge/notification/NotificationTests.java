@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.context.Lifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -124,8 +124,8 @@ class NotificationTests extends SimulatedBureausTestSupport {
 	@Qualifier("notificationDeliveryPoller")
 	Lifecycle deliveryPoller;
 
-	@Value("${server.port}")
-	int port;
+	@LocalManagementPort
+	int managementPort;
 
 	@AfterEach
 	void calm() {
@@ -214,8 +214,10 @@ class NotificationTests extends SimulatedBureausTestSupport {
 		assertThat(sms.received()).hasSize(6);
 		// the emails went out regardless
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
-		String health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/actuator/health/notifications")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		String health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+				+ managementPort + "/actuator/health/notifications"))
+			.header("Authorization", "Bearer test-management-token")
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(health).contains("\"status\":\"DEGRADED\"").contains("\"dead\":2");
 
 		sms.acceptAll();

@@ -47,6 +47,21 @@ class PurgeSettingsTests {
 			.hasMessageContaining("bridge.purge.chunk-size"));
 	}
 
+	@Test
+	void personalDataIsKeptAsLongAsItsPurposeNeedsAndAtLeastADay() {
+		context.run(started -> {
+			PurgeSettings.PersonalData settings = started.getBean(PurgeSettings.class).personalData();
+			assertThat(settings.decidedFilings()).isEqualTo(Duration.ofDays(180));
+			assertThat(settings.rejectedInputs()).isEqualTo(Duration.ofDays(30));
+			assertThat(settings.notifications()).isEqualTo(Duration.ofDays(90));
+			assertThat(settings.events()).isEqualTo(Duration.ofDays(90));
+			assertThat(settings.dropFolder()).isEqualTo(Duration.ofDays(30));
+		});
+		context.withPropertyValues("bridge.purge.personal-data.notifications=2h").run(started -> assertThat(
+				started.getStartupFailure()).rootCause()
+			.hasMessageContaining("bridge.purge.personal-data.notifications must be at least 1 day"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(PurgeSettings.class)
 	static class WithPurgeSettings {

@@ -212,8 +212,8 @@ class SubmissionBenchmark {
 				"bridge.simulators.bureau.review-delay=30d", "bridge.bureau.rate-per-second=" + RATE,
 				"bridge.jobs.submit.grid-size=" + GRID, "spring.main.banner-mode=off",
 				"logging.level.cn.beianbridge.filing=WARN");
-		// as command-line arguments: they must win over application-mysql.yml (which turns the simulators off)
-		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
+		// as command-line arguments: they must win over the profile's files
+		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
 			.initializers(TestClock.initializer())
 			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
 	}

@@ -151,8 +151,8 @@ class TwoNodeSubmissionIntegrationTests {
 					+ "/simulator/bureau/" + p));
 		}
 		properties.addAll(List.of(overrides));
-		// as command-line arguments: they must win over application-mysql.yml, as on a real node
-		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
+		// as command-line arguments: they must win over the profile's files, as on a real node
+		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
 			.initializers(TestClock.initializer())
 			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
 	}

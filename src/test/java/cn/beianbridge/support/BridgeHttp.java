@@ -33,7 +33,15 @@ public final class BridgeHttp {
 	}
 
 	public Response get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+		return get(path, null);
+	}
+
+	public Response get(String path, String bearer) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		return send(request.build());
 	}
 
 	private Response send(HttpRequest request) {

@@ -21,13 +21,13 @@ public final class SeparateNodes {
 	private SeparateNodes() {
 	}
 
-	/** The survivor: profiles test and mysql, simulators on, serving the bureaus on {@code port}. */
+	/** The survivor: profile test on MariaDB, simulators on, serving the bureaus on {@code port}. */
 	public static ConfigurableApplicationContext survivor(String url, int port, String... overrides) {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
 				"--spring.datasource.username=root", "--spring.datasource.password=", "--server.port=" + port,
 				"--bridge.simulators.enabled=true", "--bridge.node.name=survivor"));
 		args.addAll(List.of(overrides));
-		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test", "mysql")
+		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
 			.initializers(TestClock.initializer())
 			.run(args.toArray(String[]::new));
 	}
@@ -45,7 +45,7 @@ public final class SeparateNodes {
 	}
 
 	/**
-	 * The application in a JVM of its own on the suite's clock: profiles test and mysql, no simulator, Quartz on, the
+	 * The application in a JVM of its own on the suite's clock: profile test on MariaDB, no simulator, Quartz on, the
 	 * jobs and peers as {@code arguments} say; its output goes to {@code target/<log>} (appended, so one file tells a
 	 * node's restarts in order).
 	 */
@@ -54,7 +54,7 @@ public final class SeparateNodes {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				// C1 only: a test node starts in about two thirds of the time, and its start-up counts in the kill
 				// tests' time to resume
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(), "--spring.profiles.active=test,mysql",
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(), "--spring.profiles.active=test",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
 				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false", "--spring.quartz.auto-startup=true"));
 		command.addAll(arguments);

@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the outbox has grown large.
  */
 @SpringBootTest
-@ActiveProfiles({ "test", "mysql" })
+@ActiveProfiles("test")
 class SyncIntegrationTests {
 
 	private static final Logger log = LoggerFactory.getLogger(SyncIntegrationTests.class);

@@ -2,6 +2,8 @@ package cn.beianbridge.bureau.peer;
 
 import java.util.List;
 
+import cn.beianbridge.shared.PersonalData;
+
 /**
  * An upload document as the receiving side (the simulator) sees it: the operation, the requesting provider and,
  * per record, what a bureau needs to decide it and to answer about it.
@@ -42,6 +44,14 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 				case "XZWZ" -> ztbah != null ? ztbah : String.valueOf(ztid);
 				default -> wzbah != null ? wzbah : String.valueOf(wzid);
 			};
+		}
+
+		@Override
+		public String toString() {
+			return ("UploadedRecord[operation=%s, ispZtid=%s, entityName=%s, ztid=%s, ztbah=%s, websites=%s, "
+					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s]")
+				.formatted(operation, ispZtid, PersonalData.hidden(entityName), ztid, ztbah, websites, wzid, wzbah,
+						PersonalData.hidden(filingPasswordMd5), attachments);
 		}
 
 	}

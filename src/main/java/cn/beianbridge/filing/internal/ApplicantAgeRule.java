@@ -54,9 +54,10 @@ public final class ApplicantAgeRule implements FilingRule {
 						+ "cannot be checked; " + requirement));
 			}
 			else if (ChronoUnit.YEARS.between(birthDate.get(), onDate) < minimum.years()) {
-				reasons.add(Reason.of("min-applicant-age", field, "The holder of this resident ID, born "
-						+ birthDate.get() + ", is " + ChronoUnit.YEARS.between(birthDate.get(), onDate)
-						+ " on the photo-approval date " + onDate + "; " + requirement));
+				// the age, not the birth date: the birth date is part of the ID number
+				reasons.add(Reason.of("min-applicant-age", field, "The holder of this resident ID is "
+						+ ChronoUnit.YEARS.between(birthDate.get(), onDate) + " on the photo-approval date " + onDate
+						+ "; " + requirement));
 			}
 		});
 		return reasons;
@@ -87,6 +88,5 @@ public final class ApplicantAgeRule implements FilingRule {
 			ids.put(field, certificate.number().strip().toUpperCase(Locale.ROOT));
 		}
 	}
-
 
 }

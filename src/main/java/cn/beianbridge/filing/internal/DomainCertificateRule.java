@@ -32,7 +32,7 @@ public final class DomainCertificateRule implements FilingRule {
 			Website website = filing.websites().get(i);
 			if (filing.attachments().stream().noneMatch(attachment -> certifies(attachment, website))) {
 				reasons.add(Reason.of("domain-certificate-required", FilingRule.websitePath(i) + ".domains",
-						"Website 「" + website.name() + "」 has no domain certificate (DOMAIN_CERTIFICATE) attachment; "
+						"Website " + website.consoleWebsiteId() + " has no domain certificate (DOMAIN_CERTIFICATE) attachment; "
 								+ requirement));
 			}
 		}

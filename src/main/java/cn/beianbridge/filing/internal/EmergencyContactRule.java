@@ -24,14 +24,14 @@ public final class EmergencyContactRule implements FilingRule {
 		}
 		for (int i = 0; i < filing.websites().size(); i++) {
 			if (hasMobile(filing.websites().get(i).responsiblePerson(), mobile)) {
-				sharedWith.add("the responsible person of website 「" + filing.websites().get(i).name() + "」");
+				sharedWith.add("the responsible person of website " + filing.websites().get(i).consoleWebsiteId());
 			}
 		}
 		if (sharedWith.isEmpty()) {
 			return List.of();
 		}
 		return List.of(Reason.of("emergency-contact-mobile", "$.emergencyContact.mobile", "The emergency contact's mobile "
-				+ mobile + " is also that of " + String.join(" and ", sharedWith) + "; " + province.displayName()
+				+ "is also that of " + String.join(" and ", sharedWith) + "; " + province.displayName()
 				+ " requires a different number"));
 	}
 

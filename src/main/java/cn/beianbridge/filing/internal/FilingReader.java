@@ -67,7 +67,8 @@ public class FilingReader {
 		List<Attachment> attachments = mapper.findAttachmentRows(filingId).stream()
 			.map(a -> a.opened(personalData))
 			.map(a -> new Attachment(a.purpose(), a.format(), a.owner(), a.consoleWebsiteId(),
-					Base64.getEncoder().encodeToString(a.content()), a.sha256()))
+					// null once the retention purge dropped the bytes of a decided filing
+					a.content() == null ? null : Base64.getEncoder().encodeToString(a.content()), a.sha256()))
 			.toList();
 		FilingDocument document = new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
 				ChinaTime.of(row.photoApprovedAt()), new PhotoVerification(row.photoMethod(), row.collectionCode()),

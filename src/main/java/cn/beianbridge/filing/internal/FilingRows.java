@@ -2,7 +2,6 @@ package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
 
-import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingDocument.AttachmentFormat;
 import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
 import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
@@ -11,6 +10,7 @@ import cn.beianbridge.filing.FilingDocument.EntityNature;
 import cn.beianbridge.filing.FilingDocument.PhotoVerificationMethod;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingType;
+import cn.beianbridge.shared.PersonalData;
 
 /** Flat rows as the tables hold them; {@link FilingReader} assembles them into a document. */
 final class FilingRows {
@@ -28,7 +28,7 @@ final class FilingRows {
 			String personEmail, String emergencyName, String emergencyMobile, Instant submissionDeadline) {
 
 		/** The row with its personal data opened (FilingMapper.xml seals it). */
-		FilingRow opened(PersonalData data) {
+		FilingRow opened(cn.beianbridge.crypto.PersonalData data) {
 			return new FilingRow(id, consoleFilingId, filingType, province, photoApprovedAt, photoMethod, collectionCode,
 					filingPasswordMd5, data.open(entityName), entityNature, data.open(entityInvestor), regionProvince,
 					regionCity, regionCounty, data.open(entityAddress), entityCertType, data.open(entityCertNumber),
@@ -36,6 +36,27 @@ final class FilingRows {
 					data.open(personCertNumber), data.open(personCertAddress), data.open(personOfficePhone),
 					data.open(personMobile), data.open(personEmail), data.open(emergencyName),
 					data.open(emergencyMobile), submissionDeadline);
+		}
+
+		@Override
+		public String toString() {
+			return ("FilingRow[id=%s, consoleFilingId=%s, filingType=%s, province=%s, photoApprovedAt=%s, "
+					+ "photoMethod=%s, collectionCode=%s, filingPasswordMd5=%s, entityName=%s, entityNature=%s, "
+					+ "entityInvestor=%s, regionProvince=%s, regionCity=%s, regionCounty=%s, entityAddress=%s, "
+					+ "entityCertType=%s, entityCertNumber=%s, entityCertAddress=%s, entityIcpNumber=%s, "
+					+ "bureauEntityId=%s, personName=%s, personCertType=%s, personCertNumber=%s, "
+					+ "personCertAddress=%s, personOfficePhone=%s, personMobile=%s, personEmail=%s, "
+					+ "emergencyName=%s, emergencyMobile=%s, submissionDeadline=%s]")
+				.formatted(id, consoleFilingId, filingType, province, photoApprovedAt, photoMethod, collectionCode,
+						PersonalData.hidden(filingPasswordMd5),
+						entityNature == EntityNature.INDIVIDUAL ? PersonalData.hidden(entityName) : entityName,
+						entityNature, PersonalData.hidden(entityInvestor), regionProvince, regionCity, regionCounty,
+						PersonalData.hidden(entityAddress), entityCertType, PersonalData.hidden(entityCertNumber),
+						PersonalData.hidden(entityCertAddress), entityIcpNumber, bureauEntityId,
+						PersonalData.hidden(personName), personCertType, PersonalData.hidden(personCertNumber),
+						PersonalData.hidden(personCertAddress), PersonalData.hidden(personOfficePhone),
+						PersonalData.hidden(personMobile), PersonalData.hidden(personEmail),
+						PersonalData.hidden(emergencyName), PersonalData.hidden(emergencyMobile), submissionDeadline);
 		}
 
 	}
@@ -47,11 +68,24 @@ final class FilingRows {
 			String remarks, String icpNumber, Long bureauWebsiteId) {
 
 		/** The row with its responsible person opened (FilingMapper.xml seals it). */
-		WebsiteRow opened(PersonalData data) {
+		WebsiteRow opened(cn.beianbridge.crypto.PersonalData data) {
 			return new WebsiteRow(id, consoleWebsiteId, name, homeUrl, serviceContent, languages, preApprovalType,
 					preApprovalNumber, accessMethod, serverLocation, data.open(personName), personCertType,
 					data.open(personCertNumber), data.open(personCertAddress), data.open(personOfficePhone),
 					data.open(personMobile), data.open(personEmail), remarks, icpNumber, bureauWebsiteId);
+		}
+
+		@Override
+		public String toString() {
+			return ("WebsiteRow[id=%s, consoleWebsiteId=%s, name=%s, homeUrl=%s, serviceContent=%s, languages=%s, "
+					+ "preApprovalType=%s, preApprovalNumber=%s, accessMethod=%s, serverLocation=%s, personName=%s, "
+					+ "personCertType=%s, personCertNumber=%s, personCertAddress=%s, personOfficePhone=%s, "
+					+ "personMobile=%s, personEmail=%s, remarks=%s, icpNumber=%s, bureauWebsiteId=%s]")
+				.formatted(id, consoleWebsiteId, name, homeUrl, serviceContent, languages, preApprovalType,
+						preApprovalNumber, accessMethod, serverLocation, PersonalData.hidden(personName), personCertType,
+						PersonalData.hidden(personCertNumber), PersonalData.hidden(personCertAddress),
+						PersonalData.hidden(personOfficePhone), PersonalData.hidden(personMobile),
+						PersonalData.hidden(personEmail), PersonalData.hidden(remarks), icpNumber, bureauWebsiteId);
 		}
 
 	}
@@ -66,7 +100,7 @@ final class FilingRows {
 			String consoleWebsiteId, String sha256, byte[] content) {
 
 		/** The row with its bytes opened (FilingMapper.xml seals them). */
-		AttachmentRow opened(PersonalData data) {
+		AttachmentRow opened(cn.beianbridge.crypto.PersonalData data) {
 			return new AttachmentRow(purpose, format, owner, consoleWebsiteId, sha256, data.open(content));
 		}
 

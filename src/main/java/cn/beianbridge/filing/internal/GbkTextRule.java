@@ -32,7 +32,8 @@ public final class GbkTextRule implements FilingRule {
 			text.codePoints().mapToObj(Character::toString).filter(character -> !encoder.canEncode(character))
 					.forEach(unencodable::add);
 			if (!unencodable.isEmpty()) {
-				reasons.add(Reason.of("gbk-unencodable", field, "「" + text + "」 contains "
+				// the characters alone, not the text: the field may be a name or an address
+				reasons.add(Reason.of("gbk-unencodable", field, "The text contains "
 						+ unencodable.stream().map(GbkTextRule::describe).collect(Collectors.joining(", "))
 						+ ", which the bureau file (GBK) cannot carry: replace or remove it"));
 			}

@@ -23,11 +23,11 @@ record SchemaViolation(JsonNodePath field, String text) {
 			case "additionalProperties" -> new SchemaViolation(at.append(message.getProperty()),
 					"Unknown field '" + message.getProperty()
 							+ "': the contract does not allow it here. Remove it or correct its name.");
-			case "enum" -> new SchemaViolation(at, render(value) + " is not allowed. Expected one of: "
+			case "enum" -> new SchemaViolation(at, "The value is not allowed. Expected one of: "
 					+ String.join(", ", texts(rule)) + ".");
 			case "pattern" -> new SchemaViolation(at,
-					render(value) + " does not have the expected form: it must match " + rule.asText() + ".");
-			case "format" -> new SchemaViolation(at, render(value) + " is not " + formatName(rule.asText()) + ".");
+					"The value does not have the expected form: it must match " + rule.asText() + ".");
+			case "format" -> new SchemaViolation(at, "The value is not " + formatName(rule.asText()) + ".");
 			case "maxLength" -> new SchemaViolation(at, "Too long: " + length(value) + " characters; at most "
 					+ rule.asInt() + " are allowed.");
 			case "minLength" -> new SchemaViolation(at, length(value) == 0 ? "Must not be empty."
@@ -49,10 +49,6 @@ record SchemaViolation(JsonNodePath field, String text) {
 			case "ipv4" -> "a valid IPv4 address. Expected four numbers 0-255 without leading zeros, e.g. 192.0.2.10";
 			default -> "a valid " + format;
 		};
-	}
-
-	private static String render(JsonNode value) {
-		return value.isTextual() ? Violations.quote(value.textValue()) : Violations.quote(value.toString());
 	}
 
 	private static int length(JsonNode value) {

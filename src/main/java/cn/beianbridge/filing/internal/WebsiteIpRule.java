@@ -28,7 +28,7 @@ public final class WebsiteIpRule implements FilingRule {
 			long addresses = website.access().ipRanges().stream().mapToLong(WebsiteIpRule::addresses).sum();
 			if (addresses > max) {
 				reasons.add(Reason.of("max-ips-per-website", FilingRule.websitePath(i) + ".access.ipRanges",
-						"Website 「" + website.name() + "」 has " + addresses + " IP addresses; " + province.displayName()
+						"Website " + website.consoleWebsiteId() + " has " + addresses + " IP addresses; " + province.displayName()
 								+ " allows at most " + max + " per website"));
 			}
 		}

@@ -35,16 +35,16 @@ public final class WebsiteNameRule implements FilingRule {
 			String field = FilingRule.websitePath(i) + ".name";
 			forbiddenWords(name, rules, nature).forEach((word, when) -> reasons.add(Reason.of(
 					"website-name-forbidden-word", field,
-					"Website name 「" + name + "」 contains " + word + ", which " + province.displayName()
+					"The website name contains " + word + ", which " + province.displayName()
 							+ " does not allow" + (when.equals(NatureCondition.EVERY_ENTITY) ? "" : " for " + when.describe()))));
 			if (rules.websiteNameNotOnlyLatinOrDigits() && onlyLatinDigitsOrDomain(name, website)) {
-				reasons.add(Reason.of("website-name-latin-only", field, "Website name 「" + name
-						+ "」 is only Latin letters, digits or a domain name, which " + province.displayName()
+				reasons.add(Reason.of("website-name-latin-only", field, "The website name"
+						+ " is only Latin letters, digits or a domain name, which " + province.displayName()
 						+ " does not accept: name the site in words, e.g. in Chinese"));
 			}
 			if (rules.websiteNameNeedsChinese() && name.codePoints().noneMatch(WebsiteNameRule::isChinese)) {
-				reasons.add(Reason.of("website-name-not-chinese", field, "Website name 「" + name
-						+ "」 has no Chinese character; " + province.displayName() + " does not accept all-English names"));
+				reasons.add(Reason.of("website-name-not-chinese", field, "The website name"
+						+ " has no Chinese character; " + province.displayName() + " does not accept all-English names"));
 			}
 		}
 		return reasons;

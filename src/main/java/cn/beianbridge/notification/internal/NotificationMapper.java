@@ -49,4 +49,9 @@ interface NotificationMapper {
 
 	void updateSealed(@Param("r") Map<String, Object> row);
 
+	/** Sent and dead notifications created before {@code before}, oldest first, locked. */
+	List<Long> lockFinished(@Param("before") Instant before, @Param("limit") int limit);
+
+	int deleteFinished(@Param("ids") List<Long> ids);
+
 }

@@ -55,8 +55,9 @@ class NotificationQueue implements Notifications {
 			return;
 		}
 		if (queue.sent(n, outcome.providerRef())) {
-			log.info("Sent {} {} to {}{}: {}", n.kind(), n.channel(), NotificationReporting.mask(n),
-					NotificationReporting.about(n), n.subject() == null ? n.body() : n.subject());
+			// not the body or subject: they carry the customer's names and numbers
+			log.info("Sent {} {} (notification {}) to {}{}", n.kind(), n.channel(), n.id(), NotificationReporting.mask(n),
+					NotificationReporting.about(n));
 		}
 	}
 

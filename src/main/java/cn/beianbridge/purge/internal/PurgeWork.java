@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.purge.PersonalDataHolder;
 import cn.beianbridge.purge.PurgeSettings;
 import cn.beianbridge.purge.PurgedFiles;
 import cn.beianbridge.purge.RawFileVault;
@@ -20,8 +21,9 @@ import cn.beianbridge.scheduling.ScheduledWork;
 
 /**
  * The scheduled {@code purge} work (jobs/purge.yml, nightly): every vault's settled raw files past the retention lose
- * their bytes, then Spring Batch's long-finished executions go, each in small transactions so a large backlog never
- * holds the tables for long. One summary line per run; a part that fails is logged and the others still run.
+ * their bytes, every holder's personal data past its retention goes, then Spring Batch's long-finished executions go,
+ * each in small transactions so a large backlog never holds the tables for long. One summary line per run; a part
+ * that fails is logged and the others still run.
  */
 @Component
 class PurgeWork implements ScheduledWork {
@@ -29,6 +31,8 @@ class PurgeWork implements ScheduledWork {
 	private static final Logger log = LoggerFactory.getLogger(PurgeWork.class);
 
 	private final List<RawFileVault> vaults;
+
+	private final List<PersonalDataHolder> holders;
 
 	private final RawFilePurge rawFiles;
 
@@ -38,9 +42,10 @@ class PurgeWork implements ScheduledWork {
 
 	private final Clock clock;
 
-	PurgeWork(List<RawFileVault> vaults, RawFilePurge rawFiles, BatchMetadataPurge batchMetadata, PurgeSettings settings,
-			Clock clock) {
+	PurgeWork(List<RawFileVault> vaults, List<PersonalDataHolder> holders, RawFilePurge rawFiles,
+			BatchMetadataPurge batchMetadata, PurgeSettings settings, Clock clock) {
 		this.vaults = vaults;
+		this.holders = holders;
 		this.rawFiles = rawFiles;
 		this.batchMetadata = batchMetadata;
 		this.settings = settings;
@@ -70,6 +75,18 @@ class PurgeWork implements ScheduledWork {
 				log.error("Purge of {} failed, the rest goes on (tried again on the next run): {}", vault.name(),
 						ex.toString());
 				failed.add(vault.name());
+			}
+		}
+		for (PersonalDataHolder holder : holders) {
+			Duration retention = holder.retention(settings.personalData());
+			try {
+				done.add("%s %d (older than %d days)".formatted(holder.name(), purge(holder, now.minus(retention), now),
+						retention.toDays()));
+			}
+			catch (RuntimeException ex) {
+				log.error("Purge of {} failed, the rest goes on (tried again on the next run): {}", holder.name(),
+						ex.toString());
+				failed.add(holder.name());
 			}
 		}
 		// Batch writes the node's local time into its tables
@@ -104,6 +121,17 @@ class PurgeWork implements ScheduledWork {
 			total = total.plus(chunk);
 		}
 		while (chunk.files() >= settings.chunkSize());
+		return total;
+	}
+
+	private int purge(PersonalDataHolder holder, Instant before, Instant now) {
+		int total = 0;
+		int chunk;
+		do {
+			chunk = holder.purge(before, now, settings.chunkSize());
+			total += chunk;
+		}
+		while (chunk >= settings.chunkSize());
 		return total;
 	}
 

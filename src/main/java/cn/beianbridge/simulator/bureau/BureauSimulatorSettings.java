@@ -5,8 +5,11 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import cn.beianbridge.simulator.ConditionalOnSimulators;
+
 /**
- * The simulated bureaus ({@code bridge.simulators.bureau.*}); active only with {@code bridge.simulators.enabled=true}.
+ * The simulated bureaus ({@code bridge.simulators.bureau.*}); bound only with {@code bridge.simulators.enabled=true}
+ * (and never in the {@code mysql} profile).
  *
  * @param reviewDelay how long an uploaded record waits before the next {@code isp_download} decides it
  * @param rejectMarker an entity or website name containing this is rejected (1002) with a reviewer's opinion
@@ -19,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duplicateFiles whether every file is offered again after its acknowledgement and under a new name
  */
 @ConfigurationProperties("bridge.simulators.bureau")
+@ConditionalOnSimulators
 public record BureauSimulatorSettings(@DefaultValue("30s") Duration reviewDelay, @DefaultValue("驳回") String rejectMarker,
 		@DefaultValue("10") int passwordChecksPerMinute,
 		@DefaultValue("e10adc3949ba59abbe56e057f20f883e") String filingPasswordMd5,

@@ -84,8 +84,7 @@ class ReviewBoard {
 		switch (verdict.decision()) {
 			case APPROVE -> log.info("Simulated bureau {} approved {}: {}", province.code(), item.describe(),
 					numbers(item, verdict.filed()));
-			case REJECT -> log.info("Simulated bureau {} rejected {} (1002): {}", province.code(), item.describe(),
-					verdict.opinion().opinion());
+			case REJECT -> log.info("Simulated bureau {} rejected {} (1002)", province.code(), item.describe());
 			case REFUSE -> log.info("Simulated bureau {} refused {} ({}): {}", province.code(), item.describe(),
 					verdict.code(), verdict.text());
 		}

@@ -6,6 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import cn.beianbridge.shared.GeneratedKey;
+import cn.beianbridge.simulator.ConditionalOnSimulators;
 import cn.beianbridge.simulator.bureau.SimulatorRows.WaitingFile;
 
 /**
@@ -13,6 +14,7 @@ import cn.beianbridge.simulator.bureau.SimulatorRows.WaitingFile;
  * before {@code offeredFrom}, nor before the file {@code offeredAfterAckOf} was acknowledged once.
  */
 @Mapper
+@ConditionalOnSimulators
 interface SimulatorDownloadMapper {
 
 	/**

@@ -6,12 +6,14 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.beianbridge.simulator.ConditionalOnSimulators;
 import cn.beianbridge.simulator.bureau.SimulatorRows.DomainStatus;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledEntityRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
 
 /** What the simulated bureaus have filed, and the serials of the ICP numbers they issue. */
 @Mapper
+@ConditionalOnSimulators
 interface SimulatorRegisterMapper {
 
 	/** Locks the counter row; null when the year has none yet. */

@@ -7,12 +7,14 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import cn.beianbridge.shared.GeneratedKey;
+import cn.beianbridge.simulator.ConditionalOnSimulators;
 import cn.beianbridge.simulator.bureau.SimulatorRows.LastUpload;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
 
 /** The provider's account at each simulated bureau, its uploads, and the records they brought for review. */
 @Mapper
+@ConditionalOnSimulators
 interface SimulatorUploadMapper {
 
 	void insertAccountIfAbsent(@Param("province") String province, @Param("now") Instant now);

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * node is alive, and which province lease is free. Each test uses provinces of its own.
  */
 @SpringBootTest
-@ActiveProfiles({ "test", "mysql" })
+@ActiveProfiles("test")
 @DirtiesContext // a context of its own (its clock): closed after, so its connections do not stay open
 class NodeLivenessIntegrationTests {
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"bridge.provinces.33.gateway.isp-id=ISP3300001", "bridge.provinces.33.gateway.user-name=bridge33",
 				"bridge.provinces.33.gateway.password=Zhe-jiang-33", "bridge.provinces.33.gateway.aes-key=0123456789abcdef",
 				"bridge.provinces.33.gateway.aes-iv=fedcba9876543210" })
-@ActiveProfiles({ "test", "mysql" })
+@ActiveProfiles("test")
 class BureauSimulatorIntegrationTests {
 
 	@DynamicPropertySource

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sequence on MariaDB, where several nodes share it (the leases: NodeLivenessIntegrationTests). */
 @SpringBootTest
-@ActiveProfiles({ "test", "mysql" })
+@ActiveProfiles("test")
 class SubmissionPersistenceIntegrationTests {
 
 	@DynamicPropertySource

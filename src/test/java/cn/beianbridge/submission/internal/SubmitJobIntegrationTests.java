@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partitioned submit job on MariaDB: Flyway's Batch schema holds its partitions, contexts and restart. */
 @SpringBootTest
-@ActiveProfiles({ "test", "mysql" })
+@ActiveProfiles("test")
 class SubmitJobIntegrationTests {
 
 	@DynamicPropertySource
