@@ -1,14 +1,12 @@
 package cn.beianbridge.purge;
 
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.beianbridge.support.MySqlTestDatabase;
 
 /** The retention of personal data on MariaDB: UPDATE with CASE and a correlated NOT EXISTS, IN lists, FOR UPDATE. */
-@ActiveProfiles("mysql")
 @Import(PurgeScenarios.Clocks.class)
 class RetentionIntegrationTests extends RetentionScenarios {
 
