@@ -294,9 +294,10 @@ class ChaosIntegrationTests {
 			.isEqualTo(CUSTOMER_EVENTS.contains(row.get("type")) ? 2 : 0));
 		List<String> smsKeys = jdbc.queryForList("select notification_key from notification where channel = 'SMS'",
 				String.class);
+		// the operators' alerts (a filing held by the bureau's schema) go by email only
 		List<String> mailKeys = jdbc.queryForList("select notification_key from notification where channel = 'EMAIL'",
 				String.class);
-		assertThat(mailKeys).hasSameSizeAs(smsKeys);
+		assertThat(mailKeys.stream().filter(key -> !key.startsWith("alert:"))).hasSameSizeAs(smsKeys);
 		Map<String, Long> textsPerKey = sms.received()
 			.stream()
 			.collect(Collectors.groupingBy(r -> r.get("outId").asText(), Collectors.counting()));
