@@ -42,11 +42,12 @@ class ProductionProfileIntegrationTests {
 				"--bridge.provinces.33.gateway.isp-id=ISP33", "--bridge.provinces.33.gateway.user-name=bridge33"))
 			.isInstanceOf(StartupRefused.class)
 			.message()
-			.startsWith("The mysql profile (production) does not start: 66 setting(s) missing or unsafe:")
+			.startsWith("The mysql profile (production) does not start: 67 setting(s) missing or unsafe:")
 			.contains("bridge.intake.token (BRIDGE_INTAKE_TOKEN) is the demo's token")
 			.contains("bridge.console.token (BRIDGE_CONSOLE_TOKEN) is blank although bridge.console.base-url is set")
 			.contains("bridge.submission.provider-id 'beianbridge' does not fit the bureau's Qqdwid")
 			.contains("bridge.simulators.enabled (BRIDGE_SIMULATORS_ENABLED) is true")
+			.contains("bridge.crypto.master-key is missing (BRIDGE_CRYPTO_MASTER_KEY)")
 			.contains("management.server.port (MANAGEMENT_SERVER_PORT) is the API's port 18080")
 			.contains("bridge.provinces.11 (Beijing, enabled): no bureau account, set BRIDGE_GW_11_ISP_ID, "
 					+ "BRIDGE_GW_11_USER_NAME, BRIDGE_GW_11_PASSWORD")
@@ -68,6 +69,7 @@ class ProductionProfileIntegrationTests {
 				"--bridge.intake.token=a-real-intake-token", "--bridge.console.base-url=https://console.example.invalid",
 				"--bridge.console.token=a-real-console-token", "--bridge.submission.provider-id=330000000002",
 				"--bridge.management.token=a-real-management-token",
+				"--bridge.crypto.master-key=cHJvZHVjdGlvbi10ZXN0LW1hc3Rlci1rZXktMzItYiE=",
 				"--bridge.gateway.endpoint=http://bureau-{code}.example.invalid", "--bridge.gateway.isp-id=ISP{code}",
 				"--bridge.gateway.user-name=bridge{code}", "--bridge.gateway.password=secret-{code}")) {
 			BridgeHttp api = new BridgeHttp(port(context, "local.server.port"));

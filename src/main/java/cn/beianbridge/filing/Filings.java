@@ -30,6 +30,15 @@ public class Filings {
 		return queries.find(id);
 	}
 
+	/**
+	 * The filings whose applicant or any responsible person has this certificate (resident ID) number, mobile or email,
+	 * oldest first: found by blind index, so the value itself is in no query and no column (a data subject's request,
+	 * an operator's search). Case and surrounding space do not matter.
+	 */
+	public List<FilingSummary> naming(String identifier) {
+		return queries.naming(identifier);
+	}
+
 	/** The filing exactly as the console sent it (attachments re-encoded from the stored bytes). */
 	public Optional<FilingDocument> document(long id) {
 		return reader.load(id);

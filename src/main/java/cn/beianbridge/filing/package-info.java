@@ -15,6 +15,11 @@
  * the outbox as {@link ConsoleOutbox} (for sync: a {@link cn.beianbridge.delivery.DeliveryStore} its delivery queue
  * claims from) and {@link NotificationOutbox} (for notification).
  * <p>
+ * Personal data (names, ID numbers, mobiles, emails, addresses of applicant, responsible persons and emergency
+ * contact; attachment bytes; event payloads; rejected inputs) is sealed at rest through crypto and opened when read;
+ * {@link Filings#naming} finds a person's filings by blind index. {@code FilingSealing} offers the tables to the
+ * re-encryption after a key rotation.
+ * <p>
  * Flow: collection → <b>intake</b> (RECEIVED, or HELD with reasons) → submission (BATCHED, SUBMITTED) → download
  * (APPROVED, REJECTED, REFUSED) → sync tells the console, notification tells the customer, each from the outbox.
  */

@@ -40,6 +40,7 @@ import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ResultCode;
 import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.download.internal.ProvinceDownload;
 import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.filing.ApprovalsAwaitingNumbers;
@@ -134,6 +135,10 @@ class ResultsInAnyOrderIntegrationTests extends SimulatedBureausTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Notifications are stored sealed. */
+	@Autowired
+	PersonalData personalData;
+
 	@AfterEach
 	void bureausBehave() {
 		simulator.resetAll();
@@ -206,8 +211,8 @@ class ResultsInAnyOrderIntegrationTests extends SimulatedBureausTestSupport {
 		assertApprovedOnceWithTheBureausNumbers(id, "ANY-NEVER", "35");
 		assertThat(lastHistory(id).cause()).contains("ICP numbers from isp_querybeianstatus");
 		assertThat(alerts("ANY-NEVER")).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select subject from notification where kind = 'APPROVAL_NUMBERS_LATE' and "
-				+ "console_filing_id = 'ANY-NEVER'", String.class)).contains("ANY-NEVER");
+		assertThat(personalData.open(jdbc.queryForObject("select subject from notification where kind = "
+				+ "'APPROVAL_NUMBERS_LATE' and console_filing_id = 'ANY-NEVER'", String.class))).contains("ANY-NEVER");
 
 		// the numbers come at last: nothing changes, the customer heard once
 		jdbc.update("update sim_download set offered_from = null where province = '35'");
@@ -313,9 +318,12 @@ class ResultsInAnyOrderIntegrationTests extends SimulatedBureausTestSupport {
 						.contains("not well-formed"),
 					unknown -> assertThat(unknown).startsWith("42UNKNOWN1: Result 1001 for first filing (IspZtid) 987654321")
 						.contains("no SUBMITTED filing"));
-		assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'RESULT_QUARANTINED' and (body "
-				+ "like '%42BADHASH1%' or body like '%42GARBAGE1%' or body like '%42UNKNOWN1%')", Integer.class))
-			.as("an alert each").isEqualTo(3);
+		assertThat(jdbc.queryForList("select body from notification where kind = 'RESULT_QUARANTINED'", String.class)
+			.stream()
+			.map(personalData::open)
+			.filter(body -> body.contains("42BADHASH1") || body.contains("42GARBAGE1") || body.contains("42UNKNOWN1")))
+			.as("an alert each")
+			.hasSize(3);
 		assertThat(jdbc.queryForObject("select count(*) from download_file where province = '42' and (applied_at is "
 				+ "null or acked_at is null)", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("select unpack_error from download_file where file_name = '42BADHASH1'",

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
 import cn.beianbridge.filing.FilingIntake;
@@ -115,6 +116,9 @@ class NotificationTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalData personalData;
 
 	@Autowired
 	@Qualifier("notificationDeliveryPoller")
@@ -256,8 +260,8 @@ class NotificationTests extends SimulatedBureausTestSupport {
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.update("insert into filing_event (event_id, filing_id, console_filing_id, province, type, occurred_at, "
 				+ "payload, delivery_status, attempts, next_attempt_at) values ('00000000-0000-4000-8000-000000000001', ?, "
-				+ "'N-BROKEN', '37', 'SUBMITTED', ?, '{\"occurredAt\":\"yesterday\"}', 'DELIVERED', 0, ?)",
-				stored.filingId(), now, now);
+				+ "'N-BROKEN', '37', 'SUBMITTED', ?, ?, 'DELIVERED', 0, ?)",
+				stored.filingId(), now, personalData.seal("{\"occurredAt\":\"yesterday\"}"), now);
 		simulator.forceNext("41", Decision.APPROVE);
 		submitted("41", "N-BEHIND");
 

@@ -70,6 +70,10 @@ abstract class RetentionScenarios extends SimulatedBureausTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Personal data is stored sealed (crypto): a column kept is read through it. */
+	@Autowired
+	cn.beianbridge.crypto.PersonalData sealed;
+
 	@Value("${bridge.collection.drop-folder}")
 	Path dropFolder;
 
@@ -122,7 +126,7 @@ abstract class RetentionScenarios extends SimulatedBureausTestSupport {
 		assertThat(jdbc.queryForMap("select state, entity_name, approved_entity_icp from filing where id = ?", old))
 			.as("what an audit needs, and a company's public name")
 			.containsEntry("state", "APPROVED")
-			.containsEntry("entity_name", "杭州示例科技有限公司")
+			.satisfies(row -> assertThat(sealed.open((String) row.get("entity_name"))).isEqualTo("杭州示例科技有限公司"))
 			.satisfies(row -> assertThat(row.get("approved_entity_icp")).isNotNull());
 		assertThat(jdbc.queryForList("select d.domain from website_domain d join website w on w.id = d.website_id "
 				+ "where w.filing_id = ?", String.class, old)).isNotEmpty();

@@ -25,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.support.MutableClock;
 import cn.beianbridge.support.TestClock;
 
@@ -55,6 +56,10 @@ class RepeatedProvinceFailureTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** Notifications are stored sealed. */
+	@Autowired
+	PersonalData personalData;
 
 	@Autowired
 	MeterRegistry meters;
@@ -91,6 +96,7 @@ class RepeatedProvinceFailureTests {
 		assertThat(log).contains("Probe of province 44 recovered after 41 failures over 41 min");
 		assertThat(count(log, "province 44")).as("nothing else about Guangdong").isEqualTo(1 + 4 + 1 + 1);
 		assertThat(jdbc.queryForList("select subject from notification where kind = 'PROVINCE_FAILING'", String.class))
+			.map(personalData::open)
 			.singleElement().asString().contains("广东").contains("probe").contains("持续失败");
 		assertThat(meters.get("bridge.jobs.province.failures").tags("job", "probe", "province", "44").counter().count())
 			.isEqualTo(41);

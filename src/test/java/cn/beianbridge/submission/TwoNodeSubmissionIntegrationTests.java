@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.beianbridge.BeianBridgeApplication;
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.support.TestClock;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeSource;
@@ -119,6 +120,7 @@ class TwoNodeSubmissionIntegrationTests {
 			.isEqualTo("BLOCKED");
 		// the operators' alert, once, planned in the transaction that blocked the province
 		assertThat(jdbc.queryForList("select subject from notification where kind = 'PROVINCE_BLOCKED'", String.class))
+			.map(nodeA.getBean(PersonalData.class)::open)
 			.singleElement().asString().contains("陕西").contains("上传已阻断");
 	}
 

@@ -34,6 +34,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
@@ -94,6 +95,10 @@ class ConsoleSyncTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Payloads are stored sealed: what this test writes into the outbox by hand, it seals. */
+	@Autowired
+	PersonalData personalData;
+
 	@BeforeEach
 	void emptyOutboxAndConsole() {
 		if (!console.isRunning()) {
@@ -115,8 +120,8 @@ class ConsoleSyncTests {
 		LoggedRequest request = requests.get(0);
 		assertThat(request.getUrl()).isEqualTo("/api/v1/filings/SY-1/bureau-events");
 		JsonNode sent = FilingJson.MAPPER.readTree(request.getBodyAsString());
-		JsonNode stored = FilingJson.MAPPER.readTree(jdbc.queryForObject(
-				"select payload from filing_event where console_filing_id = ?", String.class, id));
+		JsonNode stored = FilingJson.MAPPER.readTree(personalData.open(jdbc.queryForObject(
+				"select payload from filing_event where console_filing_id = ?", String.class, id)));
 		assertThat(sent).isEqualTo(stored);
 		assertThat(sent.path("type").asText()).isEqualTo("HELD");
 		assertThat(sent.path("consoleFilingId").asText()).isEqualTo(id);
@@ -201,7 +206,7 @@ class ConsoleSyncTests {
 		assertThat(delivery.redeliver(cancelled)).as("only a DEAD event can be redelivered").isFalse();
 		// the operators' alert, planned in the transaction that parked the event (sent by the notification flows)
 		assertThat(jdbc.queryForList("select subject from notification where kind = 'EVENT_DEAD' and console_filing_id = "
-				+ "'SY-4'", String.class)).singleElement().asString().contains("控制台事件投递失败：SY-4 HELD");
+				+ "'SY-4'", String.class)).map(personalData::open).singleElement().asString().contains("控制台事件投递失败：SY-4 HELD");
 
 		console.resetAll();
 		console.stubFor(post(anyUrl()).willReturn(ok()));
@@ -328,7 +333,8 @@ class ConsoleSyncTests {
 		event.put("province", "31");
 		jdbc.update("insert into filing_event (event_id, console_filing_id, province, type, occurred_at, payload,"
 				+ " delivery_status, attempts, next_attempt_at) values (?, ?, '31', ?, ?, ?, 'PENDING', 0, ?)", eventId,
-				consoleFilingId, type, Timestamp.from(clock.instant()), event.toString(), Timestamp.from(clock.instant()));
+				consoleFilingId, type, Timestamp.from(clock.instant()), personalData.seal(event.toString()),
+				Timestamp.from(clock.instant()));
 		return eventId;
 	}
 

@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.support.FakeConsole;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.MySqlTestDatabase;
@@ -85,6 +86,10 @@ class SyncIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** Payloads are stored sealed: what this test writes into the outbox by hand, it seals. */
+	@Autowired
+	PersonalData personalData;
 
 	@Autowired
 	SqlSessionFactory mybatis;
@@ -248,9 +253,10 @@ class SyncIntegrationTests {
 	/** {@code count} events with a payload of no interest, inserted in bulk. */
 	private void insertEvents(int count, IntFunction<String> filing, String status, Instant due) {
 		List<Object[]> rows = new ArrayList<>();
+		String payload = personalData.seal("{}");
 		for (int i = 0; i < count; i++) {
 			rows.add(new Object[] { UUID.randomUUID().toString(), filing.apply(i), TYPES.get(i * TYPES.size() / count),
-					Timestamp.from(due), "{}", status, Timestamp.from(due) });
+					Timestamp.from(due), payload, status, Timestamp.from(due) });
 			if (rows.size() == 5_000 || i == count - 1) {
 				jdbc.batchUpdate("insert into filing_event (event_id, console_filing_id, province, type, occurred_at,"
 						+ " payload, delivery_status, attempts, next_attempt_at) values (?, ?, '33', ?, ?, ?, ?, 0, ?)",
@@ -300,7 +306,8 @@ class SyncIntegrationTests {
 		event.put("province", "33");
 		jdbc.update("insert into filing_event (event_id, console_filing_id, province, type, occurred_at, payload,"
 				+ " delivery_status, attempts, next_attempt_at) values (?, ?, '33', ?, ?, ?, 'PENDING', 0, ?)", eventId,
-				consoleFilingId, type, Timestamp.from(clock.instant()), event.toString(), Timestamp.from(due));
+				consoleFilingId, type, Timestamp.from(clock.instant()), personalData.seal(event.toString()),
+				Timestamp.from(due));
 		return eventId;
 	}
 

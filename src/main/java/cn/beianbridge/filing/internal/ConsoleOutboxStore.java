@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.ConsoleOutbox;
 import cn.beianbridge.filing.PendingConsoleEvent;
 
@@ -18,8 +19,11 @@ class ConsoleOutboxStore implements ConsoleOutbox {
 
 	private final ConsoleDeliveryMapper mapper;
 
-	ConsoleOutboxStore(ConsoleDeliveryMapper mapper) {
+	private final PersonalData personalData;
+
+	ConsoleOutboxStore(ConsoleDeliveryMapper mapper, PersonalData personalData) {
 		this.mapper = mapper;
+		this.personalData = personalData;
 	}
 
 	@Override
@@ -34,7 +38,11 @@ class ConsoleOutboxStore implements ConsoleOutbox {
 
 	@Override
 	public List<PendingConsoleEvent> findClaimed(List<Long> ids, String owner, Instant now) {
-		return mapper.findClaimed(ids, owner, now);
+		// the payload is sealed (EventMapper.xml)
+		return mapper.findClaimed(ids, owner, now).stream()
+			.map(e -> new PendingConsoleEvent(e.id(), e.eventId(), e.consoleFilingId(), e.type(),
+					personalData.open(e.payload()), e.attempts(), e.claimedBy()))
+			.toList();
 	}
 
 	@Override

@@ -54,6 +54,9 @@ interface FilingMapper {
 	void insertReasons(@Param("filingId") long filingId, @Param("historyId") long historyId,
 			@Param("kind") ReasonKind kind, @Param("reasons") List<Reason> reasons);
 
+	/** Filings any of whose blind indexes (applicant, responsible persons) is one of these, in id order. */
+	List<Long> findIdsByBlindIndex(@Param("indexes") List<String> indexes);
+
 	Long findIdByConsoleFilingId(@Param("consoleFilingId") String consoleFilingId);
 
 	FilingSummary findSummary(@Param("id") long id);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingCensus;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
@@ -23,10 +24,14 @@ public class FilingQueries {
 
 	private final AwaitingNumbersMapper awaiting;
 
-	FilingQueries(FilingMapper filings, EventMapper events, AwaitingNumbersMapper awaiting) {
+	private final PersonalData personalData;
+
+	FilingQueries(FilingMapper filings, EventMapper events, AwaitingNumbersMapper awaiting,
+			PersonalData personalData) {
 		this.filings = filings;
 		this.events = events;
 		this.awaiting = awaiting;
+		this.personalData = personalData;
 	}
 
 	public Optional<FilingSummary> findByConsoleFilingId(String consoleFilingId) {
@@ -35,6 +40,15 @@ public class FilingQueries {
 
 	public Optional<FilingSummary> find(long id) {
 		return Optional.ofNullable(filings.findSummary(id));
+	}
+
+	public List<FilingSummary> naming(String identifier) {
+		if (identifier == null || identifier.isBlank()) {
+			return List.of();
+		}
+		return filings.findIdsByBlindIndex(personalData.blindIndexes(identifier)).stream()
+			.map(filings::findSummary)
+			.toList();
 	}
 
 	public List<Long> waiting(String province, int limit) {
@@ -54,7 +68,7 @@ public class FilingQueries {
 	}
 
 	public List<String> events(String consoleFilingId) {
-		return events.findPayloads(consoleFilingId);
+		return events.findPayloads(consoleFilingId).stream().map(personalData::open).toList();
 	}
 
 	public long rejectedInputs() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingContacts;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingDocument.Access;
@@ -31,8 +32,11 @@ public class FilingReader {
 
 	private final FilingMapper mapper;
 
-	FilingReader(FilingMapper mapper) {
+	private final PersonalData personalData;
+
+	FilingReader(FilingMapper mapper, PersonalData personalData) {
 		this.mapper = mapper;
+		this.personalData = personalData;
 	}
 
 	public Optional<FilingDocument> load(long filingId) {
@@ -41,7 +45,7 @@ public class FilingReader {
 
 	/** The document and the keys of its stored parts, read in five queries. */
 	public Optional<StoredFiling> loadStored(long filingId) {
-		FilingRows.FilingRow row = mapper.findFilingRow(filingId);
+		FilingRows.FilingRow row = filingRow(filingId);
 		if (row == null) {
 			return Optional.empty();
 		}
@@ -49,7 +53,7 @@ public class FilingReader {
 			.collect(Collectors.groupingBy(FilingRows.DomainRow::websiteId));
 		Map<Long, List<FilingRows.IpRangeRow>> ranges = mapper.findIpRangeRows(filingId).stream()
 			.collect(Collectors.groupingBy(FilingRows.IpRangeRow::websiteId));
-		List<FilingRows.WebsiteRow> websiteRows = mapper.findWebsiteRows(filingId);
+		List<FilingRows.WebsiteRow> websiteRows = websiteRows(filingId);
 		List<Website> websites = new ArrayList<>();
 		List<StoredFiling.WebsiteKeys> keys = new ArrayList<>();
 		for (FilingRows.WebsiteRow w : websiteRows) {
@@ -61,6 +65,7 @@ public class FilingReader {
 					rangeRows.stream().map(FilingRows.IpRangeRow::id).toList()));
 		}
 		List<Attachment> attachments = mapper.findAttachmentRows(filingId).stream()
+			.map(a -> a.opened(personalData))
 			.map(a -> new Attachment(a.purpose(), a.format(), a.owner(), a.consoleWebsiteId(),
 					// null once the retention purge dropped the bytes of a decided filing
 					a.content() == null ? null : Base64.getEncoder().encodeToString(a.content()), a.sha256()))
@@ -73,20 +78,29 @@ public class FilingReader {
 
 	/** Names and responsible persons only: three queries, no attachment bytes. */
 	public Optional<FilingContacts> loadContacts(long filingId) {
-		FilingRows.FilingRow row = mapper.findFilingRow(filingId);
+		FilingRows.FilingRow row = filingRow(filingId);
 		if (row == null) {
 			return Optional.empty();
 		}
 		Map<Long, List<String>> domains = mapper.findDomainRows(filingId).stream()
 			.collect(Collectors.groupingBy(FilingRows.DomainRow::websiteId,
 					Collectors.mapping(FilingRows.DomainRow::domain, Collectors.toList())));
-		List<FilingContacts.Site> sites = mapper.findWebsiteRows(filingId).stream()
+		List<FilingContacts.Site> sites = websiteRows(filingId).stream()
 			.map(w -> new FilingContacts.Site(w.consoleWebsiteId(), w.name(), domains.getOrDefault(w.id(), List.of()),
 					new FilingContacts.Person(w.personName(), w.personMobile(), w.personEmail())))
 			.toList();
 		return Optional.of(new FilingContacts(filingId, row.consoleFilingId(), row.province(), row.filingType(),
 				row.entityName(), new FilingContacts.Person(row.personName(), row.personMobile(), row.personEmail()),
 				sites));
+	}
+
+	private FilingRows.FilingRow filingRow(long filingId) {
+		FilingRows.FilingRow row = mapper.findFilingRow(filingId);
+		return row == null ? null : row.opened(personalData);
+	}
+
+	private List<FilingRows.WebsiteRow> websiteRows(long filingId) {
+		return mapper.findWebsiteRows(filingId).stream().map(w -> w.opened(personalData)).toList();
 	}
 
 	private static Entity entity(FilingRows.FilingRow row) {

@@ -27,6 +27,17 @@ final class FilingRows {
 			String personCertNumber, String personCertAddress, String personOfficePhone, String personMobile,
 			String personEmail, String emergencyName, String emergencyMobile, Instant submissionDeadline) {
 
+		/** The row with its personal data opened (FilingMapper.xml seals it). */
+		FilingRow opened(cn.beianbridge.crypto.PersonalData data) {
+			return new FilingRow(id, consoleFilingId, filingType, province, photoApprovedAt, photoMethod, collectionCode,
+					filingPasswordMd5, data.open(entityName), entityNature, data.open(entityInvestor), regionProvince,
+					regionCity, regionCounty, data.open(entityAddress), entityCertType, data.open(entityCertNumber),
+					data.open(entityCertAddress), entityIcpNumber, bureauEntityId, data.open(personName), personCertType,
+					data.open(personCertNumber), data.open(personCertAddress), data.open(personOfficePhone),
+					data.open(personMobile), data.open(personEmail), data.open(emergencyName),
+					data.open(emergencyMobile), submissionDeadline);
+		}
+
 		@Override
 		public String toString() {
 			return ("FilingRow[id=%s, consoleFilingId=%s, filingType=%s, province=%s, photoApprovedAt=%s, "
@@ -56,6 +67,14 @@ final class FilingRows {
 			String personCertAddress, String personOfficePhone, String personMobile, String personEmail,
 			String remarks, String icpNumber, Long bureauWebsiteId) {
 
+		/** The row with its responsible person opened (FilingMapper.xml seals it). */
+		WebsiteRow opened(cn.beianbridge.crypto.PersonalData data) {
+			return new WebsiteRow(id, consoleWebsiteId, name, homeUrl, serviceContent, languages, preApprovalType,
+					preApprovalNumber, accessMethod, serverLocation, data.open(personName), personCertType,
+					data.open(personCertNumber), data.open(personCertAddress), data.open(personOfficePhone),
+					data.open(personMobile), data.open(personEmail), remarks, icpNumber, bureauWebsiteId);
+		}
+
 		@Override
 		public String toString() {
 			return ("WebsiteRow[id=%s, consoleWebsiteId=%s, name=%s, homeUrl=%s, serviceContent=%s, languages=%s, "
@@ -79,6 +98,12 @@ final class FilingRows {
 
 	record AttachmentRow(AttachmentPurpose purpose, AttachmentFormat format, AttachmentOwner owner,
 			String consoleWebsiteId, String sha256, byte[] content) {
+
+		/** The row with its bytes opened (FilingMapper.xml seals them). */
+		AttachmentRow opened(cn.beianbridge.crypto.PersonalData data) {
+			return new AttachmentRow(purpose, format, owner, consoleWebsiteId, sha256, data.open(content));
+		}
+
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.NotificationOutbox;
 
 /** {@link NotificationOutbox} on filing_event's notification_status, each row read back into its typed event. */
@@ -17,8 +18,11 @@ class NotificationOutboxStore implements NotificationOutbox {
 
 	private final EventMapper mapper;
 
-	NotificationOutboxStore(EventMapper mapper) {
+	private final PersonalData personalData;
+
+	NotificationOutboxStore(EventMapper mapper, PersonalData personalData) {
 		this.mapper = mapper;
+		this.personalData = personalData;
 	}
 
 	@Override
@@ -26,7 +30,7 @@ class NotificationOutboxStore implements NotificationOutbox {
 		List<Entry> entries = new ArrayList<>();
 		for (OutboxRow row : mapper.findEventsToPlan(limit)) {
 			try {
-				entries.add(new Entry(row.id(), ConsoleEventJson.read(row)));
+				entries.add(new Entry(row.id(), ConsoleEventJson.read(row.opened(personalData))));
 			}
 			catch (RuntimeException unreadable) {
 				log.error("Event {} ({}) of console filing {} could not be turned into notifications; marked FAILED in "

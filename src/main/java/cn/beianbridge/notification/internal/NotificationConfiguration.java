@@ -11,10 +11,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import cn.beianbridge.crypto.PersonalData;
+import cn.beianbridge.crypto.Resealable;
+import cn.beianbridge.crypto.ResealableTable;
+import cn.beianbridge.crypto.SealedColumns;
 import cn.beianbridge.delivery.DeliveryQueues;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.NotificationOutbox;
@@ -52,24 +57,32 @@ class NotificationConfiguration {
 	@Bean
 	NotificationPlanner notificationPlanner(NotificationMapper mapper, NotificationOutbox outbox,
 			NotificationTemplates templates, Filings filings, ProvinceCatalogue provinces, NotificationSettings settings,
-			Clock clock) {
+			Clock clock, PersonalData personalData) {
 		if (settings.operators().emails().isEmpty() && settings.operators().mobiles().isEmpty()) {
 			log.warn("No operator recipients (bridge.notifications.operators.emails, .mobiles): operator alerts go to "
 					+ "the log and the metrics only");
 		}
-		return new NotificationPlanner(mapper, outbox, templates, filings, provinces, settings, clock);
+		return new NotificationPlanner(mapper, outbox, templates, filings, provinces, settings, clock, personalData);
 	}
 
 	@Bean
 	NotificationQueue notificationQueue(NotificationMapper mapper, NotificationSettings settings, MeterRegistry meters,
-			DeliveryQueues queues) {
+			DeliveryQueues queues, PersonalData personalData) {
 		for (NotificationStatus status : List.of(NotificationStatus.PENDING, NotificationStatus.DEAD)) {
 			Gauge.builder("bridge.notifications", mapper, m -> m.countByStatus(status.name()))
 				.tag("status", status.name())
 				.description("Notifications waiting to be sent (PENDING) or parked after every attempt failed (DEAD)")
 				.register(meters);
 		}
-		return new NotificationQueue(mapper, settings, queues);
+		return new NotificationQueue(mapper, settings, queues, personalData);
+	}
+
+	/** Recipient, parameters, subject and body are sealed (NotificationMapper.xml): re-encrypted after a rotation. */
+	@Bean
+	Resealable notificationTable(NotificationMapper mapper, PersonalData data, TransactionTemplate transactions) {
+		return new ResealableTable("notification", SealedColumns.text("recipient", "template_param", "subject", "body"),
+				"id", Integer.MAX_VALUE, (cursor, limit) -> mapper.sealedAfter(ResealableTable.afterId(cursor), limit),
+				mapper::updateSealed, data, transactions);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package cn.beianbridge.notification.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -43,6 +44,10 @@ interface NotificationMapper {
 	List<NotificationRecord> findByConsoleFilingId(@Param("consoleFilingId") String consoleFilingId);
 
 	List<NotificationRecord> findByStatus(@Param("status") String status, @Param("limit") int limit);
+
+	List<Map<String, Object>> sealedAfter(@Param("after") long after, @Param("limit") int limit);
+
+	void updateSealed(@Param("r") Map<String, Object> row);
 
 	/** Sent and dead notifications created before {@code before}, oldest first, locked. */
 	List<Long> lockFinished(@Param("before") Instant before, @Param("limit") int limit);

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingApproved;
 import cn.beianbridge.filing.FilingContacts;
 import cn.beianbridge.filing.FilingEvent;
@@ -70,8 +71,12 @@ class NotificationPlanner {
 
 	private final Clock clock;
 
+	private final PersonalData personalData;
+
 	NotificationPlanner(NotificationMapper mapper, NotificationOutbox outbox, NotificationTemplates templates,
-			Filings filings, ProvinceCatalogue provinces, NotificationSettings settings, Clock clock) {
+			Filings filings, ProvinceCatalogue provinces, NotificationSettings settings, Clock clock,
+			PersonalData personalData) {
+		this.personalData = personalData;
 		this.mapper = mapper;
 		this.outbox = outbox;
 		this.templates = templates;
@@ -189,7 +194,8 @@ class NotificationPlanner {
 
 	private int store(MessageTemplate template, NotificationKind kind, Channel channel, String recipient,
 			Map<String, String> values, String eventId, String cause, String consoleFilingId) {
-		String key = key(cause + ":" + channel + ":" + recipient.toLowerCase(Locale.ROOT));
+		// the recipient by its blind index: the key is also the SMS gateway's outId and the mail's Message-ID
+		String key = key(cause + ":" + channel + ":" + personalData.blindIndex(recipient.toLowerCase(Locale.ROOT)));
 		NewNotification notification;
 		if (channel == Channel.SMS) {
 			if (template.sms() == null) {

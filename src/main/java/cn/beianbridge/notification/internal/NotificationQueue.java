@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.delivery.DeliveryQueue;
 import cn.beianbridge.delivery.DeliveryQueues;
 import cn.beianbridge.notification.NotificationRecord;
@@ -27,9 +28,14 @@ class NotificationQueue implements Notifications {
 
 	private final DeliveryQueue<ClaimedNotification, Long> queue;
 
-	NotificationQueue(NotificationMapper mapper, NotificationSettings settings, DeliveryQueues queues) {
+	private final PersonalData personalData;
+
+	NotificationQueue(NotificationMapper mapper, NotificationSettings settings, DeliveryQueues queues,
+			PersonalData personalData) {
 		this.mapper = mapper;
-		this.queue = queues.queue(new NotificationStore(mapper), settings.delivery(), new NotificationReporting(), log);
+		this.personalData = personalData;
+		this.queue = queues.queue(new NotificationStore(mapper, personalData), settings.delivery(),
+				new NotificationReporting(), log);
 	}
 
 	/** Claims the due notifications for this poll; an empty list when none is due. */
@@ -57,12 +63,20 @@ class NotificationQueue implements Notifications {
 
 	@Override
 	public List<NotificationRecord> forFiling(String consoleFilingId) {
-		return mapper.findByConsoleFilingId(consoleFilingId);
+		return mapper.findByConsoleFilingId(consoleFilingId).stream().map(this::opened).toList();
 	}
 
 	@Override
 	public List<NotificationRecord> withStatus(NotificationStatus status, int limit) {
-		return mapper.findByStatus(status.name(), limit);
+		return mapper.findByStatus(status.name(), limit).stream().map(this::opened).toList();
+	}
+
+	// NotificationMapper.xml seals recipient, parameters, subject and body
+	private NotificationRecord opened(NotificationRecord n) {
+		return new NotificationRecord(n.id(), n.notificationKey(), n.kind(), n.channel(), personalData.open(n.recipient()),
+				n.consoleFilingId(), n.templateCode(), personalData.open(n.templateParam()),
+				personalData.open(n.subject()), personalData.open(n.body()), n.status(), n.attempts(), n.createdAt(),
+				n.sentAt(), n.providerRef(), n.lastError());
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package cn.beianbridge.notification.internal;
 import java.time.Instant;
 import java.util.List;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.delivery.DeliveryStore;
 import cn.beianbridge.notification.NotificationStatus;
 
@@ -11,8 +12,11 @@ class NotificationStore implements DeliveryStore<ClaimedNotification, Long> {
 
 	private final NotificationMapper mapper;
 
-	NotificationStore(NotificationMapper mapper) {
+	private final PersonalData personalData;
+
+	NotificationStore(NotificationMapper mapper, PersonalData personalData) {
 		this.mapper = mapper;
+		this.personalData = personalData;
 	}
 
 	@Override
@@ -27,7 +31,7 @@ class NotificationStore implements DeliveryStore<ClaimedNotification, Long> {
 
 	@Override
 	public List<ClaimedNotification> findClaimed(List<Long> ids, String owner, Instant now) {
-		return mapper.findClaimed(ids, owner, now);
+		return mapper.findClaimed(ids, owner, now).stream().map(this::opened).toList();
 	}
 
 	@Override
@@ -59,6 +63,13 @@ class NotificationStore implements DeliveryStore<ClaimedNotification, Long> {
 	@Override
 	public int requeue(Long id, Instant now) {
 		return mapper.resend(id, now);
+	}
+
+	// NotificationMapper.xml seals recipient, parameters, subject and body
+	private ClaimedNotification opened(ClaimedNotification n) {
+		return new ClaimedNotification(n.id(), n.notificationKey(), n.kind(), n.channel(), personalData.open(n.recipient()),
+				n.consoleFilingId(), n.templateCode(), personalData.open(n.templateParam()),
+				personalData.open(n.subject()), personalData.open(n.body()), n.attempts(), n.claimedBy());
 	}
 
 }

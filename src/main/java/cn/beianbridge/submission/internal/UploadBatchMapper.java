@@ -2,6 +2,7 @@ package cn.beianbridge.submission.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -52,5 +53,9 @@ interface UploadBatchMapper {
 
 	void insertBlock(@Param("province") String province, @Param("msgCode") int msgCode,
 			@Param("reason") String reason, @Param("now") Instant now);
+
+	List<Map<String, Object>> sealedAfter(@Param("after") long after, @Param("limit") int limit);
+
+	void updateSealed(@Param("r") Map<String, Object> row);
 
 }

@@ -14,6 +14,7 @@ import cn.beianbridge.bureau.BureauSchema;
 import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.bureau.UploadDocumentCheck;
 import cn.beianbridge.bureau.UploadPlan;
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
@@ -42,8 +43,11 @@ class UploadBatches {
 
 	private final ApplicationEventPublisher events;
 
+	private final PersonalData personalData;
+
 	UploadBatches(UploadBatchMapper mapper, DataSequences sequences, FilingTransitions filings, Filings stored,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, PersonalData personalData) {
+		this.personalData = personalData;
 		this.mapper = mapper;
 		this.sequences = sequences;
 		this.filings = filings;
@@ -86,11 +90,12 @@ class UploadBatches {
 	}
 
 	UploadBatch reload(long id) {
-		return mapper.findById(id);
+		UploadBatch batch = mapper.findById(id);
+		return batch == null ? null : batch.opened(personalData);
 	}
 
 	List<UploadBatch> open(String province) {
-		return mapper.findOpen(province);
+		return mapper.findOpen(province).stream().map(b -> b.opened(personalData)).toList();
 	}
 
 	List<Long> filingIds(UploadBatch batch) {

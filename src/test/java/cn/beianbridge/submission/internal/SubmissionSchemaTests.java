@@ -14,6 +14,7 @@ import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.UploadFileSplitter;
 import cn.beianbridge.bureau.UploadLimits;
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
@@ -60,6 +61,10 @@ class SubmissionSchemaTests extends SimulatedBureausTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Personal data and notifications are stored sealed: what this test writes by hand, it seals. */
+	@Autowired
+	PersonalData personalData;
+
 	@Test
 	void aFilingWhoseRecordBreaksTheSchemaIsHeldAndTheFileGoesWithTheRest() {
 		long first = store("23", "SCH-A", false);
@@ -78,7 +83,7 @@ class SubmissionSchemaTests extends SimulatedBureausTestSupport {
 			.doesNotContain(SHORT_OFFICE_PHONE);
 		assertThat(filings.events("SCH-B")).singleElement().asString().contains("\"type\":\"HELD\"", "Fzr_dhhm");
 		assertThat(jdbc.queryForList("select subject from notification where kind = 'UPLOAD_SCHEMA_VIOLATION' and "
-				+ "console_filing_id = 'SCH-B'", String.class)).singleElement().asString().contains("SCH-B");
+				+ "console_filing_id = 'SCH-B'", String.class)).map(personalData::open).singleElement().asString().contains("SCH-B");
 		assertThat(jdbc.queryForList("select r.identifier from sim_review r join sim_upload u on u.id = r.upload_id "
 				+ "join upload_batch b on b.province = u.province and b.data_sequence = u.data_sequence "
 				+ "join upload_batch_filing f on f.batch_id = b.id where f.filing_id = ? order by r.ordinal", String.class,
@@ -104,7 +109,8 @@ class SubmissionSchemaTests extends SimulatedBureausTestSupport {
 		long changed = store("54", "SCH-CHANGED", false);
 		UploadBatch batch = committedFile("54", kept, changed);
 		// since the file was built its data changed (as a code table may), and the bureau refuses the file (hash)
-		jdbc.update("update website set person_office_phone = ? where filing_id = ?", SHORT_OFFICE_PHONE, changed);
+		jdbc.update("update website set person_office_phone = ? where filing_id = ?",
+				personalData.seal(SHORT_OFFICE_PHONE), changed);
 		jdbc.update("update upload_batch set beian_info_hash = 'AAAAAAAAAAAAAAAAAAAAAA==' where id = ?", batch.id());
 
 		ProvinceSubmission run = submitter.submit("54");
@@ -126,7 +132,8 @@ class SubmissionSchemaTests extends SimulatedBureausTestSupport {
 	void aRebuiltFileWhoseEveryFilingNowBreaksTheSchemaIsNotSentAndNeedsAnOperator() {
 		long changed = store("63", "SCH-ALL", false);
 		UploadBatch batch = committedFile("63", changed);
-		jdbc.update("update filing set person_office_phone = ? where id = ?", SHORT_OFFICE_PHONE, changed);
+		jdbc.update("update filing set person_office_phone = ? where id = ?", personalData.seal(SHORT_OFFICE_PHONE),
+				changed);
 		jdbc.update("update upload_batch set beian_info_hash = 'AAAAAAAAAAAAAAAAAAAAAA==' where id = ?", batch.id());
 		int uploadsBefore = jdbc.queryForObject("select count(*) from sim_upload where province = '63'", Integer.class);
 
