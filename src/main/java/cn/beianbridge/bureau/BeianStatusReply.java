@@ -4,7 +4,7 @@ import java.io.StringWriter;
 
 import cn.beianbridge.bureau.internal.DocumentOutput;
 import cn.beianbridge.bureau.internal.XmlElement;
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * The {@code <return>} of {@code isp_querybeianstatus}, as {@code querybeianstatus-return.xsd} has it:
@@ -37,7 +37,7 @@ public record BeianStatusReply(int msgCode, String msg, StatusInfo statusInfo) {
 		public String toString() {
 			return ("StatusInfo[conditionType=%s, condition=%s, websiteName=%s, entityIcpNumber=%s, "
 					+ "websiteIcpNumber=%s, filed=%s]")
-				.formatted(conditionType, conditionType == 0 ? condition : PersonalData.hidden(condition),
+				.formatted(conditionType, conditionType == 0 ? condition : LogMasking.hidden(condition),
 						websiteName, entityIcpNumber, websiteIcpNumber, filed);
 		}
 

@@ -1,6 +1,6 @@
 package cn.beianbridge.bureau;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * One call to a bureau, as sent through {@link BureauGateway} or {@link BureauClient}. The credentials are
@@ -110,7 +110,7 @@ public sealed interface BureauCall {
 		@Override
 		public String toString() {
 			return "QueryBeianStatus[conditionType=%s, condition=%s]"
-				.formatted(conditionType, conditionType == 0 ? condition : PersonalData.hidden(condition));
+				.formatted(conditionType, conditionType == 0 ? condition : LogMasking.hidden(condition));
 		}
 
 	}

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import cn.beianbridge.bureau.internal.DocumentOutput;
 import cn.beianbridge.bureau.internal.XmlElement;
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * The document every call returns as the text of its {@code <return>}, as the ministry's *-return.xsd define it:

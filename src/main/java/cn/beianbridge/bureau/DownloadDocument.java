@@ -3,7 +3,7 @@ package cn.beianbridge.bureau;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * A file the bureau sends through {@code isp_download}: {@code <DownloadData version="…">} with one of
@@ -205,9 +205,9 @@ public record DownloadDocument(String root, List<Section> sections) {
 		public String toString() {
 			return ("EntityParticulars[name=%s, provinceId=%s, certificateType=%s, certificateNumber=%s, "
 					+ "certificateAddress=%s, email=%s, reportedBy=%s, firstFiledAt=%s, lastChangedAt=%s]")
-				.formatted(PersonalData.hidden(name), provinceId, certificateType,
-						PersonalData.hidden(certificateNumber), PersonalData.hidden(certificateAddress),
-						PersonalData.hidden(email), reportedBy, firstFiledAt, lastChangedAt);
+				.formatted(LogMasking.hidden(name), provinceId, certificateType,
+						LogMasking.hidden(certificateNumber), LogMasking.hidden(certificateAddress),
+						LogMasking.hidden(email), reportedBy, firstFiledAt, lastChangedAt);
 		}
 
 	}
@@ -230,7 +230,7 @@ public record DownloadDocument(String root, List<Section> sections) {
 		@Override
 		public String toString() {
 			return "WebsiteParticulars[name=%s, languages=%s, domains=%s, accesses=%s, responsiblePerson=%s]"
-				.formatted(name, languages, domains, accesses, PersonalData.hidden(responsiblePerson));
+				.formatted(name, languages, domains, accesses, LogMasking.hidden(responsiblePerson));
 		}
 
 	}

@@ -1,6 +1,6 @@
 package cn.beianbridge.bureau;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * The payload parameters of {@code isp_upload} (or of a download's {@code fileInfos}).

@@ -2,7 +2,7 @@ package cn.beianbridge.filing;
 
 import java.util.List;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * Who to tell about a filing, and what to call it: the entity's and each website's responsible person,
@@ -20,7 +20,7 @@ public record FilingContacts(long id, String consoleFilingId, String province, F
 		@Override
 		public String toString() {
 			return "Person[name=%s, mobile=%s, email=%s]"
-				.formatted(PersonalData.hidden(name), PersonalData.hidden(mobile), PersonalData.hidden(email));
+				.formatted(LogMasking.hidden(name), LogMasking.hidden(mobile), LogMasking.hidden(email));
 		}
 
 	}
@@ -37,7 +37,7 @@ public record FilingContacts(long id, String consoleFilingId, String province, F
 	public String toString() {
 		return ("FilingContacts[id=%s, consoleFilingId=%s, province=%s, filingType=%s, entityName=%s, "
 				+ "entityPerson=%s, websites=%s]")
-			.formatted(id, consoleFilingId, province, filingType, PersonalData.hidden(entityName), entityPerson,
+			.formatted(id, consoleFilingId, province, filingType, LogMasking.hidden(entityName), entityPerson,
 					websites);
 	}
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * A photo-approved filing exactly as the console hands it over (contracts/filing.schema.json).
@@ -53,7 +53,7 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 		@Override
 		public String toString() {
 			return "Certificate[type=%s, number=%s, address=%s]"
-				.formatted(type, PersonalData.hidden(number), PersonalData.hidden(address));
+				.formatted(type, LogMasking.hidden(number), LogMasking.hidden(address));
 		}
 
 	}
@@ -63,8 +63,8 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 		@Override
 		public String toString() {
 			return "Person[name=%s, certificate=%s, officePhone=%s, mobile=%s, email=%s]"
-				.formatted(PersonalData.hidden(name), certificate, PersonalData.hidden(officePhone),
-						PersonalData.hidden(mobile), PersonalData.hidden(email));
+				.formatted(LogMasking.hidden(name), certificate, LogMasking.hidden(officePhone),
+						LogMasking.hidden(mobile), LogMasking.hidden(email));
 		}
 
 	}
@@ -79,8 +79,8 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 		public String toString() {
 			return ("Entity[name=%s, nature=%s, investor=%s, region=%s, address=%s, certificate=%s, "
 					+ "responsiblePerson=%s, icpNumber=%s, bureauEntityId=%s]")
-				.formatted(nature == EntityNature.INDIVIDUAL ? PersonalData.hidden(name) : name, nature,
-						PersonalData.hidden(investor), region, PersonalData.hidden(address), certificate,
+				.formatted(nature == EntityNature.INDIVIDUAL ? LogMasking.hidden(name) : name, nature,
+						LogMasking.hidden(investor), region, LogMasking.hidden(address), certificate,
 						responsiblePerson, icpNumber, bureauEntityId);
 		}
 
@@ -91,7 +91,7 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 		@Override
 		public String toString() {
 			return "EmergencyContact[name=%s, mobile=%s]"
-				.formatted(PersonalData.hidden(name), PersonalData.hidden(mobile));
+				.formatted(LogMasking.hidden(name), LogMasking.hidden(mobile));
 		}
 
 	}

@@ -2,7 +2,7 @@ package cn.beianbridge.bureau.peer;
 
 import java.util.List;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * An upload document as the receiving side (the simulator) sees it: the operation, the requesting provider and,
@@ -50,8 +50,8 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 		public String toString() {
 			return ("UploadedRecord[operation=%s, ispZtid=%s, entityName=%s, ztid=%s, ztbah=%s, websites=%s, "
 					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s]")
-				.formatted(operation, ispZtid, PersonalData.hidden(entityName), ztid, ztbah, websites, wzid, wzbah,
-						PersonalData.hidden(filingPasswordMd5), attachments);
+				.formatted(operation, ispZtid, LogMasking.hidden(entityName), ztid, ztbah, websites, wzid, wzbah,
+						LogMasking.hidden(filingPasswordMd5), attachments);
 		}
 
 	}

@@ -10,7 +10,7 @@ import cn.beianbridge.filing.FilingDocument.EntityNature;
 import cn.beianbridge.filing.FilingDocument.PhotoVerificationMethod;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingType;
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /** Flat rows as the tables hold them; {@link FilingReader} assembles them into a document. */
 final class FilingRows {
@@ -48,15 +48,15 @@ final class FilingRows {
 					+ "personCertAddress=%s, personOfficePhone=%s, personMobile=%s, personEmail=%s, "
 					+ "emergencyName=%s, emergencyMobile=%s, submissionDeadline=%s]")
 				.formatted(id, consoleFilingId, filingType, province, photoApprovedAt, photoMethod, collectionCode,
-						PersonalData.hidden(filingPasswordMd5),
-						entityNature == EntityNature.INDIVIDUAL ? PersonalData.hidden(entityName) : entityName,
-						entityNature, PersonalData.hidden(entityInvestor), regionProvince, regionCity, regionCounty,
-						PersonalData.hidden(entityAddress), entityCertType, PersonalData.hidden(entityCertNumber),
-						PersonalData.hidden(entityCertAddress), entityIcpNumber, bureauEntityId,
-						PersonalData.hidden(personName), personCertType, PersonalData.hidden(personCertNumber),
-						PersonalData.hidden(personCertAddress), PersonalData.hidden(personOfficePhone),
-						PersonalData.hidden(personMobile), PersonalData.hidden(personEmail),
-						PersonalData.hidden(emergencyName), PersonalData.hidden(emergencyMobile), submissionDeadline);
+						LogMasking.hidden(filingPasswordMd5),
+						entityNature == EntityNature.INDIVIDUAL ? LogMasking.hidden(entityName) : entityName,
+						entityNature, LogMasking.hidden(entityInvestor), regionProvince, regionCity, regionCounty,
+						LogMasking.hidden(entityAddress), entityCertType, LogMasking.hidden(entityCertNumber),
+						LogMasking.hidden(entityCertAddress), entityIcpNumber, bureauEntityId,
+						LogMasking.hidden(personName), personCertType, LogMasking.hidden(personCertNumber),
+						LogMasking.hidden(personCertAddress), LogMasking.hidden(personOfficePhone),
+						LogMasking.hidden(personMobile), LogMasking.hidden(personEmail),
+						LogMasking.hidden(emergencyName), LogMasking.hidden(emergencyMobile), submissionDeadline);
 		}
 
 	}
@@ -82,10 +82,10 @@ final class FilingRows {
 					+ "personCertType=%s, personCertNumber=%s, personCertAddress=%s, personOfficePhone=%s, "
 					+ "personMobile=%s, personEmail=%s, remarks=%s, icpNumber=%s, bureauWebsiteId=%s]")
 				.formatted(id, consoleWebsiteId, name, homeUrl, serviceContent, languages, preApprovalType,
-						preApprovalNumber, accessMethod, serverLocation, PersonalData.hidden(personName), personCertType,
-						PersonalData.hidden(personCertNumber), PersonalData.hidden(personCertAddress),
-						PersonalData.hidden(personOfficePhone), PersonalData.hidden(personMobile),
-						PersonalData.hidden(personEmail), PersonalData.hidden(remarks), icpNumber, bureauWebsiteId);
+						preApprovalNumber, accessMethod, serverLocation, LogMasking.hidden(personName), personCertType,
+						LogMasking.hidden(personCertNumber), LogMasking.hidden(personCertAddress),
+						LogMasking.hidden(personOfficePhone), LogMasking.hidden(personMobile),
+						LogMasking.hidden(personEmail), LogMasking.hidden(remarks), icpNumber, bureauWebsiteId);
 		}
 
 	}

@@ -2,7 +2,7 @@ package cn.beianbridge.notification.internal;
 
 import java.time.Instant;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /** A rendered notification before it is stored. */
 record NewNotification(String notificationKey, String kind, String audience, String channel, String recipient,
@@ -14,9 +14,9 @@ record NewNotification(String notificationKey, String kind, String audience, Str
 		return ("NewNotification[notificationKey=%s, kind=%s, audience=%s, channel=%s, recipient=%s, "
 				+ "consoleFilingId=%s, eventId=%s, templateCode=%s, templateParam=%s, subject=%s, body=%s, "
 				+ "createdAt=%s]")
-			.formatted(notificationKey, kind, audience, channel, PersonalData.hidden(recipient), consoleFilingId,
-					eventId, templateCode, PersonalData.hidden(templateParam), PersonalData.hidden(subject),
-					PersonalData.hidden(body), createdAt);
+			.formatted(notificationKey, kind, audience, channel, LogMasking.hidden(recipient), consoleFilingId,
+					eventId, templateCode, LogMasking.hidden(templateParam), LogMasking.hidden(subject),
+					LogMasking.hidden(body), createdAt);
 	}
 
 }

@@ -3,7 +3,7 @@ package cn.beianbridge.shared.logging;
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * {@code %m} of every log line with resident IDs, mobiles and emails masked (logback-spring.xml): a safety net for a
@@ -13,7 +13,7 @@ public class MaskingMessageConverter extends MessageConverter {
 
 	@Override
 	public String convert(ILoggingEvent event) {
-		return PersonalData.masked(super.convert(event));
+		return LogMasking.masked(super.convert(event));
 	}
 
 }

@@ -4,7 +4,7 @@ import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxy
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
 
-import cn.beianbridge.shared.PersonalData;
+import cn.beianbridge.shared.LogMasking;
 
 /**
  * Boot's {@code %wEx} (stack traces) with resident IDs, mobiles and emails masked: an exception's message may quote a
@@ -14,7 +14,7 @@ public class MaskingThrowableConverter extends ExtendedWhitespaceThrowableProxyC
 
 	@Override
 	protected String throwableProxyToString(IThrowableProxy proxy) {
-		return PersonalData.masked(super.throwableProxyToString(proxy));
+		return LogMasking.masked(super.throwableProxyToString(proxy));
 	}
 
 }

@@ -22,7 +22,7 @@ import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The logging safety net and the records that hold personal data: what a log line can show of a person. */
-class PersonalDataTests {
+class LogMaskingTests {
 
 	static final String ID = "110101199003074518";
 
@@ -31,7 +31,7 @@ class PersonalDataTests {
 		String line = "Bureau said: 证件号码 " + ID + " 手机 13912345678 (+86 13812345678), 邮箱 zhang.san@example.cn; "
 				+ "lower-case x: 11010119900307451x";
 
-		assertThat(PersonalData.masked(line)).isEqualTo("Bureau said: 证件号码 110***********4518 手机 139****5678 "
+		assertThat(LogMasking.masked(line)).isEqualTo("Bureau said: 证件号码 110***********4518 手机 139****5678 "
 				+ "(138****5678), 邮箱 z***@example.cn; lower-case x: 110***********451x");
 	}
 
@@ -40,7 +40,7 @@ class PersonalDataTests {
 		String line = "file 33BAJG20261130100000123.zip, sequence 1764576000000, batch 20261130100000123456, "
 				+ "ICP 浙ICP备2026000001号-1, credit code 91330100MA2000001X, event 7c0e1234-5678-9abc-def0-123456789abc";
 
-		assertThat(PersonalData.masked(line)).isEqualTo(line);
+		assertThat(LogMasking.masked(line)).isEqualTo(line);
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class PersonalDataTests {
 		assertThat(written.toString(StandardCharsets.UTF_8))
 			.as(context.getStatusManager().getCopyOfStatusList().toString())
 			.contains("Refused: 110***********4518 already filed by 139****5678", "z***@example.cn",
-					"IllegalStateException", "at cn.beianbridge.shared.PersonalDataTests")
+					"IllegalStateException", "at cn.beianbridge.shared.LogMaskingTests")
 			.doesNotContain(ID, "13912345678", "zhang.san@example.cn");
 	}
 

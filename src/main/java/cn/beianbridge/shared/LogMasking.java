@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Personal data kept out of logs: {@link #hidden} for a record's {@code toString}, {@link #masked} for free text (the
  * logging safety net). Masked values keep a few characters so an operator can still tell two people apart.
  */
-public final class PersonalData {
+public final class LogMasking {
 
 	/** An 18-character resident ID: region, a plausible birth date, sequence, check character. */
 	private static final Pattern RESIDENT_ID = Pattern.compile(
@@ -20,7 +20,7 @@ public final class PersonalData {
 	private static final Pattern EMAIL = Pattern
 		.compile("(?<![A-Za-z0-9._%+-])([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
 
-	private PersonalData() {
+	private LogMasking() {
 	}
 
 	/** What a {@code toString} shows of a personal value: whether there is one, not what it is. */
