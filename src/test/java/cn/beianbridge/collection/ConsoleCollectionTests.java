@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.support.FakeConsole;
 import cn.beianbridge.support.FilingJson;
@@ -57,6 +58,9 @@ class ConsoleCollectionTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalData personalData;
 
 	@BeforeEach
 	void emptyConsoleAndStore() {
@@ -187,8 +191,9 @@ class ConsoleCollectionTests {
 		assertThat(filings.findByConsoleFilingId("DUP-2")).isEmpty();
 		assertThat(filings.findByConsoleFilingId("DUP-X")).isEmpty();
 		assertThat(filings.rejectedInputs()).isEqualTo(rejectedBefore + 1);
-		assertThat(jdbc.queryForObject("select errors from rejected_input where source_ref = 'console page after=' "
-				+ "order by id desc limit 1", String.class)).contains("Duplicate field 'consoleFilingId'");
+		assertThat(personalData.open(jdbc.queryForObject("select errors from rejected_input where source_ref = "
+				+ "'console page after=' order by id desc limit 1", String.class)))
+			.contains("Duplicate field 'consoleFilingId'");
 		assertThat(cursor()).isEqualTo("u3");
 	}
 
