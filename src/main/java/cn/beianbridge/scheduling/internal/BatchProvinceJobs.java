@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.scheduling.JobSchedules;
 import cn.beianbridge.scheduling.ProvinceJobs;
+import cn.beianbridge.scheduling.ProvincePauses;
 import cn.beianbridge.scheduling.ProvincePartitioner;
 import cn.beianbridge.scheduling.ProvinceWork;
 import cn.beianbridge.scheduling.ScheduledWork;
@@ -42,10 +43,13 @@ class BatchProvinceJobs implements ProvinceJobs, DisposableBean {
 
 	private final ProvinceJobLauncher launcher;
 
+	private final ProvincePauses pauses;
+
 	private final List<ThreadPoolTaskExecutor> pools = new CopyOnWriteArrayList<>();
 
 	BatchProvinceJobs(JobRepository jobRepository, ProvinceCatalogue catalogue, JobSchedules schedules,
-			ClusterNodes nodes, ProvinceFailures failures, MeterRegistry meters, ProvinceJobLauncher launcher) {
+			ClusterNodes nodes, ProvinceFailures failures, MeterRegistry meters, ProvinceJobLauncher launcher,
+			ProvincePauses pauses) {
 		this.jobRepository = jobRepository;
 		this.catalogue = catalogue;
 		this.schedules = schedules;
@@ -53,6 +57,7 @@ class BatchProvinceJobs implements ProvinceJobs, DisposableBean {
 		this.failures = failures;
 		this.meters = meters;
 		this.launcher = launcher;
+		this.pauses = pauses;
 	}
 
 	/**
@@ -63,7 +68,7 @@ class BatchProvinceJobs implements ProvinceJobs, DisposableBean {
 	public Job partitionedByProvince(String jobName, String workerStep, ProvinceWork work) {
 		int gridSize = schedules.gridSize(jobName);
 		ProvinceRunReport report = new ProvinceRunReport(jobName, failures, meters);
-		Step worker = new StepBuilder(workerStep, jobRepository).tasklet(new ProvinceTasklet(work, nodes::serving))
+		Step worker = new StepBuilder(workerStep, jobRepository).tasklet(new ProvinceTasklet(work, nodes::serving, pauses))
 			.listener(report)
 			.build();
 		Step manager = new StepBuilder(workerStep + "s", jobRepository)

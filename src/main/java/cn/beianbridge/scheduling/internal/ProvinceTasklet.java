@@ -2,6 +2,7 @@ package cn.beianbridge.scheduling.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.springframework.batch.core.ExitStatus;
@@ -12,6 +13,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import cn.beianbridge.scheduling.ProvinceOutcome;
+import cn.beianbridge.scheduling.ProvincePauses;
 import cn.beianbridge.scheduling.ProvincePartitioner;
 import cn.beianbridge.scheduling.ProvinceWork;
 
@@ -32,10 +34,16 @@ final class ProvinceTasklet implements Tasklet {
 
 	private final BooleanSupplier nodeServing;
 
-	/** @param nodeServing false once this node must start no more work (see {@link ClusterNodes#serving()}) */
-	ProvinceTasklet(ProvinceWork work, BooleanSupplier nodeServing) {
+	private final ProvincePauses pauses;
+
+	/**
+	 * @param nodeServing false once this node must start no more work (see {@link ClusterNodes#serving()})
+	 * @param pauses a paused province is skipped, waiting, with the pause's reason
+	 */
+	ProvinceTasklet(ProvinceWork work, BooleanSupplier nodeServing, ProvincePauses pauses) {
 		this.work = work;
 		this.nodeServing = nodeServing;
+		this.pauses = pauses;
 	}
 
 	@Override
@@ -55,6 +63,10 @@ final class ProvinceTasklet implements Tasklet {
 	private ProvinceOutcome outcome(String province) {
 		if (!nodeServing.getAsBoolean()) {
 			return ProvinceOutcome.waiting("another process runs under this node's name (see bridge.node.name)");
+		}
+		Optional<ProvincePauses.Pause> pause = pauses.find(province);
+		if (pause.isPresent()) {
+			return ProvinceOutcome.waiting(pause.get().describe());
 		}
 		String notReady = work.notReady(province);
 		return notReady != null ? ProvinceOutcome.waiting(notReady) : work.run(province);

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.purge.PurgeableFile;
 import cn.beianbridge.shared.GeneratedKey;
+import cn.beianbridge.submission.ProvinceBlocks;
 import cn.beianbridge.submission.UploadBatchState;
 
 @Mapper
@@ -50,6 +54,15 @@ interface UploadBatchMapper {
 	int countBlock(@Param("province") String province);
 
 	String blockReason(@Param("province") String province);
+
+	@Select("SELECT province, msg_code, reason, blocked_at FROM province_block ORDER BY province")
+	List<ProvinceBlocks.Block> allBlocks();
+
+	@Delete("DELETE FROM province_block WHERE province = #{province}")
+	int deleteBlock(@Param("province") String province);
+
+	@Update("UPDATE upload_batch SET state = 'BUILT', updated_at = #{now} WHERE province = #{province} AND state = 'BLOCKED'")
+	int unblockFiles(@Param("province") String province, @Param("now") Instant now);
 
 	void insertBlock(@Param("province") String province, @Param("msgCode") int msgCode,
 			@Param("reason") String reason, @Param("now") Instant now);

@@ -1,7 +1,10 @@
 package cn.beianbridge.scheduling.internal;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,6 +17,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 import cn.beianbridge.scheduling.ProvinceOutcome;
 import cn.beianbridge.scheduling.ProvincePartitioner;
+import cn.beianbridge.scheduling.ProvincePauses;
 import cn.beianbridge.scheduling.ProvinceWork;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,8 +87,46 @@ class ProvinceTaskletTests {
 			.isEqualTo("trouble: stopped: isp_download: 902 (1 files applied)");
 	}
 
+	@Test
+	void aPausedProvinceWaitsWithThePausesReasonAndIsNotWorkedOn() throws Exception {
+		paused = new ProvincePauses.Pause("33", "bureau maintenance until Sunday", "operator", Instant.EPOCH);
+		execute(province -> {
+			throw new AssertionError("a paused province is not worked on");
+		}, true);
+
+		assertThat(step.getExecutionContext().getString(ProvinceTasklet.OUTCOME)).isEqualTo("WAITING");
+		assertThat(contribution.getExitStatus().getExitDescription())
+			.isEqualTo("skipped, waiting: paused by operator: bureau maintenance until Sunday");
+	}
+
+	private ProvincePauses.Pause paused;
+
 	private void execute(ProvinceWork work, boolean serving) throws Exception {
-		new ProvinceTasklet(work, () -> serving).execute(contribution, new ChunkContext(new StepContext(step)));
+		ProvincePauses pauses = new ProvincePauses() {
+
+			@Override
+			public Optional<Pause> find(String province) {
+				return Optional.ofNullable(paused).filter(pause -> pause.province().equals(province));
+			}
+
+			@Override
+			public List<Pause> all() {
+				return paused == null ? List.of() : List.of(paused);
+			}
+
+			@Override
+			public boolean pause(String province, String reason, String pausedBy) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public boolean resume(String province) {
+				throw new UnsupportedOperationException();
+			}
+
+		};
+		new ProvinceTasklet(work, () -> serving, pauses).execute(contribution,
+				new ChunkContext(new StepContext(step)));
 	}
 
 }
