@@ -4,11 +4,10 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -17,7 +16,8 @@ import cn.beianbridge.collection.IntakeTokenFilter;
 import cn.beianbridge.shared.BearerTokenFilter;
 
 /**
- * Machines call with bearer tokens. The API port serves the intake (and the demo's simulators); the actuator is on
+ * Machines call with bearer tokens. The API port serves the intake (and the demo's simulators) and the operations
+ * console (its own chains, module ops); the actuator is on
  * {@code management.server.port}, where health's status is open and its details, Prometheus and metrics need
  * {@code bridge.management.token} (role {@code ACTUATOR}).
  */
@@ -30,12 +30,6 @@ class WebSecurityConfiguration {
 		FilterRegistrationBean<IntakeTokenFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
 		return registration;
-	}
-
-	/** No people log in yet (machines use tokens): no generated password either. */
-	@Bean
-	UserDetailsService noUsers() {
-		return new InMemoryUserDetailsManager();
 	}
 
 	/**
@@ -58,8 +52,9 @@ class WebSecurityConfiguration {
 		return http.build();
 	}
 
+	/** Last: the operations console's chains ({@code /ops}, {@code /api/ops/v1}) come before this catch-all. */
 	@Bean
-	@Order(2)
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain api(HttpSecurity http, IntakeTokenFilter intakeToken) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
