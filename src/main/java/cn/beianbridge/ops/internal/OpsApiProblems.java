@@ -1,5 +1,7 @@
 package cn.beianbridge.ops.internal;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The console API's errors as ProblemDetail (RFC 9457), naming the field where one is at fault. */
 @RestControllerAdvice(annotations = RestController.class, basePackageClasses = OpsApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class OpsApiProblems {
 
 	@ExceptionHandler(OpsProblem.class)

@@ -7,6 +7,7 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 import cn.beianbridge.ops.OpsRole;
 
@@ -35,6 +36,24 @@ interface OpsUserMapper {
 			+ "VALUES (#{sha256}, #{username}, #{label}, #{now})")
 	int insertToken(@Param("sha256") String sha256, @Param("username") String username, @Param("label") String label,
 			@Param("now") Instant now);
+
+	@Update("UPDATE ops_user SET enabled = #{enabled} WHERE username = #{username}")
+	int setEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
+
+	@Update("UPDATE ops_user SET password_hash = #{hash} WHERE username = #{username}")
+	int setPassword(@Param("username") String username, @Param("hash") String hash);
+
+	@Select("SELECT id, username, label, created_at, revoked_at FROM ops_api_token ORDER BY username, id")
+	List<TokenRow> tokens();
+
+	@Select("SELECT id, username, label, created_at, revoked_at FROM ops_api_token WHERE id = #{id}")
+	TokenRow token(@Param("id") long id);
+
+	@Update("UPDATE ops_api_token SET revoked_at = #{now} WHERE id = #{id} AND revoked_at IS NULL")
+	int revoke(@Param("id") long id, @Param("now") Instant now);
+
+	record TokenRow(long id, String username, String label, Instant createdAt, Instant revokedAt) {
+	}
 
 	record OpsUserRow(String username, String passwordHash, OpsRole role, boolean enabled) {
 	}

@@ -71,6 +71,38 @@ class OpsUsers implements UserDetailsService {
 		mapper.insertToken(Sha256.hex(token), username, label, clock.instant());
 	}
 
+	OpsUserMapper.OpsUserRow find(String username) {
+		return mapper.find(username);
+	}
+
+	List<OpsUserMapper.OpsUserRow> all() {
+		return mapper.all();
+	}
+
+	int enabledAdmins() {
+		return mapper.countAdmins();
+	}
+
+	boolean setEnabled(String username, boolean enabled) {
+		return mapper.setEnabled(username, enabled) == 1;
+	}
+
+	boolean setPassword(String username, String password) {
+		return mapper.setPassword(username, passwords.encode(password)) == 1;
+	}
+
+	List<OpsUserMapper.TokenRow> tokens() {
+		return mapper.tokens();
+	}
+
+	OpsUserMapper.TokenRow token(long id) {
+		return mapper.token(id);
+	}
+
+	boolean revoke(long id) {
+		return mapper.revoke(id, clock.instant()) == 1;
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void firstUsers() {
 		if (settings.demoUsers()) {

@@ -47,7 +47,20 @@ class ConsoleSecurityTests {
 			Map.entry("POST /api/ops/v1/provinces/{code}/resume", OpsRole.OPERATOR),
 			Map.entry("POST /ops/provinces/{code}/lift-block", OpsRole.OPERATOR),
 			Map.entry("POST /ops/provinces/{code}/pause", OpsRole.OPERATOR),
-			Map.entry("POST /ops/provinces/{code}/resume", OpsRole.OPERATOR));
+			Map.entry("POST /ops/provinces/{code}/resume", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/users", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/users/{username}/enabled", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/users/{username}/tokens", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/users/tokens/{id}/revoke", OpsRole.ADMIN),
+			Map.entry("POST /ops/users", OpsRole.ADMIN),
+			Map.entry("POST /ops/users/{username}/enable", OpsRole.ADMIN),
+			Map.entry("POST /ops/users/{username}/disable", OpsRole.ADMIN),
+			Map.entry("POST /ops/users/{username}/password", OpsRole.ADMIN),
+			Map.entry("POST /ops/users/{username}/tokens", OpsRole.ADMIN),
+			Map.entry("POST /ops/users/tokens/{id}/revoke", OpsRole.ADMIN));
+
+	/** Reads only an ADMIN may make (the users and their tokens). */
+	static final Set<String> ADMIN_READS = Set.of("GET /ops/users", "GET /api/ops/v1/users");
 
 	/** Open to anyone: signing in (the logout and the login post are Spring Security's, not mapped here). */
 	static final Set<String> OPEN = Set.of("GET /ops/login");
@@ -118,6 +131,20 @@ class ConsoleSecurityTests {
 			assertThat(status).as(change.getKey() + " as " + below).isEqualTo(403);
 		}
 		assertThat(auditRows()).as("refused changes leave no audit row").isEqualTo(audited);
+	}
+
+	@Test
+	void readsOfUsersAreForAdminsOnly() throws Exception {
+		for (String endpoint : ADMIN_READS) {
+			MockHttpServletRequestBuilder call = request(endpoint);
+			if (endpoint.contains(OpsSecurityConfiguration.API)) {
+				call.header("Authorization", "Bearer demo-operator-token");
+			}
+			else {
+				call.with(user("operator").roles("OPERATOR"));
+			}
+			assertThat(mvc.perform(call).andReturn().getResponse().getStatus()).as(endpoint).isEqualTo(403);
+		}
 	}
 
 	@Test
