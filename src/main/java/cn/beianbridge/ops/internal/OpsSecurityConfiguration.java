@@ -2,6 +2,7 @@ package cn.beianbridge.ops.internal;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -37,6 +39,9 @@ class OpsSecurityConfiguration {
 	static final String PAGES = "/ops";
 
 	static final String API = "/api/ops/v1";
+
+	/** Where the login page's "sign in with ..." links start an OIDC sign-in: {@code <this>/<registrationId>}. */
+	static final String OIDC_AUTHORIZATION = PAGES + "/oauth2/authorization";
 
 	@Bean
 	static RoleHierarchy opsRoleHierarchy() {
@@ -76,10 +81,12 @@ class OpsSecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain opsPages(HttpSecurity http, OpsUsers users) throws Exception {
+	SecurityFilterChain opsPages(HttpSecurity http, OpsUsers users, OpsSettings settings,
+			ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
 		http.securityMatcher(PAGES, PAGES + "/**", "/swagger-ui/**", "/swagger-ui.html")
 			.addFilterBefore(new ApiTokenFilter(users), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(auth -> auth.requestMatchers(PAGES + "/login", PAGES + "/assets/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(PAGES + "/login", PAGES + "/assets/**",
+					OIDC_AUTHORIZATION + "/**", PAGES + "/login/oauth2/code/**")
 				.permitAll()
 				.anyRequest()
 				.hasRole("VIEWER"))
@@ -94,6 +101,15 @@ class OpsSecurityConfiguration {
 							return accept != null && accept.contains("text/html");
 						})
 				.defaultAuthenticationEntryPointFor(unauthorized(), request -> true));
+		if (oidcProviders.getIfAvailable() != null) {
+			// the provider's redirect URI is {baseUrl}/ops/login/oauth2/code/{registrationId}
+			http.oauth2Login(oidc -> oidc.loginPage(PAGES + "/login")
+				.authorizationEndpoint(endpoint -> endpoint.baseUri(OIDC_AUTHORIZATION))
+				.redirectionEndpoint(endpoint -> endpoint.baseUri(PAGES + "/login/oauth2/code/*"))
+				.loginProcessingUrl(PAGES + "/login/oauth2/code/*")
+				.defaultSuccessUrl(PAGES, false)
+				.userInfoEndpoint(info -> info.oidcUserService(new ConsoleOidcUsers(users, settings.oidcUsernameClaim()))));
+		}
 		return http.build();
 	}
 
