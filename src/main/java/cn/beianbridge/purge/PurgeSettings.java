@@ -61,10 +61,12 @@ public record PurgeSettings(@DefaultValue("100d") Duration retention, @DefaultVa
 	 * @param notifications sent and dead notifications (recipient and rendered text) are deleted after this
 	 * @param events filing events delivered to the console and planned as notifications are deleted after this
 	 * @param dropFolder files in the drop folder's {@code done/} and {@code failed/} are deleted after this
+	 * @param apiAnswers the console API's answers kept for a repeated {@code Idempotency-Key} (they name what was
+	 * changed) are deleted after this; a key older than this is new again
 	 */
 	public record PersonalData(@DefaultValue("180d") Duration decidedFilings, @DefaultValue("30d") Duration rejectedInputs,
 			@DefaultValue("90d") Duration notifications, @DefaultValue("90d") Duration events,
-			@DefaultValue("30d") Duration dropFolder) {
+			@DefaultValue("30d") Duration dropFolder, @DefaultValue("7d") Duration apiAnswers) {
 
 		public PersonalData {
 			atLeastADay("decided-filings", decidedFilings);
@@ -72,6 +74,7 @@ public record PurgeSettings(@DefaultValue("100d") Duration retention, @DefaultVa
 			atLeastADay("notifications", notifications);
 			atLeastADay("events", events);
 			atLeastADay("drop-folder", dropFolder);
+			atLeastADay("api-answers", apiAnswers);
 		}
 
 		private static void atLeastADay(String name, Duration retention) {

@@ -17,7 +17,8 @@ interface IdempotencyMapper {
 	int claim(@Param("actor") String actor, @Param("key") String key, @Param("request") String request,
 			@Param("now") Instant now);
 
-	@Select("SELECT request, status, content_type, body FROM ops_idempotency WHERE actor = #{actor} AND idem_key = #{key}")
+	@Select("SELECT request, status, content_type, body, created_at FROM ops_idempotency "
+			+ "WHERE actor = #{actor} AND idem_key = #{key}")
 	Stored find(@Param("actor") String actor, @Param("key") String key);
 
 	@Update("UPDATE ops_idempotency SET status = #{status}, content_type = #{contentType}, body = #{body} "
@@ -28,7 +29,14 @@ interface IdempotencyMapper {
 	@Delete("DELETE FROM ops_idempotency WHERE actor = #{actor} AND idem_key = #{key}")
 	void release(@Param("actor") String actor, @Param("key") String key);
 
-	record Stored(String request, Integer status, String contentType, String body) {
+	@Delete("DELETE FROM ops_idempotency WHERE created_at < #{before} LIMIT #{limit}")
+	int purge(@Param("before") Instant before, @Param("limit") int limit);
+
+	@Delete("DELETE FROM ops_idempotency WHERE actor = #{actor} AND idem_key = #{key} AND status IS NULL "
+			+ "AND created_at < #{before}")
+	int releaseAbandoned(@Param("actor") String actor, @Param("key") String key, @Param("before") Instant before);
+
+	record Stored(String request, Integer status, String contentType, String body, Instant createdAt) {
 	}
 
 }

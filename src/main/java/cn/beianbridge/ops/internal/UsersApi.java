@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +49,9 @@ class UsersApi {
 
 	@PostMapping("/{username}/tokens")
 	@Operation(summary = "Issue a bearer token for the user; the answer is the only time it is shown")
-	Map<String, Object> issueToken(@PathVariable String username, @RequestBody Labelled body) {
+	Map<String, Object> issueToken(@PathVariable String username, @RequestBody Labelled body,
+			HttpServletRequest request) {
+		request.setAttribute(IdempotencyFilter.SECRET_ANSWER, true);
 		return Map.of("username", username, "token", users.issueToken(username, body.label()));
 	}
 

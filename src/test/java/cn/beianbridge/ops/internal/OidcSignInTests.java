@@ -1,6 +1,7 @@
 package cn.beianbridge.ops.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class OidcSignInTests {
 	}
 
 	private static OidcUser person(String username) {
-		return new DefaultOidcUser(java.util.List.of(), idToken(username), "sub");
+		return new DefaultOidcUser(List.of(), idToken(username), "sub");
 	}
 
 	private static OidcIdToken idToken(String username) {

@@ -1,6 +1,9 @@
 package cn.beianbridge.ops.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,15 @@ class UsersAndAuditTests {
 			.getContentAsString();
 		String token = issued.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 		assertThat(token).startsWith("bbo_");
+		assertThat(jdbc.queryForList("SELECT body FROM ops_idempotency", String.class))
+			.as("a token is shown once: never kept as an answer to replay")
+			.noneMatch(body -> body != null && body.contains(token));
+		MockHttpServletResponse repeat = api(post("/api/ops/v1/users/oncall.li/tokens"), "token-oncall",
+				"{\"label\":\"pager bot\"}");
+		assertThat(repeat.getStatus()).isEqualTo(409);
+		assertThat(repeat.getContentAsString()).doesNotContain(token).contains("shown once");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ops_api_token WHERE label = 'pager bot'", Integer.class))
+			.isEqualTo(1);
 		assertThat(mvc.perform(get("/api/ops/v1/provinces").header("Authorization", "Bearer " + token))
 			.andReturn()
 			.getResponse()
@@ -66,6 +78,56 @@ class UsersAndAuditTests {
 			.getStatus()).isEqualTo(401);
 
 		assertThat(audit()).as("create, issue, revoke: one row each; the refused create none").isEqualTo(before + 3);
+	}
+
+	@Autowired
+	ApiAnswerRetention apiAnswers;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void keptApiAnswersAreDeletedAfterTheirRetention() {
+		jdbc.update("INSERT INTO ops_idempotency (actor, idem_key, request, status, body, created_at) "
+				+ "VALUES ('admin', 'old', 'POST /x', 200, '{}', TIMESTAMP '2026-01-01 00:00:00')");
+		jdbc.update("INSERT INTO ops_idempotency (actor, idem_key, request, status, body, created_at) "
+				+ "VALUES ('admin', 'old-in-flight', 'POST /x', NULL, NULL, TIMESTAMP '2026-01-01 00:00:00')");
+		jdbc.update("INSERT INTO ops_idempotency (actor, idem_key, request, status, body, created_at) "
+				+ "VALUES ('admin', 'recent', 'POST /x', 200, '{}', TIMESTAMP '2026-03-01 00:00:00')");
+
+		int purged = apiAnswers.purge(Instant.parse("2026-02-01T00:00:00Z"),
+				Instant.parse("2026-03-02T00:00:00Z"), 100);
+
+		assertThat(purged).isEqualTo(2);
+		assertThat(jdbc.queryForList("SELECT idem_key FROM ops_idempotency WHERE actor = 'admin' AND idem_key IN "
+				+ "('old', 'old-in-flight', 'recent')", String.class)).containsExactly("recent");
+		jdbc.update("DELETE FROM ops_idempotency WHERE idem_key = 'recent'");
+	}
+
+	@Test
+	void aKeyWhoseCallDiedMidwayIsFreeAgainAfterFiveMinutes() throws Exception {
+		jdbc.update("INSERT INTO province_pause (province, reason, paused_by, paused_at) "
+				+ "VALUES ('45', 'x', 'someone', CURRENT_TIMESTAMP)");
+		jdbc.update("INSERT INTO ops_idempotency (actor, idem_key, request, created_at) "
+				+ "VALUES ('operator', 'died', 'POST /api/ops/v1/provinces/45/resume', ?)",
+				Timestamp.from(clock.instant().minusSeconds(60)));
+		assertThat(resume45("died").getStatus()).as("still being answered").isEqualTo(409);
+
+		jdbc.update("UPDATE ops_idempotency SET created_at = ? WHERE idem_key = 'died'",
+				Timestamp.from(clock.instant().minusSeconds(6 * 60)));
+		assertThat(resume45("died").getStatus()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM province_pause WHERE province = '45'", Integer.class))
+			.isZero();
+	}
+
+	private MockHttpServletResponse resume45(String key) throws Exception {
+		return mvc
+			.perform(post("/api/ops/v1/provinces/45/resume").header("Authorization", "Bearer demo-operator-token")
+				.header(IdempotencyFilter.HEADER, key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"over\"}"))
+			.andReturn()
+			.getResponse();
 	}
 
 	@Test
