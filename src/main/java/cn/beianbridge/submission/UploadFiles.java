@@ -19,7 +19,10 @@ public interface UploadFiles {
 	/** Every move of the file, oldest first, with the bureau's msg_code where it decided it. */
 	List<Move> moves(long id);
 
-	/** The file exactly as sent ({@code beianInfo}, Base64 of the zip); empty once purged or for no such file. */
+	/**
+	 * The file exactly as sent ({@code beianInfo}: Base64 of the zip, encrypted where {@code encryptAlgorithm} says);
+	 * empty once purged or for no such file.
+	 */
 	Optional<String> sent(long id);
 
 	/** Per province with any, when the bureau last accepted a file of ours. */
@@ -45,7 +48,7 @@ public interface UploadFiles {
 	}
 
 	record UploadFile(long id, String province, String fileName, String operation, long dataSequence,
-			UploadBatchState state, int recordCount, int attempts, Integer lastMsgCode, String lastMsg,
+			UploadBatchState state, int recordCount, int encryptAlgorithm, int attempts, Integer lastMsgCode, String lastMsg,
 			Instant createdAt, Instant updatedAt, Instant acceptedAt, Instant purgedAt) {
 	}
 

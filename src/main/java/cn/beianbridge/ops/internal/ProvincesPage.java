@@ -54,7 +54,7 @@ class ProvincesPage {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName() + ".zip").build().toString())
+					ContentDisposition.attachment().filename(file.fileName()).build().toString())
 			.body(file.zip());
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.ops.internal.OpsAudit.Change;
 import cn.beianbridge.submission.UploadBatchState;
 import cn.beianbridge.submission.UploadFiles;
@@ -44,8 +45,8 @@ public class UploadFileOperations {
 	}
 
 	/**
-	 * The file exactly as sent (the zip the bureau unpacked): it holds every personal datum of its filings, so it
-	 * takes an admin and the download is audited.
+	 * The file exactly as sent (the zip, as encrypted for the bureau where its gateway encrypts): it holds every
+	 * personal datum of its filings, so it takes an admin and the download is audited.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
@@ -56,7 +57,8 @@ public class UploadFileOperations {
 		byte[] zip = Base64.getMimeDecoder().decode(beianInfo);
 		audit.record(Change.of("upload-file.download", "upload-file:" + id, "raw file read from the vault",
 				zip.length + " bytes"));
-		return new SentFile(file.fileName(), zip);
+		String suffix = file.encryptAlgorithm() == PackedPayload.PLAINTEXT ? ".zip" : ".zip.aes";
+		return new SentFile(file.fileName() + suffix, zip);
 	}
 
 	/**

@@ -12,7 +12,7 @@ import cn.beianbridge.submission.UploadFiles;
 @Mapper
 interface UploadFileMapper {
 
-	String COLUMNS = "id, province, file_name, operation, data_sequence, state, record_count, attempts, last_msg_code, "
+	String COLUMNS = "id, province, file_name, operation, data_sequence, state, record_count, encrypt_algorithm, attempts, last_msg_code, "
 			+ "last_msg, created_at, updated_at, accepted_at, purged_at";
 
 	@Select("SELECT " + COLUMNS + " FROM upload_batch WHERE province = #{province} ORDER BY data_sequence DESC LIMIT #{limit}")

@@ -131,6 +131,25 @@ class UploadFileOperationsTests extends SimulatedBureausTestSupport {
 		submitter.submit(PROVINCE);
 	}
 
+	@Test
+	void onlyAnAdminDownloadsAFileAsSentAndTheDownloadIsAudited() throws Exception {
+		long file = unknownFile("REC-5");
+		long before = audit();
+
+		int operator = mvc.perform(get("/ops/provinces/" + PROVINCE + "/files/" + file + "/sent")
+			.with(user("operator").roles("OPERATOR"))).andReturn().getResponse().getStatus();
+		var admin = mvc.perform(get("/ops/provinces/" + PROVINCE + "/files/" + file + "/sent")
+			.with(user("admin").roles("ADMIN"))).andReturn().getResponse();
+
+		assertThat(operator).isEqualTo(403);
+		assertThat(admin.getStatus()).isEqualTo(200);
+		assertThat(admin.getHeader("Content-Disposition")).startsWith("attachment").contains(".zip");
+		assertThat(admin.getContentAsByteArray()).isNotEmpty();
+		assertThat(audit()).isEqualTo(before + 1);
+		assertThat(jdbc.queryForObject("SELECT action FROM ops_audit ORDER BY id DESC LIMIT 1", String.class))
+			.isEqualTo("upload-file.download");
+	}
+
 	/** A file the bureau never got, left UNKNOWN as by a node that died during its upload. */
 	private long unknownFile(String consoleFilingId) {
 		// what an earlier test left open goes first: nothing waits before this file
