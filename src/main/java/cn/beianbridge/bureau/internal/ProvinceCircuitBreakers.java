@@ -10,6 +10,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 
 import cn.beianbridge.bureau.BureauReply.NoAnswer;
+import cn.beianbridge.bureau.GatewayCircuits;
 import cn.beianbridge.bureau.BureauReply.NotSent;
 import cn.beianbridge.bureau.BureauReply.OutcomeUnknown;
 
@@ -17,7 +18,7 @@ import cn.beianbridge.bureau.BureauReply.OutcomeUnknown;
  * One circuit breaker per province, so one bureau that stops answering costs the others nothing. Only calls the
  * bureau did not answer count as failures: a bureau that answers, even "maintenance", is up.
  */
-public final class ProvinceCircuitBreakers {
+public final class ProvinceCircuitBreakers implements GatewayCircuits {
 
 	private final Map<String, CircuitBreaker> byProvince = new TreeMap<>();
 
@@ -48,6 +49,13 @@ public final class ProvinceCircuitBreakers {
 			throw new IllegalArgumentException("No bureau gateway for province '" + province + "'");
 		}
 		return breaker;
+	}
+
+	@Override
+	public Map<String, String> states() {
+		Map<String, String> states = new TreeMap<>();
+		byProvince.forEach((province, breaker) -> states.put(province, breaker.getState().name()));
+		return states;
 	}
 
 	/** Province code to breaker, ordered by code. */

@@ -15,16 +15,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page and the first page after it. */
+/** The sign-in page and the overview after it; the overview's figures are polled as a fragment. */
 @Controller
 class ConsolePages {
 
-	private final ProvinceOperations provinces;
+	private final ConsoleOverview overview;
 
 	private final ObjectProvider<ClientRegistrationRepository> oidcProviders;
 
-	ConsolePages(ProvinceOperations provinces, ObjectProvider<ClientRegistrationRepository> oidcProviders) {
-		this.provinces = provinces;
+	ConsolePages(ConsoleOverview overview, ObjectProvider<ClientRegistrationRepository> oidcProviders) {
+		this.overview = overview;
 		this.oidcProviders = oidcProviders;
 	}
 
@@ -49,8 +49,14 @@ class ConsolePages {
 
 	@GetMapping(OpsSecurityConfiguration.PAGES)
 	String overview(Model model) {
-		model.addAttribute("provinces", provinces.provinces());
+		model.addAttribute("overview", overview.overview());
 		return "ops/overview";
+	}
+
+	@GetMapping(OpsSecurityConfiguration.PAGES + "/overview/live")
+	String live(Model model) {
+		model.addAttribute("overview", overview.overview());
+		return "ops/overview :: live";
 	}
 
 }

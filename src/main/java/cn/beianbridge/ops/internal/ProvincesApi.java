@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.beianbridge.submission.UploadFiles;
+
 @RestController
 @RequestMapping(OpsSecurityConfiguration.API + "/provinces")
 @Tag(name = "Provinces", description = "Blocks and pauses of the provinces' gateways")
@@ -20,8 +22,11 @@ class ProvincesApi {
 
 	private final ProvinceOperations provinces;
 
-	ProvincesApi(ProvinceOperations provinces) {
+	private final UploadFileOperations files;
+
+	ProvincesApi(ProvinceOperations provinces, UploadFileOperations files) {
 		this.provinces = provinces;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -33,6 +38,25 @@ class ProvincesApi {
 	@GetMapping("/{code}")
 	ProvinceOperations.ProvinceStatus one(@PathVariable String code) {
 		return provinces.province(code);
+	}
+
+	@GetMapping("/{code}/files")
+	@Operation(summary = "The province's latest upload files, newest first")
+	List<UploadFiles.UploadFile> files(@PathVariable String code) {
+		return files.files(code);
+	}
+
+	@GetMapping("/{code}/files/{id}")
+	@Operation(summary = "An upload file with every move it made and the bureau's msg_code")
+	UploadFileOperations.FileHistory file(@PathVariable String code, @PathVariable long id) {
+		return files.file(code, id);
+	}
+
+	@PostMapping("/{code}/files/{id}/reconcile")
+	@Operation(summary = "Ask the bureau now whether it received an UNKNOWN file (OPERATOR)")
+	Map<String, Object> reconcile(@PathVariable String code, @PathVariable long id, @RequestBody Reasoned body) {
+		UploadFiles.Reconciled outcome = files.reconcile(code, id, body.reason());
+		return Map.of("file", id, "outcome", outcome, "state", files.file(code, id).file().state());
 	}
 
 	@PostMapping("/{code}/lift-block")

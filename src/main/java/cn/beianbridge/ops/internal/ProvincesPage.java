@@ -1,5 +1,11 @@
 package cn.beianbridge.ops.internal;
 
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +23,46 @@ class ProvincesPage {
 
 	private final ProvinceOperations provinces;
 
-	ProvincesPage(ProvinceOperations provinces) {
+	private final UploadFileOperations files;
+
+	ProvincesPage(ProvinceOperations provinces, UploadFileOperations files) {
 		this.provinces = provinces;
+		this.files = files;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("provinces", provinces.provinces());
 		return "ops/provinces";
+	}
+
+	/** The province's gateway state and its latest upload files, each with its moves. */
+	@GetMapping("/{code}")
+	String detail(@PathVariable String code, Model model) {
+		model.addAttribute("province", provinces.province(code));
+		List<UploadFileOperations.FileHistory> histories = files.files(code)
+			.stream()
+			.map(file -> files.file(code, file.id()))
+			.toList();
+		model.addAttribute("files", histories);
+		return "ops/province";
+	}
+
+	@GetMapping("/{code}/files/{id}/sent")
+	ResponseEntity<byte[]> sent(@PathVariable String code, @PathVariable long id) {
+		UploadFileOperations.SentFile file = files.sent(code, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName()).build().toString())
+			.body(file.zip());
+	}
+
+	@PostMapping("/{code}/files/{id}/reconcile")
+	String reconcile(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes flash) {
+		return PageActions.run(flash, BACK + "/" + code, () -> "Upload file " + id + " reconciled: "
+				+ files.reconcile(code, id, reason));
 	}
 
 	@PostMapping("/{code}/lift-block")

@@ -27,13 +27,18 @@ package cn.beianbridge.simulator.bureau;
  * more under a new name; null: as {@code bridge.simulators.bureau.duplicate-files} says
  * @param corruptFiles the next N files handed out by {@code isp_download} carry a {@code beianInfoHash} that does not
  * match them (the provider cannot unpack them: msg_code 7)
+ * @param refusedUploads the next N {@code isp_upload} calls are refused with {@code refusalCode}, nothing stored
+ * (e.g. 5, wrong password: the provider blocks the province until an operator lifts it)
+ * @param refusalCode the msg_code of those refusals (one of the codes that need an operator: 4, 5, 12, 13, 19, 22;
+ * or any other the bureau may answer)
  */
 public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownloads, boolean outsideUploadHours,
 		int pendingLimit, long replyDelayMs, int dropUploadReplies, int soapFaults, int malformedReturns, int lostAcks,
-		int dropAckReplies, ResultOrder resultOrder, long numbersDelayMs, Boolean duplicateFiles, int corruptFiles) {
+		int dropAckReplies, ResultOrder resultOrder, long numbersDelayMs, Boolean duplicateFiles, int corruptFiles,
+		int refusedUploads, int refusalCode) {
 
 	public static final FaultSwitches NONE = new FaultSwitches(false, false, false, 0, 0, 0, 0, 0, 0, 0, null, 0, null,
-			0);
+			0, 0, 0);
 
 	public FaultSwitches {
 		requireNotNegative("pendingLimit", pendingLimit);
@@ -45,6 +50,10 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 		requireNotNegative("dropAckReplies", dropAckReplies);
 		requireNotNegative("numbersDelayMs", numbersDelayMs);
 		requireNotNegative("corruptFiles", corruptFiles);
+		requireNotNegative("refusedUploads", refusedUploads);
+		if (refusedUploads > 0 && refusalCode == 0) {
+			throw new IllegalArgumentException("refusedUploads needs a refusalCode other than 0 (0 is acceptance)");
+		}
 	}
 
 	private static void requireNotNegative(String field, long value) {
@@ -62,43 +71,50 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 				or(change.malformedReturns(), malformedReturns), or(change.lostAcks(), lostAcks),
 				or(change.dropAckReplies(), dropAckReplies), or(change.resultOrder(), resultOrder),
 				or(change.numbersDelayMs(), numbersDelayMs), or(change.duplicateFiles(), duplicateFiles),
-				or(change.corruptFiles(), corruptFiles));
+				or(change.corruptFiles(), corruptFiles), or(change.refusedUploads(), refusedUploads),
+				or(change.refusalCode(), refusalCode));
 	}
 
 	FaultSwitches afterDroppedReply() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies - 1, soapFaults, malformedReturns, lostAcks, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles, corruptFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles, refusedUploads, refusalCode);
 	}
 
 	FaultSwitches afterSoapFault() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults - 1, malformedReturns, lostAcks, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles, corruptFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles, refusedUploads, refusalCode);
 	}
 
 	FaultSwitches afterMalformedReturn() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns - 1, lostAcks, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles, corruptFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles, refusedUploads, refusalCode);
 	}
 
 	FaultSwitches afterLostAck() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks - 1, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles, corruptFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles, refusedUploads, refusalCode);
 	}
 
 	FaultSwitches afterCorruptFile() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks, dropAckReplies, resultOrder,
-				numbersDelayMs, duplicateFiles, corruptFiles - 1);
+				numbersDelayMs, duplicateFiles, corruptFiles - 1, refusedUploads, refusalCode);
+	}
+
+	FaultSwitches afterRefusedUpload() {
+		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
+				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks, dropAckReplies, resultOrder,
+				numbersDelayMs, duplicateFiles, corruptFiles, refusedUploads - 1, refusalCode);
 	}
 
 	FaultSwitches afterDroppedAckReply() {
 		return new FaultSwitches(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit,
 				replyDelayMs, dropUploadReplies, soapFaults, malformedReturns, lostAcks, dropAckReplies - 1, resultOrder,
-				numbersDelayMs, duplicateFiles, corruptFiles);
+				numbersDelayMs, duplicateFiles, corruptFiles, refusedUploads, refusalCode);
 	}
 
 	private static <T> T or(T changed, T current) {
@@ -109,7 +125,24 @@ public record FaultSwitches(boolean maintenanceUploads, boolean maintenanceDownl
 	public record Change(Boolean maintenanceUploads, Boolean maintenanceDownloads, Boolean outsideUploadHours,
 			Integer pendingLimit, Long replyDelayMs, Integer dropUploadReplies, Integer soapFaults,
 			Integer malformedReturns, Integer lostAcks, Integer dropAckReplies, ResultOrder resultOrder,
-			Long numbersDelayMs, Boolean duplicateFiles, Integer corruptFiles) {
+			Long numbersDelayMs, Boolean duplicateFiles, Integer corruptFiles, Integer refusedUploads,
+			Integer refusalCode) {
+
+		/** A change of the switches that came before the refusals: those stay as they are. */
+		public Change(Boolean maintenanceUploads, Boolean maintenanceDownloads, Boolean outsideUploadHours,
+				Integer pendingLimit, Long replyDelayMs, Integer dropUploadReplies, Integer soapFaults,
+				Integer malformedReturns, Integer lostAcks, Integer dropAckReplies, ResultOrder resultOrder,
+				Long numbersDelayMs, Boolean duplicateFiles, Integer corruptFiles) {
+			this(maintenanceUploads, maintenanceDownloads, outsideUploadHours, pendingLimit, replyDelayMs,
+					dropUploadReplies, soapFaults, malformedReturns, lostAcks, dropAckReplies, resultOrder, numbersDelayMs,
+					duplicateFiles, corruptFiles, null, null);
+		}
+
+		/** The next {@code next} uploads refused with {@code msgCode}. */
+		public static Change refuseUploads(int next, int msgCode) {
+			return new Change(null, null, null, null, null, null, null, null, null, null, null, null, null, null, next,
+					msgCode);
+		}
 
 		/** Only the delivery of results changes. */
 		public static Change results(ResultOrder resultOrder, Long numbersDelayMs, Boolean duplicateFiles) {

@@ -101,6 +101,27 @@ public final class ProvinceFaults {
 				null, next));
 	}
 
+	/**
+	 * The next {@code next} uploads are refused with {@code msgCode} and nothing is stored, e.g. 5 (wrong password),
+	 * which blocks the province at the provider.
+	 */
+	public ProvinceFaults refuseUploads(int next, int msgCode) {
+		return change(FaultSwitches.Change.refuseUploads(next, msgCode));
+	}
+
+	/** The code to refuse this upload with, if a refusal is due (counted down). */
+	java.util.OptionalInt takeRefusedUpload() {
+		while (true) {
+			FaultSwitches current = switches.get();
+			if (current.refusedUploads() <= 0) {
+				return java.util.OptionalInt.empty();
+			}
+			if (switches.compareAndSet(current, current.afterRefusedUpload())) {
+				return java.util.OptionalInt.of(current.refusalCode());
+			}
+		}
+	}
+
 	boolean takeCorruptFile() {
 		return take(s -> s.corruptFiles() > 0, FaultSwitches::afterCorruptFile);
 	}

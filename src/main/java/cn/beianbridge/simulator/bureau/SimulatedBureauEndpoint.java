@@ -87,8 +87,11 @@ class SimulatedBureauEndpoint implements MessageEndpoint {
 			return;
 		}
 		SimulatedReply reply;
+		java.util.OptionalInt refusal = BureauService.Operations.UPLOAD.equals(call.operation())
+				? faults.takeRefusedUpload() : java.util.OptionalInt.empty();
 		try {
-			reply = bureau.answer(province, call, faults.current());
+			reply = refusal.isPresent() ? SimulatedReply.of(refusal.getAsInt(), "upload refused (simulated msg_code "
+					+ refusal.getAsInt() + ")") : bureau.answer(province, call, faults.current());
 		}
 		catch (ReceivedCall.MalformedCall ex) {
 			clientFault(response, ex.getMessage());

@@ -22,7 +22,8 @@ import cn.beianbridge.simulator.ConditionalOnSimulators;
  * {@code /decisions} through {@link SimulatorAdminForward}, since the web-services servlet owns that path.
  * <pre>
  * GET    .../faults      the current switches
- * POST   .../faults      {"maintenanceUploads": true, "replyDelayMs": 2000, ...}: the given ones change
+ * POST   .../faults      {"maintenanceUploads": true, "replyDelayMs": 2000, ...}: the given ones change;
+ *                        {"refusedUploads": 1, "refusalCode": 5}: the next upload refused with msg_code 5
  * DELETE .../faults      all off
  * GET    .../decisions   the decisions forced on the next records
  * POST   .../decisions   {"decision": "REFUSE", "resultCode": 1020}: queued for the next record

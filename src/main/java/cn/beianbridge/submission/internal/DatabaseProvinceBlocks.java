@@ -1,6 +1,7 @@
 package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,9 @@ class DatabaseProvinceBlocks implements ProvinceBlocks {
 		if (mapper.deleteBlock(province) == 0) {
 			return Optional.empty();
 		}
-		int files = mapper.unblockFiles(province, clock.instant());
+		Instant now = clock.instant();
+		mapper.insertUnblockMoves(province, now);
+		int files = mapper.unblockFiles(province, now);
 		log.info("Province {}: block lifted, {} blocked file(s) back to BUILT for the next submit run", province, files);
 		return Optional.of(files);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -60,6 +61,20 @@ interface UploadBatchMapper {
 
 	@Delete("DELETE FROM province_block WHERE province = #{province}")
 	int deleteBlock(@Param("province") String province);
+
+	@Insert("""
+			INSERT INTO upload_batch_move (batch_id, from_state, to_state, msg_code, msg, moved_at)
+			VALUES (#{id}, #{from}, #{to}, #{msgCode}, #{msg}, #{now})
+			""")
+	void insertMove(@Param("id") long id, @Param("from") UploadBatchState from, @Param("to") UploadBatchState to,
+			@Param("msgCode") Integer msgCode, @Param("msg") String msg, @Param("now") Instant now);
+
+	@Insert("""
+			INSERT INTO upload_batch_move (batch_id, from_state, to_state, msg, moved_at)
+			SELECT id, 'BLOCKED', 'BUILT', 'block lifted', #{now} FROM upload_batch
+			WHERE province = #{province} AND state = 'BLOCKED'
+			""")
+	void insertUnblockMoves(@Param("province") String province, @Param("now") Instant now);
 
 	@Update("UPDATE upload_batch SET state = 'BUILT', updated_at = #{now} WHERE province = #{province} AND state = 'BLOCKED'")
 	int unblockFiles(@Param("province") String province, @Param("now") Instant now);

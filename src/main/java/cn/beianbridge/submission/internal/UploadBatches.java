@@ -1,6 +1,7 @@
 package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,8 @@ class UploadBatches {
 		mapper.insertBatch(province, file.fileName(), file.operation().bureauOperation(), sequence,
 				file.bureauRecords(), file.payload(), clock.instant(), key);
 		mapper.insertBatchFilings(key.getId(), filingIds);
+		mapper.insertMove(key.getId(), null, UploadBatchState.BUILT, null, "built with dataSequence " + sequence,
+				clock.instant());
 		filings.batched(filingIds, ACTOR, "packed into upload file " + file.fileName() + " (dataSequence " + sequence
 				+ ")");
 		return reload(key.getId());
@@ -182,9 +185,11 @@ class UploadBatches {
 
 	private void move(UploadBatch batch, UploadBatchState from, UploadBatchState to, Integer msgCode, String msg) {
 		String text = msg == null || msg.length() <= 2000 ? msg : msg.substring(0, 2000);
-		if (mapper.moveState(batch.id(), from, to, msgCode, text, clock.instant()) != 1) {
+		Instant now = clock.instant();
+		if (mapper.moveState(batch.id(), from, to, msgCode, text, now) != 1) {
 			throw new IllegalStateException("Upload file " + batch.fileName() + " is no longer " + from);
 		}
+		mapper.insertMove(batch.id(), from, to, msgCode, text, now);
 	}
 
 }

@@ -57,10 +57,13 @@ class ConsoleSecurityTests {
 			Map.entry("POST /ops/users/{username}/disable", OpsRole.ADMIN),
 			Map.entry("POST /ops/users/{username}/password", OpsRole.ADMIN),
 			Map.entry("POST /ops/users/{username}/tokens", OpsRole.ADMIN),
-			Map.entry("POST /ops/users/tokens/{id}/revoke", OpsRole.ADMIN));
+			Map.entry("POST /ops/users/tokens/{id}/revoke", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/provinces/{code}/files/{id}/reconcile", OpsRole.OPERATOR),
+			Map.entry("POST /ops/provinces/{code}/files/{id}/reconcile", OpsRole.OPERATOR));
 
-	/** Reads only an ADMIN may make (the users and their tokens). */
-	static final Set<String> ADMIN_READS = Set.of("GET /ops/users", "GET /api/ops/v1/users");
+	/** Reads only an ADMIN may make (the users and their tokens; an upload file as sent, all its personal data). */
+	static final Set<String> ADMIN_READS = Set.of("GET /ops/users", "GET /api/ops/v1/users",
+			"GET /ops/provinces/{code}/files/{id}/sent");
 
 	/** Open to anyone: signing in (the logout and the login post are Spring Security's, not mapped here). */
 	static final Set<String> OPEN = Set.of("GET /ops/login");

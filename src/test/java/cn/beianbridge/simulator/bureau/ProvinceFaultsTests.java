@@ -18,7 +18,17 @@ class ProvinceFaultsTests {
 		faults.change(new FaultSwitches.Change(null, true, null, null, null, null, null, null, null, null, null, null, null,
 				null));
 
-		assertThat(faults.current()).isEqualTo(new FaultSwitches(true, true, false, 0, 2000, 0, 0, 0, 0, 0, null, 0, null, 0));
+		assertThat(faults.current()).isEqualTo(new FaultSwitches(true, true, false, 0, 2000, 0, 0, 0, 0, 0, null, 0, null, 0, 0, 0));
+	}
+
+	@Test
+	void refusedUploadsAreUsedUpWithTheirCodeAndNeedOne() {
+		faults.refuseUploads(2, 5);
+
+		assertThat(faults.takeRefusedUpload()).hasValue(5);
+		assertThat(faults.takeRefusedUpload()).hasValue(5);
+		assertThat(faults.takeRefusedUpload()).isEmpty();
+		assertThatThrownBy(() -> faults.refuseUploads(1, 0)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
