@@ -1,9 +1,9 @@
 package cn.beianbridge.ops.internal;
 
 /** What a bulk run did to one target, and why where it did not. */
-record BulkItemOutcome(Status status, String detail) {
+public record BulkItemOutcome(Status status, String detail) {
 
-	enum Status {
+	public enum Status {
 
 		/** Not worked yet (or the run stopped before it). */
 		PENDING, DONE, SKIPPED, FAILED

@@ -9,11 +9,11 @@ import java.time.Instant;
  * @param dryRunCount the count the person confirmed (the dry run's)
  * @param node the node incarnation working it
  */
-record BulkRun(long id, String action, String query, String reason, int dryRunCount, Status status, String startedBy,
+public record BulkRun(long id, String action, String query, String reason, int dryRunCount, Status status, String startedBy,
 		String role, String node, Instant startedAt, Instant finishedAt, boolean cancelRequested, String cancelledBy,
 		long total, long done, long skipped, long failed) {
 
-	enum Status {
+	public enum Status {
 
 		RUNNING, DONE, CANCELLED, FAILED,
 
@@ -22,21 +22,21 @@ record BulkRun(long id, String action, String query, String reason, int dryRunCo
 
 	}
 
-	boolean running() {
+	public boolean running() {
 		return status == Status.RUNNING;
 	}
 
-	long pending() {
+	public long pending() {
 		return total - done - skipped - failed;
 	}
 
 	/** Out of 100, for the progress bar. */
-	long percent() {
+	public long percent() {
 		return total == 0 ? 100 : (total - pending()) * 100 / total;
 	}
 
 	/** The counts, as the audit row and the page say them. */
-	String counts() {
+	public String counts() {
 		return done + " done, " + skipped + " skipped, " + failed + " failed" + (pending() == 0 ? "" : ", "
 				+ pending() + " not worked") + " of " + total;
 	}
