@@ -55,8 +55,9 @@ class BulkPage {
 
 	@GetMapping("/{id}")
 	String run(@PathVariable long id, Model model) {
-		model.addAttribute("run", runs.run(id));
-		model.addAttribute("description", runs.describe(runs.run(id).action()));
+		BulkRun run = runs.run(id);
+		model.addAttribute("run", run);
+		model.addAttribute("description", runs.describe(run.action()));
 		model.addAttribute("items", runs.items(id, ITEMS_SHOWN));
 		return "ops/bulk-run";
 	}

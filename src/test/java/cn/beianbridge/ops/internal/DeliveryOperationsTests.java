@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import cn.beianbridge.crypto.PersonalData;
+import cn.beianbridge.support.OtherNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -129,6 +130,7 @@ class DeliveryOperationsTests {
 		assertThat(dryRun).contains("\"count\":2");
 		event("DL-5", "DEAD");
 		long before = audit();
+		int runs = jdbc.queryForObject("SELECT COUNT(*) FROM ops_bulk_run", Integer.class);
 
 		MvcResult refused = api(post("/api/ops/v1/bulk"), "demo-admin-token",
 				"{\"action\":\"events.redeliver\",\"query\":{\"province\":\"33\"},\"reason\":\"console back\","
@@ -138,7 +140,7 @@ class DeliveryOperationsTests {
 		assertThat(refused.getResponse().getContentAsString()).contains("matches 3 now, not 2")
 			.contains("run the dry run again");
 		assertThat(audit()).isEqualTo(before);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ops_bulk_run", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ops_bulk_run", Integer.class)).isEqualTo(runs);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM filing_event WHERE delivery_status = 'DEAD'",
 				Integer.class)).isEqualTo(3);
 	}
@@ -204,6 +206,35 @@ class DeliveryOperationsTests {
 
 		MvcResult again = api(post("/api/ops/v1/bulk/" + run + "/cancel"), "demo-admin-token", "{}");
 		assertThat(again.getResponse().getStatus()).isEqualTo(409);
+		assertThat(audit()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aRunLeftRunningByANodeThatDiedIsShownInterruptedAndAuditedOnce() throws Exception {
+		OtherNode nodeB = OtherNode.running(jdbc, clock, "node-b");
+		jdbc.update("INSERT INTO ops_bulk_run (action, query_text, reason, dry_run_count, status, started_by, role, node, "
+				+ "started_at) VALUES ('events.redeliver', 'type=HELD', 'console back', 2, 'RUNNING', 'admin', 'ADMIN', ?, ?)",
+				nodeB.incarnation(), Timestamp.from(clock.instant()));
+		long run = jdbc.queryForObject("SELECT MAX(id) FROM ops_bulk_run", Long.class);
+		jdbc.update("INSERT INTO ops_bulk_item (run_id, seq, target, status, detail) VALUES (?, 1, 'e-1', 'DONE', 'ok')",
+				run);
+		jdbc.update("INSERT INTO ops_bulk_item (run_id, seq, target, status) VALUES (?, 2, 'e-2', 'PENDING')", run);
+		long before = audit();
+		assertThat(mvc.perform(get("/api/ops/v1/bulk/" + run).header("Authorization", "Bearer demo-viewer-token"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).as("node-b is alive: its run is running").contains("\"status\":\"RUNNING\"");
+
+		nodeB.restarted();
+
+		String body = mvc.perform(get("/api/ops/v1/bulk/" + run).header("Authorization", "Bearer demo-viewer-token"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("\"status\":\"INTERRUPTED\"");
+		assertThat(audit()).isEqualTo(before + 1);
+		assertThat((String) lastAudit().get("OUTCOME")).startsWith("INTERRUPTED: 1 done, 0 skipped, 0 failed, 1 not worked of 2");
+		mvc.perform(get("/api/ops/v1/bulk/" + run).header("Authorization", "Bearer demo-viewer-token"));
 		assertThat(audit()).isEqualTo(before + 1);
 	}
 
