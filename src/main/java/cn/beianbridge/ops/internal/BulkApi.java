@@ -30,7 +30,8 @@ class BulkApi {
 	@GetMapping("/dry-run")
 	@Operation(summary = "Count and sample of what the action would do, changing nothing (ADMIN); every other "
 			+ "parameter is the list page's filter, e.g. action=events.redeliver&type=HELD&province=33")
-	BulkRuns.DryRun dryRun(@RequestParam String action, @RequestParam Map<String, String> parameters) {
+	BulkRuns.DryRun dryRun(@RequestParam(required = false) String action,
+			@RequestParam Map<String, String> parameters) {
 		parameters.remove("action");
 		return runs.dryRun(action, BulkQuery.of(parameters));
 	}
