@@ -13,7 +13,8 @@
  * Offers {@link FilingIntake}, {@link FilingTransitions}, {@link Filings} (reads, history, census),
  * {@link BureauNumbers}, {@link ApprovalsAwaitingNumbers}, {@link ReviewOverdue}, {@link SubmissionDeadlines}, and
  * the outbox as {@link ConsoleOutbox} (for sync: a {@link cn.beianbridge.delivery.DeliveryStore} its delivery queue
- * claims from) and {@link NotificationOutbox} (for notification).
+ * claims from), {@link ConsoleEvents} (the deliveries as operators see them: status, attempts, last error) and
+ * {@link NotificationOutbox} (for notification).
  * <p>
  * Personal data (names, ID numbers, mobiles, emails, addresses of applicant, responsible persons and emergency
  * contact; attachment bytes; event payloads; rejected inputs) is sealed at rest through crypto and opened when read;

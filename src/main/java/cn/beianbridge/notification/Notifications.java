@@ -2,6 +2,7 @@ package cn.beianbridge.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What operators (and tests) see of the notifications, and the one repair they need. */
 public interface Notifications {
@@ -11,6 +12,13 @@ public interface Notifications {
 
 	/** Notifications in a status, oldest first, at most {@code limit}. */
 	List<NotificationRecord> withStatus(NotificationStatus status, int limit);
+
+	/** The notifications matching, oldest first, at most {@code limit}, recipients masked. */
+	List<NotificationDelivery> find(NotificationQuery query, int limit);
+
+	long count(NotificationQuery query);
+
+	Optional<NotificationDelivery> find(long id);
 
 	/** How many notifications stand in each status (every status present, zero included). */
 	Map<NotificationStatus, Long> countByStatus();

@@ -9,7 +9,7 @@
  * Reads filing events once each through the filing module's
  * {@link cn.beianbridge.filing.NotificationOutbox} and listens for {@link cn.beianbridge.shared.OperatorAlert}s; the
  * {@code calendar-watch} job raises the calendar's alerts. Offers {@link cn.beianbridge.notification.Notifications}
- * (what was sent, counts, resend) with its records and enums, and the settings {@code NotificationSettings},
+ * (what was sent, the deliveries by query with recipients masked, counts, resend) with its records and enums, and the settings {@code NotificationSettings},
  * {@code SmsGatewaySettings}.
  * <p>
  * Flow: the customer's end of submission and download; nothing follows.

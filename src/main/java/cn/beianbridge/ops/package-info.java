@@ -6,7 +6,8 @@
  * so the pages and the API cannot differ; each successful change writes one row of the audit log, a refused one
  * none. It calls the other modules' public services and never writes their tables.
  * <p>
- * Owns {@code ops_user}, {@code ops_api_token}, {@code ops_audit} and {@code ops_idempotency}.
+ * Owns {@code ops_user}, {@code ops_api_token}, {@code ops_audit}, {@code ops_idempotency}, and {@code ops_bulk_run}
+ * with {@code ops_bulk_item} (bulk actions by query: dry run, confirmed count, a result per target).
  * <p>
  * Not a step of the flow: the people beside it.
  */

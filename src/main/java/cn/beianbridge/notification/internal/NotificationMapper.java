@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.beianbridge.notification.NotificationDelivery;
+import cn.beianbridge.notification.NotificationQuery;
 import cn.beianbridge.notification.NotificationRecord;
 
 @Mapper
@@ -44,6 +46,13 @@ interface NotificationMapper {
 	List<NotificationRecord> findByConsoleFilingId(@Param("consoleFilingId") String consoleFilingId);
 
 	List<NotificationRecord> findByStatus(@Param("status") String status, @Param("limit") int limit);
+
+	/** The recipient as stored (sealed): {@link NotificationQueue} opens and masks it. */
+	List<NotificationDelivery> findMatching(@Param("q") NotificationQuery query, @Param("limit") int limit);
+
+	long countMatching(@Param("q") NotificationQuery query);
+
+	NotificationDelivery findDelivery(@Param("id") long id);
 
 	List<Map<String, Object>> sealedAfter(@Param("after") long after, @Param("limit") int limit);
 

@@ -3,6 +3,7 @@ package cn.beianbridge.notification.internal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.delivery.DeliveryQueue;
 import cn.beianbridge.delivery.DeliveryQueues;
+import cn.beianbridge.notification.NotificationDelivery;
+import cn.beianbridge.notification.NotificationQuery;
 import cn.beianbridge.notification.NotificationRecord;
 import cn.beianbridge.notification.NotificationSettings;
 import cn.beianbridge.notification.NotificationStatus;
@@ -77,6 +80,27 @@ class NotificationQueue implements Notifications {
 				n.consoleFilingId(), n.templateCode(), personalData.open(n.templateParam()),
 				personalData.open(n.subject()), personalData.open(n.body()), n.status(), n.attempts(), n.createdAt(),
 				n.sentAt(), n.providerRef(), n.lastError());
+	}
+
+	@Override
+	public List<NotificationDelivery> find(NotificationQuery query, int limit) {
+		return mapper.findMatching(query, limit).stream().map(this::masked).toList();
+	}
+
+	@Override
+	public long count(NotificationQuery query) {
+		return mapper.countMatching(query);
+	}
+
+	@Override
+	public Optional<NotificationDelivery> find(long id) {
+		return Optional.ofNullable(mapper.findDelivery(id)).map(this::masked);
+	}
+
+	private NotificationDelivery masked(NotificationDelivery n) {
+		return new NotificationDelivery(n.id(), n.kind(), n.channel(),
+				NotificationReporting.mask(n.channel(), personalData.open(n.maskedRecipient())), n.consoleFilingId(),
+				n.status(), n.attempts(), n.createdAt(), n.nextAttemptAt(), n.lastError());
 	}
 
 	@Override

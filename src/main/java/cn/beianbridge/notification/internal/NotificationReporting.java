@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.beianbridge.delivery.DeliveryMeter;
 import cn.beianbridge.delivery.DeliveryReporting;
+import cn.beianbridge.notification.Channel;
 
 /**
  * The notifications' words and meters ({@code bridge.notifications.*}, as the dashboards know them). No operator
@@ -55,8 +56,11 @@ class NotificationReporting implements DeliveryReporting<ClaimedNotification, Lo
 
 	/** Logs show whom, not the whole number or address: 138****8000, z***@example.com. */
 	static String mask(ClaimedNotification n) {
-		String to = n.recipient();
-		switch (n.channel()) {
+		return mask(n.channel(), n.recipient());
+	}
+
+	static String mask(Channel channel, String to) {
+		switch (channel) {
 			case SMS:
 				return to.length() < 8 ? "***" : to.substring(0, 3) + "****" + to.substring(to.length() - 4);
 			default:

@@ -46,6 +46,14 @@ class OpsAudit {
 		insert(who.getName(), roleOf(who), change);
 	}
 
+	/**
+	 * Records a change a person started that finished later, off their request (a bulk run): under the name and role
+	 * they held when they started it.
+	 */
+	void recordFor(String actor, String role, Change change) {
+		insert(actor, role, change);
+	}
+
 	/** Records a change the scheduler made on its own. */
 	void recordSystem(Change change) {
 		insert(SYSTEM, SYSTEM, change);

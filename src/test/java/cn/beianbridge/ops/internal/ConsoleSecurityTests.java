@@ -59,11 +59,22 @@ class ConsoleSecurityTests {
 			Map.entry("POST /ops/users/{username}/tokens", OpsRole.ADMIN),
 			Map.entry("POST /ops/users/tokens/{id}/revoke", OpsRole.ADMIN),
 			Map.entry("POST /api/ops/v1/provinces/{code}/files/{id}/reconcile", OpsRole.OPERATOR),
-			Map.entry("POST /ops/provinces/{code}/files/{id}/reconcile", OpsRole.OPERATOR));
+			Map.entry("POST /ops/provinces/{code}/files/{id}/reconcile", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/deliveries/events/{eventId}/redeliver", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/deliveries/notifications/{id}/resend", OpsRole.OPERATOR),
+			Map.entry("POST /ops/deliveries/events/{eventId}/redeliver", OpsRole.OPERATOR),
+			Map.entry("POST /ops/deliveries/notifications/{id}/resend", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/bulk", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/bulk/{id}/cancel", OpsRole.ADMIN),
+			Map.entry("POST /ops/bulk", OpsRole.ADMIN),
+			Map.entry("POST /ops/bulk/{id}/cancel", OpsRole.ADMIN));
 
-	/** Reads only an ADMIN may make (the users and their tokens; an upload file as sent, all its personal data). */
+	/**
+	 * Reads only an ADMIN may make (the users and their tokens; an upload file as sent, all its personal data; a bulk
+	 * action's dry run).
+	 */
 	static final Set<String> ADMIN_READS = Set.of("GET /ops/users", "GET /api/ops/v1/users",
-			"GET /ops/provinces/{code}/files/{id}/sent");
+			"GET /ops/provinces/{code}/files/{id}/sent", "GET /ops/bulk/dry-run", "GET /api/ops/v1/bulk/dry-run");
 
 	/** Open to anyone: signing in (the logout and the login post are Spring Security's, not mapped here). */
 	static final Set<String> OPEN = Set.of("GET /ops/login");
