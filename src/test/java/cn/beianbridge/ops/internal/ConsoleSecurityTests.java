@@ -57,7 +57,23 @@ class ConsoleSecurityTests {
 			Map.entry("POST /ops/users/{username}/disable", OpsRole.ADMIN),
 			Map.entry("POST /ops/users/{username}/password", OpsRole.ADMIN),
 			Map.entry("POST /ops/users/{username}/tokens", OpsRole.ADMIN),
-			Map.entry("POST /ops/users/tokens/{id}/revoke", OpsRole.ADMIN));
+			Map.entry("POST /ops/users/tokens/{id}/revoke", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/jobs/{id}/restart", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/jobs/{id}/stop", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/jobs/{id}/recover", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/jobs/{id}/abandon", OpsRole.ADMIN),
+			Map.entry("POST /ops/jobs/{id}/restart", OpsRole.ADMIN),
+			Map.entry("POST /ops/jobs/{id}/stop", OpsRole.OPERATOR),
+			Map.entry("POST /ops/jobs/{id}/recover", OpsRole.ADMIN),
+			Map.entry("POST /ops/jobs/{id}/abandon", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/schedules/{job}/pause", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/schedules/{job}/resume", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/schedules/{job}/trigger", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/schedules/{job}/cron", OpsRole.ADMIN),
+			Map.entry("POST /ops/schedules/{job}/pause", OpsRole.OPERATOR),
+			Map.entry("POST /ops/schedules/{job}/resume", OpsRole.OPERATOR),
+			Map.entry("POST /ops/schedules/{job}/trigger", OpsRole.OPERATOR),
+			Map.entry("POST /ops/schedules/{job}/cron", OpsRole.ADMIN));
 
 	/** Reads only an ADMIN may make (the users and their tokens). */
 	static final Set<String> ADMIN_READS = Set.of("GET /ops/users", "GET /api/ops/v1/users");
