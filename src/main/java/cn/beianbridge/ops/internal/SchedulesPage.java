@@ -1,5 +1,6 @@
 package cn.beianbridge.ops.internal;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -30,11 +32,13 @@ class SchedulesPage {
 	/** The preview beside the cron field, as the admin types (htmx). */
 	@GetMapping("/{job}/preview")
 	String preview(@PathVariable String job, @RequestParam(required = false) String cron, Model model) {
-		model.addAttribute("job", schedules.schedule(job));
 		try {
 			model.addAttribute("firings", schedules.preview(job, cron));
 		}
 		catch (OpsProblem problem) {
+			if (problem.status() == HttpStatus.NOT_FOUND) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND, problem.getMessage());
+			}
 			model.addAttribute(PageActions.REFUSED, problem.getMessage());
 		}
 		return "ops/schedules :: preview";

@@ -3,6 +3,7 @@ package cn.beianbridge.scheduling.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -195,7 +196,17 @@ class BatchJobExecutions implements JobExecutions {
 				execution.getJobInstance().getJobName(), execution.getStatus().name(),
 				execution.getExitStatus().getExitCode(), execution.getExitStatus().getExitDescription(),
 				execution.getCreateTime(), execution.getStartTime(), execution.getEndTime(), node,
-				node == null ? null : nodes.isAlive(node), execution.getJobParameters().toString(), steps, actions);
+				node == null ? null : nodes.isAlive(node), parameters(execution), steps, actions);
+	}
+
+	/** {@code name=value}, sorted by name. */
+	private static String parameters(JobExecution execution) {
+		return execution.getJobParameters()
+			.parameters()
+			.stream()
+			.map(parameter -> parameter.name() + "=" + parameter.value())
+			.sorted()
+			.collect(Collectors.joining(", "));
 	}
 
 	private static Step describe(StepExecution step) {
