@@ -1,6 +1,5 @@
 package cn.beianbridge.ops.internal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -42,12 +40,7 @@ class JobsPage {
 
 	@GetMapping("/{id}")
 	String one(@PathVariable long id, Model model) {
-		try {
-			model.addAttribute("execution", jobs.execution(id));
-		}
-		catch (OpsProblem problem) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, problem.getMessage());
-		}
+		model.addAttribute("execution", jobs.execution(id));
 		return "ops/job";
 	}
 

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -37,7 +36,7 @@ class SchedulesPage {
 		}
 		catch (OpsProblem problem) {
 			if (problem.status() == HttpStatus.NOT_FOUND) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND, problem.getMessage());
+				throw problem;
 			}
 			model.addAttribute(PageActions.REFUSED, problem.getMessage());
 		}
