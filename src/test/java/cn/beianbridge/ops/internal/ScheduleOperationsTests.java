@@ -108,6 +108,19 @@ class ScheduleOperationsTests {
 	}
 
 	@Test
+	void anAdminSeesEveryJobWithItsActionsAndAnUnscheduledJobsButtonsSayWhy() throws Exception {
+		String page = mvc.perform(get("/ops/schedules").with(user("admin").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"schedule-" + JOB + "\"").contains("id=\"schedule-purge\"")
+			.contains("hx-get=\"/ops/schedules/" + JOB + "/preview\"")
+			.contains("Set cron</button>")
+			.contains("title=\"not scheduled (enabled: false)\" disabled=\"disabled\">Fire now</button>");
+	}
+
+	@Test
 	void thePreviewShowsTheNextFiveFiringsAndWhichTheBusinessCalendarSkips() throws Exception {
 		// the tests' clock: Monday 2026-11-30 10:00 in Shanghai; Saturday 5 December is no business day
 		String preview = mvc.perform(get("/ops/schedules/" + JOB + "/preview").param("cron", "0 0 9 * * ?")
