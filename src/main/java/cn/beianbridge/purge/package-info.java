@@ -10,7 +10,7 @@
  * Records holding personal data stay in theirs too, offered through {@link cn.beianbridge.purge.PersonalDataHolder}
  * (filing: decided filings, rejected inputs, delivered events; notification: notifications; collection: the drop
  * folder's files): each knows what is done with and purges it one chunk, one transaction, at a time.
- * Offers {@code RawFileVault}, {@code PersonalDataHolder}, {@link cn.beianbridge.purge.PurgeableFile}, {@link cn.beianbridge.purge.PurgedFiles}
+ * Offers {@link cn.beianbridge.purge.BatchRuns} (a search over Batch's executions, for the console), {@code RawFileVault}, {@code PersonalDataHolder}, {@link cn.beianbridge.purge.PurgeableFile}, {@link cn.beianbridge.purge.PurgedFiles}
  * and {@link cn.beianbridge.purge.PurgeSettings}.
  * <p>
  * Not a step of the flow: it only tidies what submission and download have settled.

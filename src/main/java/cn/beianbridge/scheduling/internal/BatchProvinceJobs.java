@@ -2,6 +2,9 @@ package cn.beianbridge.scheduling.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.batch.core.job.Job;
@@ -47,6 +50,8 @@ class BatchProvinceJobs implements ProvinceJobs, DisposableBean {
 
 	private final List<ThreadPoolTaskExecutor> pools = new CopyOnWriteArrayList<>();
 
+	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
 	BatchProvinceJobs(JobRepository jobRepository, ProvinceCatalogue catalogue, JobSchedules schedules,
 			ClusterNodes nodes, ProvinceFailures failures, MeterRegistry meters, ProvinceJobLauncher launcher,
 			ProvincePauses pauses) {
@@ -77,11 +82,18 @@ class BatchProvinceJobs implements ProvinceJobs, DisposableBean {
 			.gridSize(gridSize)
 			.taskExecutor(pool(jobName + "-", gridSize))
 			.build();
-		return new JobBuilder(jobName, jobRepository)
+		Job job = new JobBuilder(jobName, jobRepository)
 			.validator(new DefaultJobParametersValidator(new String[] { RUN }, new String[] { NODE }))
 			.listener(report)
 			.start(manager)
 			.build();
+		jobs.put(jobName, job);
+		return job;
+	}
+
+	/** The province job of that name built here, if any: the only jobs the console may restart. */
+	Optional<Job> job(String jobName) {
+		return Optional.ofNullable(jobs.get(jobName));
 	}
 
 	@Override

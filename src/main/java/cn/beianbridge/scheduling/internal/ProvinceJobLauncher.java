@@ -20,11 +20,13 @@ import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.scheduling.ProvinceJobs;
+import cn.beianbridge.scheduling.SchedulerActed;
 import cn.beianbridge.shared.ChinaTime;
 
 /**
@@ -48,6 +50,8 @@ class ProvinceJobLauncher implements DisposableBean {
 
 	private final ObjectProvider<QuartzSchedules> schedules;
 
+	private final ApplicationEventPublisher events;
+
 	private final ThreadPoolTaskExecutor runs = new ThreadPoolTaskExecutor();
 
 	private final TaskExecutorJobOperator launcher = new TaskExecutorJobOperator();
@@ -61,11 +65,12 @@ class ProvinceJobLauncher implements DisposableBean {
 	private volatile boolean refusing;
 
 	ProvinceJobLauncher(JobRepository jobRepository, ClusterNodes nodes, Clock clock,
-			ObjectProvider<QuartzSchedules> schedules) throws Exception {
+			ObjectProvider<QuartzSchedules> schedules, ApplicationEventPublisher events) throws Exception {
 		this.jobRepository = jobRepository;
 		this.nodes = nodes;
 		this.clock = clock;
 		this.schedules = schedules;
+		this.events = events;
 		runs.setCorePoolSize(MAX_RUNS);
 		runs.setMaxPoolSize(MAX_RUNS);
 		runs.setQueueCapacity(0);
@@ -110,17 +115,48 @@ class ProvinceJobLauncher implements DisposableBean {
 
 	/** Marks the dead node's run FAILED, then runs its unfinished provinces again, as a run of this node. */
 	private Optional<JobExecution> restart(Job job, JobExecution dead, String node) {
-		JobExecution withSteps = jobRepository.getJobExecution(dead.getId());
-		launcher.recover(withSteps);
+		recover(dead);
 		String lastSeen = nodes.find(node).map(row -> "last heartbeat " + row.heartbeatAt()).orElse("long gone");
-		JobParameters again = new JobParametersBuilder(dead.getJobParameters())
+		Optional<JobExecution> restarted = launch(job, againOnThisNode(dead));
+		String outcome = "marked FAILED" + restarted.map(r -> "; its unfinished provinces run again as execution "
+				+ r.getId()).orElse("");
+		log.warn("{} run {} was left running by dead node {} ({}): {}", ProvinceFailures.title(job.getName()),
+				dead.getId(), node, lastSeen, outcome);
+		events.publishEvent(new SchedulerActed("job.recover-and-restart", "job-execution:" + dead.getId(),
+				"node " + node + " is dead (" + lastSeen + ")", outcome, dead.getStatus() + " on node " + node,
+				restarted.map(r -> "FAILED; restarted as execution " + r.getId()).orElse("FAILED")));
+		return restarted;
+	}
+
+	/** Marks a run left running by a dead process FAILED, with its running steps (Batch's own recovery). */
+	JobExecution recover(JobExecution dead) {
+		return launcher.recover(jobRepository.getJobExecution(dead.getId()));
+	}
+
+	/**
+	 * Restarts a FAILED or STOPPED run as a run of this node: only its unfinished partitions run again.
+	 *
+	 * @throws Exception Batch's refusal (e.g. the run is complete, or running again already)
+	 */
+	JobExecution restart(Job job, JobExecution stopped) throws Exception {
+		return launcher.start(job, againOnThisNode(stopped));
+	}
+
+	/** Asks a running run to stop (its steps see it between their units of work). */
+	boolean stop(JobExecution running) throws Exception {
+		return launcher.stop(jobRepository.getJobExecution(running.getId()));
+	}
+
+	/** Marks a run that is over ABANDONED. */
+	JobExecution abandon(JobExecution over) throws Exception {
+		return launcher.abandon(jobRepository.getJobExecution(over.getId()));
+	}
+
+	/** The run's own parameters (its job instance), naming this node as the one that runs it now. */
+	private JobParameters againOnThisNode(JobExecution execution) {
+		return new JobParametersBuilder(execution.getJobParameters())
 			.addString(ProvinceJobs.NODE, nodes.incarnation(), false)
 			.toJobParameters();
-		Optional<JobExecution> restarted = launch(job, again);
-		log.warn("{} run {} was left running by dead node {} ({}): marked FAILED{}", ProvinceFailures.title(job.getName()),
-				dead.getId(), node, lastSeen, restarted.map(r -> "; its unfinished provinces run again as execution "
-						+ r.getId()).orElse(""));
-		return restarted;
 	}
 
 	private Optional<JobExecution> launch(Job job, JobParameters parameters) {

@@ -48,13 +48,16 @@ class QuartzSchedules {
 
 	private final boolean starts;
 
+	private final JobScheduleMapper changes;
+
 	QuartzSchedules(Scheduler scheduler, List<ScheduledWork> works, JobSchedules schedules,
-			QuartzProperties quartz) {
+			QuartzProperties quartz, JobScheduleMapper changes) {
 		requireSchedules(works, schedules);
 		this.scheduler = scheduler;
 		this.works = works;
 		this.schedules = schedules;
 		this.starts = quartz.isAutoStartup();
+		this.changes = changes;
 	}
 
 	/** Every enabled work has a cron Quartz can read; a disabled one needs none. All problems at once. */
@@ -102,18 +105,20 @@ class QuartzSchedules {
 
 	/**
 	 * Fires the job now, once, as one more firing: a trigger in the cluster's store, fired by whichever node runs
-	 * Quartz (this one need not); no-op if the job is not scheduled.
+	 * Quartz (this one need not); no-op (false) if the job is not scheduled.
 	 */
-	void fireNow(String job) {
+	boolean fireNow(String job) {
 		try {
 			JobKey key = JobKey.jobKey(job, GROUP);
 			if (scheduler.checkExists(key)) {
 				scheduler.triggerJob(key);
+				return true;
 			}
 		}
 		catch (SchedulerException ex) {
 			log.warn("Job {} could not be fired now ({}); its next scheduled firing does the same", job, ex.toString());
 		}
+		return false;
 	}
 
 	private void schedule(ScheduledWork work) throws SchedulerException {
@@ -131,16 +136,33 @@ class QuartzSchedules {
 			.usingJobData(RunScheduledWork.BUSINESS_DAYS_ONLY, schedule.businessDaysOnly())
 			.storeDurably()
 			.build();
-		// After downtime a job runs once, not once per missed firing.
-		Trigger trigger = TriggerBuilder.newTrigger()
-			.withIdentity(work.jobName(), GROUP)
-			.withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
+		JobScheduleRow changed = changes.find(work.jobName());
+		String cron = schedule.cron();
+		String source = "";
+		if (changed != null && changed.cron() != null) {
+			cron = changed.cron();
+			source = ", set in the console by " + changed.cronChangedBy() + " at " + changed.cronChangedAt()
+					+ " (bridge.jobs." + work.jobName() + ".cron '" + schedule.cron() + "' is not used)";
+		}
+		scheduler.scheduleJob(job, Set.of(trigger(work.jobName(), cron)), true);
+		log.info("Job {} scheduled: cron '{}' (Asia/Shanghai){}{}", work.jobName(), cron,
+				schedule.businessDaysOnly() ? ", business days only" : "", source);
+		if (changed != null && changed.paused()) {
+			scheduler.pauseJob(key);
+			log.warn("Job {} stays paused: paused in the console by {} at {}; resume it there (/ops/schedules)",
+					work.jobName(), changed.pausedBy(), changed.pausedAt());
+		}
+	}
+
+	/** The job's cron trigger; after downtime a job runs once, not once per missed firing. */
+	static Trigger trigger(String job, String cron) {
+		return TriggerBuilder.newTrigger()
+			.withIdentity(job, GROUP)
+			.forJob(JobKey.jobKey(job, GROUP))
+			.withSchedule(CronScheduleBuilder.cronSchedule(cron)
 				.inTimeZone(TimeZone.getTimeZone(ChinaTime.ZONE))
 				.withMisfireHandlingInstructionFireAndProceed())
 			.build();
-		scheduler.scheduleJob(job, Set.of(trigger), true);
-		log.info("Job {} scheduled: cron '{}' (Asia/Shanghai){}", work.jobName(), schedule.cron(),
-				schedule.businessDaysOnly() ? ", business days only" : "");
 	}
 
 }

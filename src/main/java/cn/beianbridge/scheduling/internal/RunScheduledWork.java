@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.beianbridge.calendar.BusinessCalendar;
 import cn.beianbridge.scheduling.ScheduledWork;
+import cn.beianbridge.scheduling.ThisNode;
 import cn.beianbridge.shared.ChinaTime;
 
 /**
@@ -34,10 +35,17 @@ class RunScheduledWork implements Job {
 
 	private final Clock clock;
 
-	RunScheduledWork(List<ScheduledWork> works, BusinessCalendar calendar, Clock clock) {
+	private final JobScheduleMapper lastRuns;
+
+	private final ThisNode node;
+
+	RunScheduledWork(List<ScheduledWork> works, BusinessCalendar calendar, Clock clock, JobScheduleMapper lastRuns,
+			ThisNode node) {
 		this.works = works;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.lastRuns = lastRuns;
+		this.node = node;
 	}
 
 	@Override
@@ -50,12 +58,24 @@ class RunScheduledWork implements Job {
 		}
 		ScheduledWork work = works.stream().filter(w -> w.jobName().equals(name)).findFirst()
 			.orElseThrow(() -> new JobExecutionException("No work named " + name + " on this node"));
+		ranHere(name);
 		try {
 			work.run();
 		}
 		catch (Exception ex) {
 			log.error("Job {} failed: {}", name, ex.getMessage());
 			throw new JobExecutionException(ex, false);
+		}
+	}
+
+	/** Which node ran the job last, for the console; the work runs whether this is noted or not. */
+	private void ranHere(String name) {
+		try {
+			lastRuns.ensure(name);
+			lastRuns.ran(name, node.incarnation(), clock.instant());
+		}
+		catch (RuntimeException ex) {
+			log.debug("Job {}: its last run could not be noted ({})", name, ex.toString());
 		}
 	}
 

@@ -67,7 +67,23 @@ class ConsoleSecurityTests {
 			Map.entry("POST /api/ops/v1/bulk", OpsRole.ADMIN),
 			Map.entry("POST /api/ops/v1/bulk/{id}/cancel", OpsRole.ADMIN),
 			Map.entry("POST /ops/bulk", OpsRole.ADMIN),
-			Map.entry("POST /ops/bulk/{id}/cancel", OpsRole.ADMIN));
+			Map.entry("POST /ops/bulk/{id}/cancel", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/jobs/{id}/restart", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/jobs/{id}/stop", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/jobs/{id}/recover", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/jobs/{id}/abandon", OpsRole.ADMIN),
+			Map.entry("POST /ops/jobs/{id}/restart", OpsRole.ADMIN),
+			Map.entry("POST /ops/jobs/{id}/stop", OpsRole.OPERATOR),
+			Map.entry("POST /ops/jobs/{id}/recover", OpsRole.ADMIN),
+			Map.entry("POST /ops/jobs/{id}/abandon", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/schedules/{job}/pause", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/schedules/{job}/resume", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/schedules/{job}/trigger", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/schedules/{job}/cron", OpsRole.ADMIN),
+			Map.entry("POST /ops/schedules/{job}/pause", OpsRole.OPERATOR),
+			Map.entry("POST /ops/schedules/{job}/resume", OpsRole.OPERATOR),
+			Map.entry("POST /ops/schedules/{job}/trigger", OpsRole.OPERATOR),
+			Map.entry("POST /ops/schedules/{job}/cron", OpsRole.ADMIN));
 
 	/**
 	 * Reads only an ADMIN may make (the users and their tokens; an upload file as sent, all its personal data; a bulk

@@ -15,12 +15,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,8 +33,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.scheduling.ProvinceJobs;
-import cn.beianbridge.scheduling.ProvincePartitioner;
 import cn.beianbridge.scheduling.ScheduledWork;
+import cn.beianbridge.support.LeftRuns;
 import cn.beianbridge.support.OtherNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -208,40 +206,9 @@ class SubmitJobTests {
 				daysAgo, slow.getId(), byHand.getId());
 	}
 
-	/**
-	 * What a node leaves when it dies in a run: the execution and its manager step STARTED, the province that was
-	 * done COMPLETED, Tianjin's partition STARTED.
-	 */
+	/** What a node leaves when it dies in a run (see {@link LeftRuns}). */
 	private JobExecution orphan(String node, String done) {
-		JobParametersBuilder parameters = new JobParametersBuilder().addLocalDateTime("run",
-				LocalDateTime.now().minusDays(1).plusNanos(System.nanoTime() % 1_000_000_000));
-		if (node != null) {
-			parameters.addString(ProvinceJobs.NODE, node, false);
-		}
-		JobParameters identified = parameters.toJobParameters();
-		JobInstance instance = jobRepository.createJobInstance("submit", identified);
-		JobExecution orphan = jobRepository.createJobExecution(instance, identified, new ExecutionContext());
-		orphan.setStatus(BatchStatus.STARTED);
-		orphan.setStartTime(LocalDateTime.now());
-		jobRepository.update(orphan);
-		step(orphan, "submitProvinces", null, BatchStatus.STARTED);
-		step(orphan, "submitProvince:province-" + done, done, BatchStatus.COMPLETED);
-		step(orphan, "submitProvince:province-12", "12", BatchStatus.STARTED);
-		return orphan;
-	}
-
-	private void step(JobExecution execution, String name, String province, BatchStatus status) {
-		StepExecution step = jobRepository.createStepExecution(name, execution);
-		if (province != null) {
-			step.getExecutionContext().putString(ProvincePartitioner.PROVINCE, province);
-			jobRepository.updateExecutionContext(step);
-		}
-		step.setStatus(status);
-		step.setStartTime(LocalDateTime.now());
-		if (status == BatchStatus.COMPLETED) {
-			step.setEndTime(LocalDateTime.now());
-		}
-		jobRepository.update(step);
+		return new LeftRuns(jobRepository).leftRunning(node, done);
 	}
 
 	private JobExecution start() throws Exception {
