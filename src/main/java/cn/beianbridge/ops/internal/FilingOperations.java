@@ -31,6 +31,7 @@ import cn.beianbridge.notification.Notifications;
 import cn.beianbridge.ops.internal.OpsAudit.Change;
 import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.LogMasking;
+import cn.beianbridge.submission.FilingUploads;
 
 /**
  * Filings: search, detail (personal data masked), unmask (ADMIN, audited, shown once), and what can be done with a
@@ -53,15 +54,18 @@ public class FilingOperations {
 
 	private final Notifications notifications;
 
+	private final FilingUploads uploads;
+
 	private final OpsAudit audit;
 
 	FilingOperations(FilingSearch search, Filings filings, HeldFilings held, FilingTransitions transitions,
-			Notifications notifications, OpsAudit audit) {
+			Notifications notifications, FilingUploads uploads, OpsAudit audit) {
 		this.search = search;
 		this.filings = filings;
 		this.held = held;
 		this.transitions = transitions;
 		this.notifications = notifications;
+		this.uploads = uploads;
 		this.audit = audit;
 	}
 
@@ -178,7 +182,7 @@ public class FilingOperations {
 		return new FilingView(filing, unmasked, entityName,
 				document == null ? null : document.entity().nature().name(), people, websites,
 				filings.history(filing.id()), filings.currentHoldReasons(filing.id()), filings.reasons(filing.id()),
-				events(filing.consoleFilingId(), unmasked), notifications(filing.consoleFilingId(), unmasked));
+				uploads.forFiling(filing.id()), events(filing.consoleFilingId(), unmasked), notifications(filing.consoleFilingId(), unmasked));
 	}
 
 	private static List<FilingView.PersonView> people(FilingDocument document, boolean unmasked) {

@@ -7,17 +7,20 @@ import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.HistoryEntry;
 import cn.beianbridge.filing.Reason;
 import cn.beianbridge.filing.RecordedReason;
+import cn.beianbridge.submission.FilingUploads;
 
 /**
  * One filing as the console shows it: where it stands and how it got there, its people (masked unless
- * {@code unmasked}), websites, console events and notifications.
+ * {@code unmasked}), websites, the upload files it went in, console events and notifications. The files received
+ * from the bureau are named in the history (the cause of each decision).
  *
  * @param people null when its personal data was purged (a decided filing past its retention)
  * @param events the console events as the console got them, personal values in their texts masked
  */
 public record FilingView(FilingSummary filing, boolean unmasked, String entityName, String entityNature,
 		List<PersonView> people, List<WebsiteView> websites, List<HistoryEntry> history, List<Reason> holdReasons,
-		List<RecordedReason> reasons, List<EventView> events, List<NotificationView> notifications) {
+		List<RecordedReason> reasons, List<FilingUploads.UploadFile> uploads, List<EventView> events,
+		List<NotificationView> notifications) {
 
 	/** @param role who the person is to the filing, e.g. {@code entity}, {@code website W1}, {@code emergency} */
 	public record PersonView(String role, String name, String certificateType, String certificateNumber,

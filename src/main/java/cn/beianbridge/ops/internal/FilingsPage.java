@@ -34,12 +34,8 @@ class FilingsPage {
 			@RequestParam(required = false) String deadlineTo, @RequestParam(required = false) Integer page,
 			Model model) {
 		model.addAttribute("states", FilingState.values());
-		try {
-			model.addAttribute("result", filings.search(q, province, state, deadlineFrom, deadlineTo, page));
-		}
-		catch (OpsProblem problem) {
-			model.addAttribute("refused", problem.getMessage());
-		}
+		// a wrong filter is answered by OpsPageProblems: why, with its status
+		model.addAttribute("result", filings.search(q, province, state, deadlineFrom, deadlineTo, page));
 		return "ops/filings";
 	}
 

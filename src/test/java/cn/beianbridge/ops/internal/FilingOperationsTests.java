@@ -94,6 +94,26 @@ class FilingOperationsTests {
 	}
 
 	@Test
+	void theDetailListsTheUploadFilesTheFilingWentIn() throws Exception {
+		long id = filing(aFirstFiling().withConsoleFilingId("OPS-F-FILES-1"));
+		jdbc.update("INSERT INTO upload_batch (province, file_name, operation, data_sequence, state, record_count, "
+				+ "beian_info, beian_info_hash, encrypt_algorithm, zip_bytes, attempts, last_msg_code, created_at, "
+				+ "updated_at, accepted_at) VALUES ('33', 'OPS_FILES_UPLOAD_1.zip', 'UPLOAD', 990001, 'ACCEPTED', 1, "
+				+ "'', 'hash', 0, 10, 1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+		long batch = jdbc.queryForObject("SELECT id FROM upload_batch WHERE file_name = 'OPS_FILES_UPLOAD_1.zip'",
+				Long.class);
+		jdbc.update("INSERT INTO upload_batch_filing (batch_id, filing_id, ordinal) VALUES (?, ?, 0)", batch, id);
+
+		assertThat(apiGet("/api/ops/v1/filings/" + id, "viewer")).contains("\"fileName\":\"OPS_FILES_UPLOAD_1.zip\"",
+				"\"dataSequence\":990001", "\"state\":\"ACCEPTED\"");
+		String page = mvc.perform(get("/ops/filings/" + id).with(user("viewer").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("OPS_FILES_UPLOAD_1.zip", "990001");
+	}
+
+	@Test
 	void aBadFilterNamesItsField() throws Exception {
 		MockHttpServletResponse response = mvc
 			.perform(get("/api/ops/v1/filings?state=LOST").header("Authorization", "Bearer demo-viewer-token"))
