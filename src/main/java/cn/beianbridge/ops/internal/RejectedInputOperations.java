@@ -9,8 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.RejectedInput;
+import cn.beianbridge.filing.Reason;
 import cn.beianbridge.filing.RejectedInputReview;
 import cn.beianbridge.ops.internal.OpsAudit.Change;
+import cn.beianbridge.shared.LogMasking;
 
 /** Inputs that broke the contract: listed with every error, and re-checked against today's contract and rules. */
 @Service
@@ -27,10 +29,22 @@ public class RejectedInputOperations {
 		this.audit = audit;
 	}
 
-	/** Newest first; {@code all}: the settled ones too. */
+	/**
+	 * Newest first; {@code all}: the settled ones too. An error may quote what the input held: ID numbers, mobiles and
+	 * emails in it are masked.
+	 */
 	@PreAuthorize("hasRole('VIEWER')")
 	public List<RejectedInput> list(boolean all) {
-		return rejected.list(!all, LIMIT);
+		return rejected.list(!all, LIMIT)
+			.stream()
+			.map(input -> new RejectedInput(input.id(), input.source(), input.sourceRef(), input.consoleFilingId(),
+					input.receivedAt(),
+					input.errors()
+						.stream()
+						.map(error -> Reason.of(error.code(), error.field(), LogMasking.masked(error.text())))
+						.toList(),
+					input.resolvedAt(), input.resolvedBy(), input.resolution()))
+			.toList();
 	}
 
 	/**
