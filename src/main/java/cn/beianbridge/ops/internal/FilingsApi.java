@@ -43,8 +43,8 @@ class FilingsApi {
 	}
 
 	@PostMapping("/{id}/unmask")
-	@Operation(summary = "The filing with its personal data in full (ADMIN, audited); not cached, and a replay of "
-			+ "the Idempotency-Key returns no body")
+	@Operation(summary = "The filing with its personal data in full (ADMIN, audited); not cached, and a repeat of "
+			+ "the Idempotency-Key is refused (409): shown once")
 	ResponseEntity<FilingView> unmask(@PathVariable long id, @RequestBody Reasoned body,
 			jakarta.servlet.http.HttpServletRequest request) {
 		request.setAttribute(IdempotencyFilter.SECRET_ANSWER, Boolean.TRUE);
