@@ -6,7 +6,8 @@
  * bureau has not decided within the province's review limit.
  * <p>
  * Owns {@code download_file} and {@code result_quarantine} (results that could not be applied). Offers
- * {@link cn.beianbridge.download.DownloadSettings}, and its settled files to the purge as a
+ * {@link cn.beianbridge.download.DownloadSettings}, {@link cn.beianbridge.download.QuarantinedResults} (the
+ * quarantine for the operations console: list, attach a result to a filing, dismiss), and its settled files to the purge as a
  * {@link cn.beianbridge.purge.RawFileVault}.
  * <p>
  * Flow: takes SUBMITTED filings to APPROVED, REJECTED or REFUSED through

@@ -8,7 +8,8 @@ import java.time.Instant;
  * notifications have taken it ({@link ConsoleOutbox}, {@link NotificationOutbox}).
  */
 public sealed interface FilingEvent
-		permits FilingHeld, FilingSubmitted, FilingApproved, FilingRejected, FilingRefused, FilingFlaggedOverdue {
+		permits FilingHeld, FilingSubmitted, FilingApproved, FilingRejected, FilingRefused, FilingFlaggedOverdue,
+		FilingCancelled {
 
 	/** A UUID: the console's idempotency key. */
 	String eventId();

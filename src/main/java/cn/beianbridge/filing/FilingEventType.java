@@ -1,8 +1,8 @@
 package cn.beianbridge.filing;
 
 /**
- * The console's names for what happened to a filing ({@code type} in contracts/bureau-event.schema.json). The
- * contract also names CANCELLED, which no transition raises yet.
+ * The console's names for what happened to a filing ({@code type} in contracts/bureau-event.schema.json). CANCELLED
+ * is raised when an operator cancels a filing that has not gone to the bureau.
  */
 public enum FilingEventType {
 

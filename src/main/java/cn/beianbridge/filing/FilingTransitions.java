@@ -88,6 +88,30 @@ public class FilingTransitions {
 	}
 
 	/**
+	 * A held filing passes today's rules (re-checked after a rule change): back in the queue, RECEIVED. The console
+	 * hears of it with the SUBMITTED that follows; its contract has no event for this.
+	 */
+	@Transactional
+	public void released(long id, String actor, String cause) {
+		writer.transition(id, FilingState.HELD, FilingState.RECEIVED, clock.instant(), actor, cause);
+	}
+
+	/**
+	 * Cancelled by an operator before it went to the bureau (HELD or RECEIVED); the console gets its CANCELLED event.
+	 */
+	@Transactional
+	public void cancelled(long id, FilingState from, String actor, String cause) {
+		if (from != FilingState.HELD && from != FilingState.RECEIVED) {
+			throw new IllegalArgumentException("Only a filing not yet with the bureau is cancelled, not a " + from + " one");
+		}
+		Instant now = clock.instant();
+		writer.transition(id, from, FilingState.CANCELLED, now, actor, cause);
+		FilingSummary filing = filings.find(id).orElseThrow();
+		outbox.append(new FilingCancelled(nextEventId(), id, filing.consoleFilingId(), filing.province(), now));
+		log.info("Cancelled filing {} ({}) by {}", filing.consoleFilingId(), from, actor);
+	}
+
+	/**
 	 * Input that broke the contract was kept (no filing stored): the console hears of it as HELD with the errors,
 	 * when the input says which filing it was in a form the console can recognise.
 	 */

@@ -67,6 +67,16 @@ public class Filings {
 		return queries.reasons(id, ReasonKind.HOLD);
 	}
 
+	/** Why the filing is held now: the reasons of its latest hold (a re-check may have replaced earlier ones). */
+	public List<Reason> currentHoldReasons(long id) {
+		return queries.latestReasons(id, ReasonKind.HOLD);
+	}
+
+	/** Every reason its history recorded (holds, the reviewers' opinions, the bureau's codes), oldest first. */
+	public List<RecordedReason> reasons(long id) {
+		return queries.allReasons(id);
+	}
+
 	public long count(FilingState state) {
 		return queries.count(state);
 	}

@@ -10,7 +10,9 @@
  * {@code rejected_input} and {@code approval_awaiting_numbers} (docs/modules.md). Decided filings' personal data,
  * rejected inputs and delivered events go to the purge as {@link cn.beianbridge.purge.PersonalDataHolder}s.
  * <p>
- * Offers {@link FilingIntake}, {@link FilingTransitions}, {@link Filings} (reads, history, census),
+ * Offers {@link FilingIntake}, {@link FilingTransitions}, {@link Filings} (reads, history, census), for the
+ * operations console {@link FilingSearch}, {@link HeldFilings} (re-check against today's rules) and
+ * {@link RejectedInputReview} (rejected inputs listed and re-checked),
  * {@link BureauNumbers}, {@link ApprovalsAwaitingNumbers}, {@link ReviewOverdue}, {@link SubmissionDeadlines}, and
  * the outbox as {@link ConsoleOutbox} (for sync: a {@link cn.beianbridge.delivery.DeliveryStore} its delivery queue
  * claims from), {@link ConsoleEvents} (the deliveries as operators see them: status, attempts, last error) and

@@ -137,6 +137,20 @@ class BureauResultsApplier {
 			alreadyApproved(file, result, filing, parked.get());
 			return;
 		}
+		decide(file, result, filing);
+	}
+
+	/** Whether a result with this code decides a filing at all (approves, rejects or refuses it). */
+	static boolean decides(int code) {
+		return code == APPROVED || code == REJECTED || isRefusal(code);
+	}
+
+	/**
+	 * Applies a result to a SUBMITTED filing of the file's province whose approval is not parked: as the download
+	 * does, or for the filing an operator names for a quarantined result.
+	 */
+	void decide(StoredDownload file, Result result, FilingSummary filing) {
+		String code = String.valueOf(result.code());
 		int resultCode = result.code();
 		if (resultCode == APPROVED) {
 			approve(file, filing);

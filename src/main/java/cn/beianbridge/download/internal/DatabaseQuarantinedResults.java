@@ -3,11 +3,13 @@ package cn.beianbridge.download.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Select;
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.download.QuarantinedResult;
 import cn.beianbridge.download.QuarantinedResults;
 
 @Component
@@ -15,8 +17,11 @@ class DatabaseQuarantinedResults implements QuarantinedResults {
 
 	private final QuarantineCountMapper mapper;
 
-	DatabaseQuarantinedResults(QuarantineCountMapper mapper) {
+	private final QuarantineResolution resolution;
+
+	DatabaseQuarantinedResults(QuarantineCountMapper mapper, QuarantineResolution resolution) {
 		this.mapper = mapper;
+		this.resolution = resolution;
 	}
 
 	@Override
@@ -26,13 +31,33 @@ class DatabaseQuarantinedResults implements QuarantinedResults {
 		return counts;
 	}
 
+	@Override
+	public List<QuarantinedResult> list(boolean openOnly, int limit) {
+		return resolution.list(openOnly, limit);
+	}
+
+	@Override
+	public Optional<QuarantinedResult> find(long id) {
+		return resolution.find(id);
+	}
+
+	@Override
+	public String attach(long id, long filingId, String by, String reason) {
+		return resolution.attach(id, filingId, by, reason);
+	}
+
+	@Override
+	public void dismiss(long id, String by, String reason) {
+		resolution.dismiss(id, by, reason);
+	}
+
 	record ProvinceCount(String province, long results) {
 	}
 
 	@Mapper
 	interface QuarantineCountMapper {
 
-		@Select("SELECT province, COUNT(*) AS results FROM result_quarantine GROUP BY province")
+		@Select("SELECT province, COUNT(*) AS results FROM result_quarantine WHERE resolved_at IS NULL GROUP BY province")
 		List<ProvinceCount> countByProvince();
 
 	}

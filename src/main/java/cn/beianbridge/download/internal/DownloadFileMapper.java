@@ -55,6 +55,15 @@ interface DownloadFileMapper {
 			@Param("identifier") String identifier, @Param("code") String code, @Param("text") String text,
 			@Param("now") Instant now);
 
+	List<cn.beianbridge.download.QuarantinedResult> findQuarantined(@Param("open") boolean open,
+			@Param("limit") int limit);
+
+	cn.beianbridge.download.QuarantinedResult findQuarantinedById(@Param("id") long id);
+
+	/** @return 1, or 0 when it was settled already */
+	int resolveQuarantine(@Param("id") long id, @Param("now") Instant now, @Param("by") String by,
+			@Param("resolution") String resolution, @Param("reason") String reason, @Param("filingId") Long filingId);
+
 	boolean quarantinedBefore(@Param("province") String province, @Param("fileName") String fileName,
 			@Param("identifier") String identifier, @Param("code") String code, @Param("text") String text);
 

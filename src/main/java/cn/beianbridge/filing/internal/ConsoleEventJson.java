@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.beianbridge.filing.FilingApproved;
 import cn.beianbridge.filing.FilingEvent;
 import cn.beianbridge.filing.FilingFlaggedOverdue;
+import cn.beianbridge.filing.FilingCancelled;
 import cn.beianbridge.filing.FilingHeld;
 import cn.beianbridge.filing.FilingRefused;
 import cn.beianbridge.filing.FilingRejected;
@@ -103,6 +104,8 @@ final class ConsoleEventJson {
 						reasons(json));
 			case REVIEW_OVERDUE:
 				return new FilingFlaggedOverdue(row.eventId(), row.filingId(), row.consoleFilingId(), row.province(), at);
+			case CANCELLED:
+				return new FilingCancelled(row.eventId(), row.filingId(), row.consoleFilingId(), row.province(), at);
 			default:
 				throw new IllegalStateException("Event " + row.eventId() + " is a " + row.type()
 						+ ", which no transition raises");

@@ -31,6 +31,15 @@ interface EventMapper {
 
 	long countRejectedInputs();
 
+	/** Newest first; {@code open}: only those nobody settled yet. Payload and errors sealed. */
+	List<RejectedInputStore.Row> findRejectedInputs(@Param("open") boolean open, @Param("limit") int limit);
+
+	RejectedInputStore.Row findRejectedInput(@Param("id") long id);
+
+	/** @return 1, or 0 when it was settled already */
+	int resolveRejectedInput(@Param("id") long id, @Param("at") Instant at, @Param("by") String by,
+			@Param("resolution") String resolution);
+
 	List<FilingRows.DeliveryCountRow> countDeliveries();
 
 }

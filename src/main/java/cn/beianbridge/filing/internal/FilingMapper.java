@@ -65,6 +65,11 @@ interface FilingMapper {
 
 	List<Reason> findReasons(@Param("filingId") long filingId, @Param("kind") ReasonKind kind);
 
+	/** The reasons of the filing's latest transition that gave reasons of this kind. */
+	List<Reason> findLatestReasons(@Param("filingId") long filingId, @Param("kind") ReasonKind kind);
+
+	List<FilingRows.ReasonRow> findAllReasons(@Param("filingId") long filingId);
+
 	FilingRows.FilingRow findFilingRow(@Param("id") long id);
 
 	List<FilingRows.WebsiteRow> findWebsiteRows(@Param("filingId") long filingId);

@@ -14,6 +14,7 @@ import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.HistoryEntry;
 import cn.beianbridge.filing.Reason;
+import cn.beianbridge.filing.RecordedReason;
 
 @Component
 public class FilingQueries {
@@ -61,6 +62,18 @@ public class FilingQueries {
 
 	public List<Reason> reasons(long id, ReasonKind kind) {
 		return filings.findReasons(id, kind);
+	}
+
+	public List<Reason> latestReasons(long id, ReasonKind kind) {
+		return filings.findLatestReasons(id, kind);
+	}
+
+	public List<RecordedReason> allReasons(long id) {
+		return filings.findAllReasons(id)
+			.stream()
+			.map(row -> new RecordedReason(row.kind().name(), row.occurredAt(),
+					Reason.of(row.code(), row.field(), row.text())))
+			.toList();
 	}
 
 	public long count(FilingState state) {

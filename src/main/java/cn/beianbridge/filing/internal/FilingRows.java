@@ -120,6 +120,9 @@ final class FilingRows {
 	record StateCountRow(FilingState state, long filings, long reviewOverdue, long deadlineMissed) {
 	}
 
+	record ReasonRow(ReasonKind kind, Instant occurredAt, String code, String field, String text) {
+	}
+
 	record DeliveryCountRow(String deliveryStatus, long events) {
 	}
 

@@ -56,6 +56,11 @@ interface UploadBatchMapper {
 
 	String blockReason(@Param("province") String province);
 
+	@Select("SELECT b.id, b.province, b.file_name, b.data_sequence, b.state, b.record_count, b.last_msg_code, "
+			+ "b.created_at, b.accepted_at FROM upload_batch b JOIN upload_batch_filing f ON f.batch_id = b.id "
+			+ "WHERE f.filing_id = #{filingId} ORDER BY b.id")
+	List<cn.beianbridge.submission.FilingUploads.UploadFile> filesOfFiling(@Param("filingId") long filingId);
+
 	@Select("SELECT province, msg_code, reason, blocked_at FROM province_block ORDER BY province")
 	List<ProvinceBlocks.Block> allBlocks();
 

@@ -83,7 +83,19 @@ class ConsoleSecurityTests {
 			Map.entry("POST /ops/schedules/{job}/pause", OpsRole.OPERATOR),
 			Map.entry("POST /ops/schedules/{job}/resume", OpsRole.OPERATOR),
 			Map.entry("POST /ops/schedules/{job}/trigger", OpsRole.OPERATOR),
-			Map.entry("POST /ops/schedules/{job}/cron", OpsRole.ADMIN));
+			Map.entry("POST /ops/schedules/{job}/cron", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/filings/{id}/unmask", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/filings/{id}/recheck", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/filings/{id}/cancel", OpsRole.ADMIN),
+			Map.entry("POST /ops/filings/{id}/unmask", OpsRole.ADMIN),
+			Map.entry("POST /ops/filings/{id}/recheck", OpsRole.OPERATOR),
+			Map.entry("POST /ops/filings/{id}/cancel", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/rejected/{id}/recheck", OpsRole.OPERATOR),
+			Map.entry("POST /ops/rejected/{id}/recheck", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/quarantine/{id}/attach", OpsRole.ADMIN),
+			Map.entry("POST /api/ops/v1/quarantine/{id}/dismiss", OpsRole.OPERATOR),
+			Map.entry("POST /ops/quarantine/{id}/attach", OpsRole.ADMIN),
+			Map.entry("POST /ops/quarantine/{id}/dismiss", OpsRole.OPERATOR));
 
 	/**
 	 * Reads only an ADMIN may make (the users and their tokens; an upload file as sent, all its personal data; a bulk

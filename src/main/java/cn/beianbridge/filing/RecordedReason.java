@@ -1,0 +1,12 @@
+package cn.beianbridge.filing;
+
+import java.time.Instant;
+
+/**
+ * A reason as the filing's history recorded it.
+ *
+ * @param kind {@code HOLD}, {@code REJECT} or {@code REFUSE}
+ * @param at when the transition it explains happened
+ */
+public record RecordedReason(String kind, Instant at, Reason reason) {
+}
