@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +35,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 		"bridge.jobs.lifecycle-summary.business-days-only=true" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+// Quartz keeps its data sources JVM-wide by scheduler name (DBConnectionManager): the store of a context cached from
+// earlier would talk through the data source of the context started last, perhaps closed since. This test works the
+// store, so its context is started afresh, and is the last one started while it runs.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ScheduleOperationsTests {
 
 	static final String JOB = "lifecycle-summary";

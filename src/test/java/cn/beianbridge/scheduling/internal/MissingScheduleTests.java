@@ -19,6 +19,7 @@ class MissingScheduleTests {
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
 		.withUserConfiguration(Schedules.class, QuartzSchedules.class)
 		.withBean(Scheduler.class, () -> mock(Scheduler.class))
+		.withBean(JobScheduleMapper.class, () -> mock(JobScheduleMapper.class))
 		.withBean("reconcileWork", ScheduledWork.class, () -> work("reconcile"));
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"bridge.jobs.lifecycle-summary.business-days-only=true" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+// Quartz keeps its data sources JVM-wide by scheduler name (DBConnectionManager): the store of a context cached from
+// earlier would talk through the data source of the context started last, perhaps closed since. This test works the
+// store, so its context is started afresh, and is the last one started while it runs.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ScheduleChangesAtStartTests {
 
 	@Autowired
