@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,27 +46,13 @@ class ProvinceOperationsTests {
 				+ "VALUES ('61', 5, 'isp_upload: 5 用户名或密码错误', CURRENT_TIMESTAMP)");
 		long before = audit();
 
-		String body = mvc
-			.perform(post("/api/ops/v1/provinces/61/lift-block").header("Authorization", "Bearer demo-operator-token")
-				.header(IdempotencyFilter.HEADER, "lift-61")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reason\":\"password renewed at the bureau\"}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String body = api("/api/ops/v1/provinces/61/lift-block", "demo-operator-token", "lift-61", "{\"reason\":\"password renewed at the bureau\"}").getContentAsString();
 		assertThat(body).contains("\"filesBackToBuilt\":0");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM province_block WHERE province = '61'", Integer.class))
 			.isZero();
 
 		// the client retries after a lost answer: the same answer, nothing done twice
-		String replay = mvc
-			.perform(post("/api/ops/v1/provinces/61/lift-block").header("Authorization", "Bearer demo-operator-token")
-				.header(IdempotencyFilter.HEADER, "lift-61")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reason\":\"password renewed at the bureau\"}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String replay = api("/api/ops/v1/provinces/61/lift-block", "demo-operator-token", "lift-61", "{\"reason\":\"password renewed at the bureau\"}").getContentAsString();
 		assertThat(replay).isEqualTo(body);
 
 		assertThat(audit()).isEqualTo(before + 1);
@@ -82,14 +69,7 @@ class ProvinceOperationsTests {
 	@Test
 	void liftingAProvinceThatIsNotBlockedIsRefusedAndNotAudited() throws Exception {
 		long before = audit();
-		int status = mvc
-			.perform(post("/api/ops/v1/provinces/61/lift-block").header("Authorization", "Bearer demo-admin-token")
-				.header(IdempotencyFilter.HEADER, "lift-61-unblocked")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reason\":\"just in case\"}"))
-			.andReturn()
-			.getResponse()
-			.getStatus();
+		int status = api("/api/ops/v1/provinces/61/lift-block", "demo-admin-token", "lift-61-unblocked", "{\"reason\":\"just in case\"}").getStatus();
 		assertThat(status).isEqualTo(409);
 		assertThat(audit()).isEqualTo(before);
 	}
@@ -97,14 +77,7 @@ class ProvinceOperationsTests {
 	@Test
 	void aChangeWithoutAReasonNamesTheFieldAndChangesNothing() throws Exception {
 		long before = audit();
-		String problem = mvc
-			.perform(post("/api/ops/v1/provinces/61/pause").header("Authorization", "Bearer demo-operator-token")
-				.header(IdempotencyFilter.HEADER, "pause-61-no-reason")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reason\":\"  \"}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String problem = api("/api/ops/v1/provinces/61/pause", "demo-operator-token", "pause-61-no-reason", "{\"reason\":\"  \"}").getContentAsString();
 		assertThat(problem).contains("\"field\":\"reason\"").contains("\"status\":400");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM province_pause", Integer.class)).isZero();
 		assertThat(audit()).isEqualTo(before);
@@ -142,6 +115,17 @@ class ProvinceOperationsTests {
 			.getContentAsString();
 		assertThat(page).contains("isp_upload: 13").doesNotContain("<button type=\"submit\">Lift block");
 		assertThat(page).doesNotContain("lift-block").doesNotContain("/pause\"");
+	}
+
+	/** A change through the API, with the token and Idempotency-Key given. */
+	private MockHttpServletResponse api(String path, String token, String key, String body) throws Exception {
+		return mvc
+			.perform(post(path).header("Authorization", "Bearer " + token)
+				.header(IdempotencyFilter.HEADER, key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andReturn()
+			.getResponse();
 	}
 
 	private long audit() {
