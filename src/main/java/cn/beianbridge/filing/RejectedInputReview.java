@@ -18,7 +18,8 @@ import cn.beianbridge.filing.internal.RejectedInputStore;
 /**
  * The inputs kept because they broke the contract, for the operations console: listed with their errors, and
  * re-checked against today's contract and rules (after the console fixed its side, or a rule changed). One that
- * passes now is taken in as any filing is (RECEIVED, or HELD by a province rule) and is settled.
+ * passes now is taken in as any filing is (RECEIVED, or HELD by a province rule) and is settled; one nobody will take
+ * in is dismissed with a reason (settled too).
  */
 @Service
 public class RejectedInputReview {
@@ -74,6 +75,25 @@ public class RejectedInputReview {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Settles an input nobody will take in (the console withdrew it, a test, a duplicate under another id): it stays
+	 * until its retention, no longer listed as open.
+	 *
+	 * @throws IllegalArgumentException when there is no such input
+	 * @throws IllegalStateException when it was settled before
+	 */
+	@Transactional
+	public void dismiss(long id, String actor, String reason) {
+		var row = store.find(id);
+		if (row == null) {
+			throw new IllegalArgumentException("No rejected input " + id);
+		}
+		if (row.resolvedAt() != null || !store.resolve(id, clock.instant(), actor, "dismissed: " + reason)) {
+			throw new IllegalStateException("Rejected input " + id + " was settled already"
+					+ (row.resolution() == null ? "" : ": " + row.resolution()));
+		}
 	}
 
 	private RejectedInput opened(RejectedInputStore.Row row) {

@@ -14,7 +14,10 @@ import cn.beianbridge.filing.RejectedInputReview;
 import cn.beianbridge.ops.internal.OpsAudit.Change;
 import cn.beianbridge.shared.LogMasking;
 
-/** Inputs that broke the contract: listed with every error, and re-checked against today's contract and rules. */
+/**
+ * Inputs that broke the contract: listed with every error, re-checked against today's contract and rules, or
+ * dismissed with a reason.
+ */
 @Service
 public class RejectedInputOperations {
 
@@ -73,6 +76,25 @@ public class RejectedInputOperations {
 			.states("rejected: " + input.errors().size() + " error(s)",
 					result.outcome() == IntakeResult.Outcome.REJECTED ? "rejected" : "settled"));
 		return result;
+	}
+
+	/** Settles an input nobody will take in; it stays until its retention. */
+	@PreAuthorize("hasRole('OPERATOR')")
+	@Transactional
+	public void dismiss(long id, String reason) {
+		RejectedInput input = rejected.find(id).orElseThrow(() -> OpsProblem.notFound("no rejected input " + id));
+		String why = OpsProblem.requireReason(reason);
+		if (!input.open()) {
+			throw OpsProblem.refused("rejected input " + id + " was settled already: " + input.resolution());
+		}
+		try {
+			rejected.dismiss(id, SecurityContextHolder.getContext().getAuthentication().getName(), why);
+		}
+		catch (IllegalStateException refused) {
+			throw OpsProblem.refused(refused.getMessage());
+		}
+		audit.record(Change.of("rejected-input.dismiss", "rejected-input:" + id, why, "dismissed")
+			.states("rejected: " + input.errors().size() + " error(s)", "settled"));
 	}
 
 }

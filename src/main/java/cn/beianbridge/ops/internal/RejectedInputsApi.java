@@ -1,6 +1,7 @@
 package cn.beianbridge.ops.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +38,13 @@ class RejectedInputsApi {
 	@Operation(summary = "Run the input through intake again (OPERATOR): taken in when it now passes")
 	IntakeResult recheck(@PathVariable long id, @RequestBody Reasoned body) {
 		return rejected.recheck(id, body.reason());
+	}
+
+	@PostMapping("/{id}/dismiss")
+	@Operation(summary = "Dismiss a rejected input nobody will take in (OPERATOR), with a reason")
+	Map<String, Object> dismiss(@PathVariable long id, @RequestBody Reasoned body) {
+		rejected.dismiss(id, body.reason());
+		return Map.of("rejectedInput", id, "settled", "dismissed");
 	}
 
 }

@@ -40,4 +40,12 @@ class RejectedInputsPage {
 		});
 	}
 
+	@PostMapping("/{id}/dismiss")
+	String dismiss(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return PageActions.run(flash, BACK, () -> {
+			rejected.dismiss(id, reason);
+			return "Rejected input " + id + " dismissed";
+		});
+	}
+
 }

@@ -92,6 +92,8 @@ class ConsoleSecurityTests {
 			Map.entry("POST /ops/filings/{id}/cancel", OpsRole.ADMIN),
 			Map.entry("POST /api/ops/v1/rejected/{id}/recheck", OpsRole.OPERATOR),
 			Map.entry("POST /ops/rejected/{id}/recheck", OpsRole.OPERATOR),
+			Map.entry("POST /api/ops/v1/rejected/{id}/dismiss", OpsRole.OPERATOR),
+			Map.entry("POST /ops/rejected/{id}/dismiss", OpsRole.OPERATOR),
 			Map.entry("POST /api/ops/v1/quarantine/{id}/attach", OpsRole.ADMIN),
 			Map.entry("POST /api/ops/v1/quarantine/{id}/dismiss", OpsRole.OPERATOR),
 			Map.entry("POST /ops/quarantine/{id}/attach", OpsRole.ADMIN),

@@ -194,6 +194,42 @@ class QuarantineAndRejectedOperationsTests {
 		assertThat((String) lastAudit().get("OUTCOME")).startsWith("still breaks the contract");
 	}
 
+	@Test
+	void aRejectedInputNobodyWillTakeInIsDismissedWithAReasonAuditedOnce() throws Exception {
+		com.fasterxml.jackson.databind.node.ObjectNode broken = aFirstFiling().withConsoleFilingId("OPS-R-DISMISS-1")
+			.build();
+		broken.remove("websites");
+		intake.accept(broken.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), IntakeSource.PUSH,
+				"ops test");
+		long id = jdbc.queryForObject("SELECT MAX(id) FROM rejected_input WHERE console_filing_id = 'OPS-R-DISMISS-1'",
+				Long.class);
+		long before = audit();
+
+		MockHttpServletResponse noReason = api("/api/ops/v1/rejected/" + id + "/dismiss", "demo-operator-token",
+				"rejected-dismiss-0", "{}");
+		assertThat(noReason.getStatus()).isEqualTo(400);
+		assertThat(noReason.getContentAsString()).contains("\"field\":\"reason\"");
+		assertThat(audit()).isEqualTo(before);
+
+		mvc.perform(post("/ops/rejected/" + id + "/dismiss").param("reason", "the console withdrew it")
+			.with(user("operator").roles("OPERATOR"))
+			.with(csrf()));
+		assertThat(jdbc.queryForObject("SELECT resolution FROM rejected_input WHERE id = ?", String.class, id))
+			.isEqualTo("dismissed: the console withdrew it");
+		assertThat(audit()).isEqualTo(before + 1);
+		assertThat(lastAudit()).containsEntry("ACTION", "rejected-input.dismiss").containsEntry("ACTOR", "operator");
+		String open = mvc.perform(get("/ops/rejected").with(user("viewer").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(open).as("settled: no longer listed as open").doesNotContain("OPS-R-DISMISS-1");
+
+		MockHttpServletResponse twice = api("/api/ops/v1/rejected/" + id + "/dismiss", "demo-operator-token",
+				"rejected-dismiss-2", "{\"reason\":\"again\"}");
+		assertThat(twice.getStatus()).isEqualTo(409);
+		assertThat(audit()).isEqualTo(before + 1);
+	}
+
 	private long submittedFiling(String consoleFilingId, String province) {
 		IntakeResult result = intake.accept(aFirstFiling().inProvince(province).withConsoleFilingId(consoleFilingId)
 			.bytes(), IntakeSource.PUSH, "ops test");
