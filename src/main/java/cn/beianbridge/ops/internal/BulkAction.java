@@ -38,6 +38,10 @@ interface BulkAction {
 	/** The targets' ids, in the order they are worked, at most {@code limit}. */
 	List<String> select(BulkQuery query, int limit);
 
-	BulkItemOutcome apply(String target);
+	/**
+	 * @param run the run working it: who started it (the actor where the target keeps one, e.g. a filing's history)
+	 * and the run's reason
+	 */
+	BulkItemOutcome apply(String target, BulkRun run);
 
 }

@@ -91,7 +91,8 @@ class BulkRunner implements DisposableBean {
 
 	private void work(long id, BulkAction action) {
 		try {
-			while (Boolean.TRUE.equals(transactions.execute(tx -> chunk(id, action)))) {
+			BulkRun run = mapper.find(id);
+			while (Boolean.TRUE.equals(transactions.execute(tx -> chunk(run, action)))) {
 				// next chunk
 			}
 		}
@@ -107,7 +108,8 @@ class BulkRunner implements DisposableBean {
 	}
 
 	/** One chunk; false when the run has ended. */
-	private boolean chunk(long id, BulkAction action) {
+	private boolean chunk(BulkRun run, BulkAction action) {
+		long id = run.id();
 		if (cancelled.contains(id) || mapper.cancelRequested(id)) {
 			mapper.skipRest(id, "cancelled", clock.instant());
 			end(id, BulkRun.Status.CANCELLED, null);
@@ -124,7 +126,7 @@ class BulkRunner implements DisposableBean {
 			}
 			BulkItemOutcome outcome;
 			try {
-				outcome = action.apply(item.target());
+				outcome = action.apply(item.target(), run);
 			}
 			catch (OpsProblem problem) {
 				outcome = BulkItemOutcome.skipped(problem.getMessage());

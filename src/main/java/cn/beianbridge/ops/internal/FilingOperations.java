@@ -1,12 +1,9 @@
 package cn.beianbridge.ops.internal;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingPage;
-import cn.beianbridge.filing.FilingQuery;
 import cn.beianbridge.filing.FilingSearch;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
@@ -29,7 +25,6 @@ import cn.beianbridge.filing.HeldFilings;
 import cn.beianbridge.filing.Reason;
 import cn.beianbridge.notification.Notifications;
 import cn.beianbridge.ops.internal.OpsAudit.Change;
-import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.LogMasking;
 import cn.beianbridge.submission.FilingUploads;
 
@@ -76,20 +71,11 @@ public class FilingOperations {
 	@PreAuthorize("hasRole('VIEWER')")
 	public SearchResult search(String q, String province, String state, String deadlineFrom, String deadlineTo,
 			Integer page) {
-		FilingState wanted = state(state);
-		Instant from = time("deadlineFrom", deadlineFrom, false);
-		Instant to = time("deadlineTo", deadlineTo, true);
-		if (province != null && !province.isBlank() && !province.strip().matches("[0-9]{2}")) {
-			throw OpsProblem.badInput("province", "a province code of two digits, e.g. 33");
-		}
+		FilingFilter filter = FilingFilter.of(q, province, state, deadlineFrom, deadlineTo);
 		if (page != null && page < 0) {
 			throw OpsProblem.badInput("page", "from 0");
 		}
-		if (q != null && q.length() > 253) {
-			throw OpsProblem.badInput("q", "at most 253 characters");
-		}
-		FilingPage found = search
-			.search(new FilingQuery(q, province, wanted, from, to, page == null ? 0 : page, PAGE_SIZE));
+		FilingPage found = search.search(filter.page(page == null ? 0 : page, PAGE_SIZE));
 		List<SearchRow> rows = found.filings()
 			.stream()
 			.map(f -> new SearchRow(f, f.state() == FilingState.HELD ? filings.currentHoldReasons(f.id()) : List.of()))
@@ -127,10 +113,7 @@ public class FilingOperations {
 			throw OpsProblem.refused("filing " + filing.consoleFilingId() + " is " + filing.state() + ", not HELD");
 		}
 		HeldFilings.Recheck recheck = held.recheck(id, actor());
-		String outcome = recheck.state() == FilingState.RECEIVED ? "passes today's rules: RECEIVED, in the queue"
-				: recheck.changed() ? "still HELD, for " + recheck.after().size() + " reason(s) of today's rules"
-						: "still HELD, for the same reason(s)";
-		audit.record(Change.of("filing.recheck", target(filing), why, outcome)
+		audit.record(Change.of("filing.recheck", target(filing), why, outcome(recheck))
 			.states("HELD: " + codes(recheck.before()),
 					recheck.state() == FilingState.RECEIVED ? "RECEIVED" : "HELD: " + codes(recheck.after())));
 		return recheck;
@@ -142,12 +125,12 @@ public class FilingOperations {
 	public void cancel(long id, String reason) {
 		FilingSummary filing = known(id);
 		String why = OpsProblem.requireReason(reason);
-		if (filing.state() != FilingState.HELD && filing.state() != FilingState.RECEIVED) {
+		if (!cancellable(filing.state())) {
 			throw OpsProblem.refused("filing " + filing.consoleFilingId() + " is " + filing.state()
 					+ ": only a filing not yet with the bureau (HELD, RECEIVED) can be cancelled");
 		}
 		try {
-			transitions.cancelled(id, filing.state(), actor(), "cancelled in the operations console: " + why);
+			transitions.cancelled(id, filing.state(), actor(), cancelCause(why));
 		}
 		catch (IllegalStateException moved) {
 			throw OpsProblem.refused("filing " + filing.consoleFilingId() + " moved on meanwhile; nothing cancelled");
@@ -251,32 +234,21 @@ public class FilingOperations {
 				: recipient.contains("@") ? PersonalDataMask.email(recipient) : PersonalDataMask.mobile(recipient);
 	}
 
-	private static FilingState state(String state) {
-		if (state == null || state.isBlank()) {
-			return null;
-		}
-		try {
-			return FilingState.valueOf(state.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw OpsProblem.badInput("state", "one of " + List.of(FilingState.values()));
-		}
+	/** Not yet with the bureau: HELD or RECEIVED. */
+	static boolean cancellable(FilingState state) {
+		return state == FilingState.HELD || state == FilingState.RECEIVED;
 	}
 
-	private static Instant time(String field, String text, boolean endOfDay) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			if (text.length() == 10) {
-				LocalDate day = LocalDate.parse(text);
-				return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ChinaTime.ZONE).toInstant();
-			}
-			return OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw OpsProblem.badInput(field, "a day (2026-12-01) or a date-time with its offset");
-		}
+	/** The filing's history says who cancelled it (the actor) and this. */
+	static String cancelCause(String reason) {
+		return "cancelled in the operations console: " + reason;
+	}
+
+	/** What a re-check did, as the audit and a bulk run's item say it. */
+	static String outcome(HeldFilings.Recheck recheck) {
+		return recheck.state() == FilingState.RECEIVED ? "passes today's rules: RECEIVED, in the queue"
+				: recheck.changed() ? "still HELD, for " + recheck.after().size() + " reason(s) of today's rules"
+						: "still HELD, for the same reason(s)";
 	}
 
 	static String target(FilingSummary filing) {

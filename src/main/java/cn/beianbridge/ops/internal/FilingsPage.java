@@ -1,5 +1,8 @@
 package cn.beianbridge.ops.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
@@ -36,6 +39,16 @@ class FilingsPage {
 		model.addAttribute("states", FilingState.values());
 		// a wrong filter is answered by OpsPageProblems: why, with its status
 		model.addAttribute("result", filings.search(q, province, state, deadlineFrom, deadlineTo, page));
+		FilingState shown = FilingFilter.of(q, province, state, deadlineFrom, deadlineTo).state();
+		model.addAttribute("bulkRecheck", shown == FilingState.HELD);
+		model.addAttribute("bulkCancel", shown != null && FilingOperations.cancellable(shown));
+		Map<String, String> query = new HashMap<>();
+		query.put("q", q);
+		query.put("province", province);
+		query.put("state", state);
+		query.put("deadlineFrom", deadlineFrom);
+		query.put("deadlineTo", deadlineTo);
+		model.addAttribute("bulkQuery", BulkQuery.of(query).toString());
 		return "ops/filings";
 	}
 

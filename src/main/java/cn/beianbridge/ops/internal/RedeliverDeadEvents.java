@@ -56,7 +56,7 @@ class RedeliverDeadEvents implements BulkAction {
 	}
 
 	@Override
-	public BulkItemOutcome apply(String eventId) {
+	public BulkItemOutcome apply(String eventId, BulkRun run) {
 		if (delivery.redeliver(eventId)) {
 			return BulkItemOutcome.done("back in the queue, due now");
 		}

@@ -56,7 +56,7 @@ class ResendDeadNotifications implements BulkAction {
 	}
 
 	@Override
-	public BulkItemOutcome apply(String target) {
+	public BulkItemOutcome apply(String target, BulkRun run) {
 		long id = Long.parseLong(target);
 		if (notifications.resend(id)) {
 			return BulkItemOutcome.done("back in the queue, due now");

@@ -320,7 +320,7 @@ class DeliveryOperationsTests {
 				}
 
 				@Override
-				public BulkItemOutcome apply(String target) {
+				public BulkItemOutcome apply(String target, BulkRun run) {
 					entered.countDown();
 					try {
 						release.await(10, TimeUnit.SECONDS);
