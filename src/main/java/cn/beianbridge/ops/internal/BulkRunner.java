@@ -15,7 +15,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -50,15 +53,21 @@ class BulkRunner implements DisposableBean {
 
 	private final TransactionOperations transactions;
 
+	/** Each target's work, nested in the chunk's transaction (a savepoint). */
+	private final TransactionTemplate perTarget;
+
 	private final OpsAudit audit;
 
 	private final ThisNode node;
 
 	private final Clock clock;
 
-	BulkRunner(BulkRunMapper mapper, TransactionOperations transactions, OpsAudit audit, ThisNode node, Clock clock) {
+	BulkRunner(BulkRunMapper mapper, TransactionOperations transactions, PlatformTransactionManager transactionManager,
+			OpsAudit audit, ThisNode node, Clock clock) {
 		this.mapper = mapper;
 		this.transactions = transactions;
+		this.perTarget = new TransactionTemplate(transactionManager);
+		this.perTarget.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.audit = audit;
 		this.node = node;
 		this.clock = clock;
@@ -126,7 +135,7 @@ class BulkRunner implements DisposableBean {
 			}
 			BulkItemOutcome outcome;
 			try {
-				outcome = action.apply(item.target(), run);
+				outcome = applyAlone(action, item.target(), run);
 			}
 			catch (OpsProblem problem) {
 				outcome = BulkItemOutcome.skipped(problem.getMessage());
@@ -137,6 +146,23 @@ class BulkRunner implements DisposableBean {
 			mapper.settle(id, item.seq(), outcome.status(), clip(outcome.detail()), clock.instant());
 		}
 		return true;
+	}
+
+	/**
+	 * Applies the action to one target behind a savepoint: a target that fails (or whose work marked the transaction
+	 * for rollback) loses its own changes only, never the chunk's other targets'.
+	 */
+	private BulkItemOutcome applyAlone(BulkAction action, String target, BulkRun run) {
+		BulkItemOutcome outcome = perTarget.execute(tx -> {
+			BulkItemOutcome applied = action.apply(target, run);
+			if (tx.isRollbackOnly()) {
+				tx.setRollbackOnly();
+				return BulkItemOutcome.failed("its change was rolled back"
+						+ (applied == null || applied.detail() == null ? "" : " (" + applied.detail() + ")"));
+			}
+			return applied;
+		});
+		return outcome;
 	}
 
 	/** Ends the run once and writes its audit row, under the name of who started it. */

@@ -210,6 +210,23 @@ class DeliveryOperationsTests {
 	}
 
 	@Test
+	void aTargetThatFailsLosesItsOwnChangesOnlyAndTheRunGoesOn() throws Exception {
+		jdbc.update("DELETE FROM province_pause WHERE province IN ('91', '92', '93')");
+		String started = api(post("/api/ops/v1/bulk"), "demo-admin-token",
+				"{\"action\":\"test.partly-failing\",\"reason\":\"one of three fails\",\"expectedCount\":3}")
+			.getResponse()
+			.getContentAsString();
+		long run = Long.parseLong(started.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "DONE".equals(runStatus(run)));
+		assertThat(jdbc.queryForList("SELECT status FROM ops_bulk_item WHERE run_id = ? ORDER BY seq", String.class,
+				run)).containsExactly("DONE", "FAILED", "DONE");
+		assertThat(jdbc.queryForList("SELECT province FROM province_pause WHERE province IN ('91', '92', '93') "
+				+ "ORDER BY province", String.class)).containsExactly("91", "93");
+		jdbc.update("DELETE FROM province_pause WHERE province IN ('91', '93')");
+	}
+
+	@Test
 	void aRunLeftRunningByANodeThatDiedIsShownInterruptedAndAuditedOnce() throws Exception {
 		OtherNode nodeB = OtherNode.running(jdbc, clock, "node-b");
 		jdbc.update("INSERT INTO ops_bulk_run (action, query_text, reason, dry_run_count, status, started_by, role, node, "
@@ -277,9 +294,58 @@ class DeliveryOperationsTests {
 		return jdbc.queryForMap("SELECT * FROM ops_audit ORDER BY id DESC LIMIT 1");
 	}
 
-	/** A bulk action whose first target waits for the test: the run is cancelled while it works. */
+	/**
+	 * A bulk action whose first target waits for the test: the run is cancelled while it works; and one whose second
+	 * target writes, then fails.
+	 */
 	@TestConfiguration
 	static class SlowAction {
+
+		@Bean
+		BulkAction partlyFailingTestAction(JdbcTemplate jdbc) {
+			return new BulkAction() {
+
+				@Override
+				public String name() {
+					return "test.partly-failing";
+				}
+
+				@Override
+				public String describe() {
+					return "Pause three test provinces; the second fails after its write";
+				}
+
+				@Override
+				public String listPage(BulkQuery query) {
+					return "/ops";
+				}
+
+				@Override
+				public long count(BulkQuery query) {
+					return 3;
+				}
+
+				@Override
+				public List<String> sample(BulkQuery query, int n) {
+					return select(query, n);
+				}
+
+				@Override
+				public List<String> select(BulkQuery query, int limit) {
+					return List.of("91", "92", "93");
+				}
+
+				@Override
+				public BulkItemOutcome apply(String target, BulkRun run) {
+					jdbc.update("INSERT INTO province_pause (province, reason, paused_by, paused_at) "
+							+ "VALUES (?, 'bulk test', 'test', CURRENT_TIMESTAMP)", target);
+					if (target.equals("92")) {
+						throw new IllegalStateException("the second one breaks after its write");
+					}
+					return BulkItemOutcome.done("paused");
+				}
+			};
+		}
 
 		static volatile CountDownLatch entered = new CountDownLatch(0);
 
