@@ -21,6 +21,7 @@ import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.purge.BatchRuns;
 import cn.beianbridge.scheduling.JobExecutions;
 import cn.beianbridge.scheduling.JobExecutions.Execution;
+import cn.beianbridge.scheduling.ProvinceOutcome;
 import cn.beianbridge.submission.UploadFiles;
 
 /**
@@ -78,7 +79,8 @@ public class JobOperations {
 
 	/**
 	 * Per province step of a submit run (by step id), the upload files it worked: those of its province with a move
-	 * between the step's start and end, as the step held the province's lease all that time. Other runs have none.
+	 * between the step's start and end, as the step held the province's lease all that time. A step that skipped its
+	 * province (another run held it) worked none, and neither did other runs.
 	 */
 	@PreAuthorize("hasRole('VIEWER')")
 	public Map<Long, List<UploadFiles.MovedFile>> stepFiles(Execution execution) {
@@ -90,7 +92,8 @@ public class JobOperations {
 		// same clock in production, while one set to another date (a rehearsal, the tests) is ahead by a fixed amount
 		Duration ahead = Duration.between(Instant.now(), clock.instant());
 		for (JobExecutions.Step step : execution.steps()) {
-			if (step.province() != null && step.started() != null) {
+			boolean worked = step.started() != null && !ProvinceOutcome.skipped(step.exitDescription());
+			if (step.province() != null && worked) {
 				files.put(step.id(), uploadFiles.movedBetween(step.province(), ours(step.started(), ahead),
 						step.ended() == null ? null : ours(step.ended(), ahead)));
 			}
