@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  */
 public record ProvinceOutcome(Status status, String reason, Map<String, Integer> counts, int written) {
 
+	private static final String SKIPPED = "skipped, ";
+
 	public ProvinceOutcome {
 		Objects.requireNonNull(status, "status");
 		if (status != Status.DONE && (reason == null || reason.isBlank())) {
@@ -49,10 +51,15 @@ public record ProvinceOutcome(Status status, String reason, Map<String, Integer>
 			.collect(Collectors.joining(", "));
 		return switch (status) {
 			case DONE -> done.isEmpty() ? "done" : done;
-			case BUSY -> "skipped, busy: " + reason;
-			case WAITING -> "skipped, waiting: " + reason;
+			case BUSY -> SKIPPED + "busy: " + reason;
+			case WAITING -> SKIPPED + "waiting: " + reason;
 			case TROUBLE -> "trouble: " + reason + (done.isEmpty() ? "" : " (" + done + ")");
 		};
+	}
+
+	/** Whether a step's exit description ({@link #describe()}) says its province was skipped: nothing attempted. */
+	public static boolean skipped(String description) {
+		return description != null && description.startsWith(SKIPPED);
 	}
 
 	public enum Status {

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface UploadFiles {
 
+	/** The job that uploads the files: each of its province steps holds the province's lease throughout. */
+	String SUBMIT_JOB = "submit";
+
 	/** The province's files, newest (highest sequence) first. */
 	List<UploadFile> ofProvince(String province, int limit);
 
@@ -18,6 +21,13 @@ public interface UploadFiles {
 
 	/** Every move of the file, oldest first, with the bureau's msg_code where it decided it. */
 	List<Move> moves(long id);
+
+	/**
+	 * The province's files with a move from {@code from} to {@code to} (both included; null: until now), in the order of
+	 * their first move there, each with those moves and its filings. A submit run's province step holds the province's
+	 * lease from its start to its end, so these are the files that step worked.
+	 */
+	List<MovedFile> movedBetween(String province, Instant from, Instant to);
 
 	/**
 	 * The file exactly as sent ({@code beianInfo}: Base64 of the zip, encrypted where {@code encryptAlgorithm} says);
@@ -53,6 +63,19 @@ public interface UploadFiles {
 	}
 
 	record Move(UploadBatchState from, UploadBatchState to, Integer msgCode, String msg, Instant movedAt) {
+	}
+
+	/**
+	 * @param state where the file stands now
+	 * @param moves its moves in the window asked for, oldest first
+	 * @param filings the filings it holds now
+	 */
+	record MovedFile(long id, String fileName, long dataSequence, UploadBatchState state, List<Move> moves,
+			List<FilingRef> filings) {
+	}
+
+	/** A filing by its id (the console's filing page) and the console's id for it. */
+	record FilingRef(long id, String consoleFilingId) {
 	}
 
 }

@@ -1,8 +1,15 @@
 package cn.beianbridge.ops.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 
@@ -14,6 +21,8 @@ import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.purge.BatchRuns;
 import cn.beianbridge.scheduling.JobExecutions;
 import cn.beianbridge.scheduling.JobExecutions.Execution;
+import cn.beianbridge.scheduling.ProvinceOutcome;
+import cn.beianbridge.submission.UploadFiles;
 
 /**
  * The province jobs' runs (Spring Batch's executions): the list, one run with its provinces, and the actions Batch
@@ -36,11 +45,18 @@ public class JobOperations {
 
 	private final OpsAudit audit;
 
-	JobOperations(BatchRuns runs, JobExecutions executions, ProvinceCatalogue catalogue, OpsAudit audit) {
+	private final UploadFiles uploadFiles;
+
+	private final Clock clock;
+
+	JobOperations(BatchRuns runs, JobExecutions executions, ProvinceCatalogue catalogue, OpsAudit audit,
+			UploadFiles uploadFiles, Clock clock) {
 		this.runs = runs;
 		this.executions = executions;
 		this.catalogue = catalogue;
 		this.audit = audit;
+		this.uploadFiles = uploadFiles;
+		this.clock = clock;
 	}
 
 	/** One page of the runs matching the filter, newest first. */
@@ -59,6 +75,34 @@ public class JobOperations {
 	@PreAuthorize("hasRole('VIEWER')")
 	public Execution execution(long id) {
 		return executions.find(id).orElseThrow(() -> OpsProblem.notFound("no job execution " + id));
+	}
+
+	/**
+	 * Per province step of a submit run (by step id), the upload files it worked: those of its province with a move
+	 * between the step's start and end, as the step held the province's lease all that time. A step that skipped its
+	 * province (another run held it) worked none, and neither did other runs.
+	 */
+	@PreAuthorize("hasRole('VIEWER')")
+	public Map<Long, List<UploadFiles.MovedFile>> stepFiles(Execution execution) {
+		Map<Long, List<UploadFiles.MovedFile>> files = new LinkedHashMap<>();
+		if (!UploadFiles.SUBMIT_JOB.equals(execution.job())) {
+			return files;
+		}
+		// Batch stamps its steps with the system clock in the node's zone, the moves are stamped by our Clock: the
+		// same clock in production, while one set to another date (a rehearsal, the tests) is ahead by a fixed amount
+		Duration ahead = Duration.between(Instant.now(), clock.instant());
+		for (JobExecutions.Step step : execution.steps()) {
+			boolean worked = step.started() != null && !ProvinceOutcome.skipped(step.exitDescription());
+			if (step.province() != null && worked) {
+				files.put(step.id(), uploadFiles.movedBetween(step.province(), ours(step.started(), ahead),
+						step.ended() == null ? null : ours(step.ended(), ahead)));
+			}
+		}
+		return files;
+	}
+
+	private static Instant ours(LocalDateTime batchTime, Duration ahead) {
+		return batchTime.atZone(ZoneId.systemDefault()).toInstant().plus(ahead);
 	}
 
 	/** Restarts a FAILED or STOPPED run: only its unfinished provinces run again. */

@@ -1,5 +1,8 @@
 package cn.beianbridge.ops.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.beianbridge.scheduling.JobExecutions.Execution;
+import cn.beianbridge.submission.UploadFiles;
 
 @RestController
 @RequestMapping(OpsSecurityConfiguration.API + "/jobs")
@@ -37,6 +41,13 @@ class JobsApi {
 	@Operation(summary = "One run with its steps (the province partitions) and why each action is not possible now")
 	Execution one(@PathVariable long id) {
 		return jobs.execution(id);
+	}
+
+	@GetMapping("/{id}/files")
+	@Operation(summary = "For each province step of a submit run (by step id), the upload files it worked, with their "
+			+ "moves during the step and their filings; none for other runs")
+	Map<Long, List<UploadFiles.MovedFile>> files(@PathVariable long id) {
+		return jobs.stepFiles(jobs.execution(id));
 	}
 
 	@PostMapping("/{id}/restart")

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.beianbridge.scheduling.JobExecutions;
+
 @Controller
 @RequestMapping(OpsSecurityConfiguration.PAGES + "/jobs")
 class JobsPage {
@@ -40,7 +42,9 @@ class JobsPage {
 
 	@GetMapping("/{id}")
 	String one(@PathVariable long id, Model model) {
-		model.addAttribute("execution", jobs.execution(id));
+		JobExecutions.Execution execution = jobs.execution(id);
+		model.addAttribute("execution", execution);
+		model.addAttribute("files", jobs.stepFiles(execution));
 		return "ops/job";
 	}
 

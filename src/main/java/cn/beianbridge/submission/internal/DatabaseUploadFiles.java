@@ -1,7 +1,9 @@
 package cn.beianbridge.submission.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.filing.FilingSummary;
+import cn.beianbridge.filing.Filings;
 import cn.beianbridge.scheduling.ProvinceLeases;
 import cn.beianbridge.submission.UploadBatchState;
 import cn.beianbridge.submission.UploadFiles;
@@ -27,12 +31,18 @@ class DatabaseUploadFiles implements UploadFiles {
 
 	private final ProvinceLeases leases;
 
+	private final UploadBatchMapper batchMapper;
+
+	private final Filings filings;
+
 	DatabaseUploadFiles(UploadFileMapper mapper, UploadBatches batches, SequenceReconciliation reconciliation,
-			ProvinceLeases leases) {
+			ProvinceLeases leases, UploadBatchMapper batchMapper, Filings filings) {
 		this.mapper = mapper;
 		this.batches = batches;
 		this.reconciliation = reconciliation;
 		this.leases = leases;
+		this.batchMapper = batchMapper;
+		this.filings = filings;
 	}
 
 	@Override
@@ -48,6 +58,24 @@ class DatabaseUploadFiles implements UploadFiles {
 	@Override
 	public List<Move> moves(long id) {
 		return mapper.findMoves(id);
+	}
+
+	@Override
+	public List<MovedFile> movedBetween(String province, Instant from, Instant to) {
+		Map<Long, List<Move>> movesByFile = new LinkedHashMap<>();
+		mapper.findMovesBetween(province, from, to)
+			.forEach(row -> movesByFile.computeIfAbsent(row.batchId(), id -> new ArrayList<>()).add(row.move()));
+		List<MovedFile> moved = new ArrayList<>();
+		movesByFile.forEach((id, moves) -> {
+			UploadFile file = mapper.find(id);
+			List<FilingRef> held = batchMapper.findFilingIds(id)
+				.stream()
+				.map(filingId -> new FilingRef(filingId,
+						filings.find(filingId).map(FilingSummary::consoleFilingId).orElse(null)))
+				.toList();
+			moved.add(new MovedFile(id, file.fileName(), file.dataSequence(), file.state(), List.copyOf(moves), held));
+		});
+		return moved;
 	}
 
 	@Override

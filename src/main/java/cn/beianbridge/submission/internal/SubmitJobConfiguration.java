@@ -10,12 +10,13 @@ import cn.beianbridge.bureau.BureauGateway;
 import cn.beianbridge.scheduling.ProvinceJobs;
 import cn.beianbridge.scheduling.ScheduledWork;
 import cn.beianbridge.submission.ProvinceSubmitter;
+import cn.beianbridge.submission.UploadFiles;
 
 /** The {@code submit} job: one {@code submitProvince} partition per enabled province (see {@link ProvinceJobs}). */
 @Configuration(proxyBeanMethods = false)
 class SubmitJobConfiguration {
 
-	static final String JOB_NAME = "submit";
+	static final String JOB_NAME = UploadFiles.SUBMIT_JOB;
 
 	static final String WORKER_STEP = "submitProvince";
 

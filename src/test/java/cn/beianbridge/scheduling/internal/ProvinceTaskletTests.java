@@ -45,6 +45,7 @@ class ProvinceTaskletTests {
 		assertThat(ProvinceTasklet.counts(step.getExecutionContext())).containsExactly(Map.entry("files received", 3),
 				Map.entry("files applied", 2));
 		assertThat(contribution.getExitStatus().getExitDescription()).isEqualTo("3 files received, 2 files applied");
+		assertThat(ProvinceOutcome.skipped(contribution.getExitStatus().getExitDescription())).isFalse();
 	}
 
 	@Test
@@ -67,6 +68,9 @@ class ProvinceTaskletTests {
 		assertThat(step.getExecutionContext().getString(ProvinceTasklet.OUTCOME)).isEqualTo("WAITING");
 		assertThat(contribution.getExitStatus().getExitDescription())
 			.isEqualTo("skipped, waiting: its bureau gateway has not started");
+		assertThat(ProvinceOutcome.skipped(contribution.getExitStatus().getExitDescription()))
+			.as("the console shows no upload files under a skipped step")
+			.isTrue();
 	}
 
 	@Test
