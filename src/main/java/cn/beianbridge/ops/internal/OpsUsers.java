@@ -108,7 +108,10 @@ class OpsUsers implements UserDetailsService {
 		if (settings.demoUsers()) {
 			for (OpsRole role : OpsRole.values()) {
 				String name = role.name().toLowerCase();
-				create(name, name + "-demo", role, "demo");
+				// hashing a password takes a while (bcrypt): only for a user not there yet, not at every start
+				if (mapper.find(name) == null) {
+					create(name, name + "-demo", role, "demo");
+				}
 				issueToken(name, "demo-" + name + "-token", "demo");
 			}
 			log.info("Operations console demo users (bridge.ops.demo-users): viewer / viewer-demo, operator / "
