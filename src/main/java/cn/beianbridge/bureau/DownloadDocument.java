@@ -8,8 +8,8 @@ import cn.beianbridge.shared.LogMasking;
 /**
  * A file the bureau sends through {@code isp_download}: {@code <DownloadData version="…">} with one of
  * {@code ICP}, {@code IP}, {@code YM}, {@code JCDM}, {@code SJTB}. Under {@code ICP} (an {@code xs:all}) a file may
- * hold several sections at once, in any order: results ({@code BAJG}) and filed data ({@code BASJ}) are read, every
- * other section is named and kept only in the stored file.
+ * hold several sections at once, in any order: results ({@code BAJG}), filed data ({@code BASJ}) and cancellations
+ * ({@code ZXSJ}) are read, every other section is named and kept only in the stored file.
  *
  * @param root the child of {@code DownloadData}: {@code ICP}, or a kind the bridge does not interpret
  * @param sections the sections under {@code ICP}, in document order; empty for any other root
@@ -23,6 +23,8 @@ public record DownloadDocument(String root, List<Section> sections) {
 	public static final String BAJG = "BAJG";
 
 	public static final String BASJ = "BASJ";
+
+	public static final String ZXSJ = "ZXSJ";
 
 	public DownloadDocument {
 		sections = List.copyOf(sections);
@@ -46,12 +48,19 @@ public record DownloadDocument(String root, List<Section> sections) {
 		return sections.stream().filter(FiledData.class::isInstance).map(FiledData.class::cast).toList();
 	}
 
+	public List<BureauCancellations> bureauCancellations() {
+		return sections.stream()
+			.filter(BureauCancellations.class::isInstance)
+			.map(BureauCancellations.class::cast)
+			.toList();
+	}
+
 	public List<BureauResults> bureauResults() {
 		return sections.stream().filter(BureauResults.class::isInstance).map(BureauResults.class::cast).toList();
 	}
 
 	/** One section under {@code <ICP>}. */
-	public sealed interface Section permits BureauResults, FiledData, OtherSection {
+	public sealed interface Section permits BureauResults, FiledData, BureauCancellations, OtherSection {
 
 		/** The element name: BAJG, BASJ, ZXSJ, HMDLB, ... */
 		String kind();
@@ -235,8 +244,17 @@ public record DownloadDocument(String root, List<Section> sections) {
 
 	}
 
-	/** {@code Ym_xx}: the bureau's id of a domain and the domain. */
-	public record FiledDomain(long ymid, String domain) {
+	/**
+	 * {@code Ym_xx}: the bureau's id of a domain and the domain.
+	 *
+	 * @param ispYmid our id ({@code IspYmid}), when the domain was filed through us and the bureau sent it back
+	 */
+	public record FiledDomain(long ymid, String domain, Long ispYmid) {
+
+		public FiledDomain(long ymid, String domain) {
+			this(ymid, domain, null);
+		}
+
 	}
 
 	/**
@@ -244,9 +262,10 @@ public record DownloadDocument(String root, List<Section> sections) {
 	 *
 	 * @param providerId {@code Ispid}, the bureau's id of the access provider
 	 * @param locations {@code Wzfb/Fbdd} codes; {@code methods} {@code Wzjrfs/Jrfs} codes
+	 * @param ispJrid our id ({@code IspJrid}), when the access is ours and the bureau sent it back
 	 */
 	public record FiledAccess(long jrid, long providerId, List<Integer> locations, List<Integer> methods,
-			List<FiledIpRange> ipRanges) {
+			List<FiledIpRange> ipRanges, Long ispJrid) {
 
 		public FiledAccess {
 			locations = List.copyOf(locations);
@@ -254,13 +273,70 @@ public record DownloadDocument(String root, List<Section> sections) {
 			ipRanges = List.copyOf(ipRanges);
 		}
 
+		public FiledAccess(long jrid, long providerId, List<Integer> locations, List<Integer> methods,
+				List<FiledIpRange> ipRanges) {
+			this(jrid, providerId, locations, methods, ipRanges, null);
+		}
+
 	}
 
-	/** {@code Ip_xx}: a range of addresses as 32-bit integers. */
-	public record FiledIpRange(long ipid, long start, long end) {
+	/**
+	 * {@code Ip_xx}: a range of addresses as 32-bit integers.
+	 *
+	 * @param ispIpid our id ({@code IspIpid}), when the range was filed through us and the bureau sent it back
+	 */
+	public record FiledIpRange(long ipid, long start, long end, Long ispIpid) {
+
+		public FiledIpRange(long ipid, long start, long end) {
+			this(ipid, start, end, null);
+		}
+
 	}
 
-	/** Any other section (ZXSJ, HMDLB, JCDM, ...): named, kept only in the stored file. */
+	/**
+	 * {@code ZXSJ}: filings the bureau has cancelled (an owner's entity cancellation reaching every provider, a forced
+	 * cancellation, the shell-data clean-up). Only the bureau's id names what was cancelled.
+	 *
+	 * @param unreadable why each {@code Zxxx} that could not be read was left out
+	 */
+	public record BureauCancellations(List<BureauCancellation> cancellations, List<String> unreadable)
+			implements Section {
+
+		public BureauCancellations {
+			cancellations = List.copyOf(cancellations);
+			unreadable = List.copyOf(unreadable);
+		}
+
+		public BureauCancellations(List<BureauCancellation> cancellations) {
+			this(cancellations, List.of());
+		}
+
+		@Override
+		public String kind() {
+			return ZXSJ;
+		}
+
+	}
+
+	/**
+	 * One {@code Zxxx}.
+	 *
+	 * @param kind {@code Zxlb}: 0 entity (with all its websites), 1 website, 2 access (the schema allows 0–1; the
+	 * spec's table and {@code Jlid} text list 2 as well, so it is accepted)
+	 * @param recordId {@code Jlid}: the bureau's {@code Ztid}, {@code Wzid} or {@code Jrid}
+	 * @param remark {@code Bz}, or null
+	 */
+	public record BureauCancellation(int kind, long recordId, String remark) {
+
+		public static final int ENTITY = 0;
+
+		public static final int WEBSITE = 1;
+
+		public static final int ACCESS = 2;
+
+	}
+
+	/** Any other section (HMDLB, JCDM, ...): named, kept only in the stored file. */
 	public record OtherSection(String kind) implements Section {
 	}
 

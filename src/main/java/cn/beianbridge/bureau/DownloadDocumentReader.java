@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
@@ -74,6 +76,7 @@ public final class DownloadDocumentReader {
 		return switch (section.name()) {
 			case DownloadDocument.BAJG -> results(section);
 			case DownloadDocument.BASJ -> filed(section);
+			case DownloadDocument.ZXSJ -> cancellations(section);
 			default -> new OtherSection(section.name());
 		};
 	}
@@ -180,6 +183,26 @@ public final class DownloadDocumentReader {
 					kept(wz, "Baxh", MAX_ICP_NUMBER)))
 			.toList();
 		return new FiledRecord(entity, websites);
+	}
+
+	private BureauCancellations cancellations(XmlElement zxsj) {
+		List<String> unreadable = new ArrayList<>();
+		List<BureauCancellation> cancellations = readEach(zxsj.children("Zxxx"), "Zxxx", this::cancellation,
+				unreadable);
+		return new BureauCancellations(cancellations, unreadable);
+	}
+
+	private BureauCancellation cancellation(XmlElement zxxx) {
+		long kind = zxxx.requiredLong("Zxlb");
+		if (kind < BureauCancellation.ENTITY || kind > BureauCancellation.ACCESS) {
+			throw new UnreadableDocument("<Zxxx>/<Zxlb> must be 0 (entity), 1 (website) or 2 (access), not %d"
+				.formatted(kind));
+		}
+		long recordId = zxxx.requiredLong("Jlid");
+		if (recordId < 1) {
+			throw new UnreadableDocument("<Zxxx>/<Jlid> must be a bureau id of at least 1, not %d".formatted(recordId));
+		}
+		return new BureauCancellation((int) kind, recordId, kept(zxxx, "Bz", MAX_TEXT));
 	}
 
 	/** Reads each element; one that cannot be read is named (by position and reason) instead of failing the rest. */

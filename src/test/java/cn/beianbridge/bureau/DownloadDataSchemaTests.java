@@ -21,6 +21,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.EntityParticulars;
 import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
@@ -124,6 +126,9 @@ class DownloadDataSchemaTests {
 		if (random.nextInt(4) > 0) {
 			sections.add(filed(random));
 		}
+		if (random.nextInt(3) == 0) {
+			sections.add(cancellations(random));
+		}
 		Collections.shuffle(sections, random);
 		return new DownloadDocument(DownloadDocument.ICP, sections);
 	}
@@ -146,6 +151,16 @@ class DownloadDataSchemaTests {
 			results.add(new Result(codes, operation, identifier, maybe(random, "备注 <" + i + ">"), opinions));
 		}
 		return new BureauResults(results);
+	}
+
+	/** Entity and website cancellations: the schema allows no other {@code Zxlb}. */
+	private static BureauCancellations cancellations(Random random) {
+		List<BureauCancellation> cancellations = new ArrayList<>();
+		for (int i = 0; i <= random.nextInt(3); i++) {
+			cancellations.add(new BureauCancellation(random.nextInt(2), 880000 + random.nextInt(1000),
+					maybe(random, "强制注销 <" + i + ">")));
+		}
+		return new BureauCancellations(cancellations);
 	}
 
 	private static FiledData filed(Random random) {

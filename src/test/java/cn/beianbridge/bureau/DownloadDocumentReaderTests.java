@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
@@ -123,8 +125,29 @@ class DownloadDocumentReaderTests {
 			.satisfies(filed -> assertThat(filed.records().get(0).entity().icpNumber()).isEqualTo("浙ICP备2026012345号"));
 	}
 
+	@Test
+	void cancellationsAreReadEachOnItsOwnAndAnAccessCancellationIsAcceptedThoughTheSchemaStopsAtWebsite() {
+		String xml = """
+				<DownloadData version="V.3.0"><ICP><ZXSJ>
+				  <Zxxx><Jlid>880001</Jlid><Zxlb>0</Zxlb><Bz>强制注销</Bz></Zxxx>
+				  <Zxxx><Zxlb>1</Zxlb><Jlid>990002</Jlid></Zxxx>
+				  <Zxxx><Zxlb>2</Zxlb><Jlid>770003</Jlid></Zxxx>
+				  <Zxxx><Zxlb>3</Zxlb><Jlid>770004</Jlid></Zxxx>
+				  <Zxxx><Zxlb>1</Zxlb></Zxxx>
+				  <Zxxx><Zxlb>1</Zxlb><Jlid>0</Jlid></Zxxx>
+				</ZXSJ></ICP></DownloadData>
+				""";
+		BureauCancellations read = reader.read(xml).bureauCancellations().get(0);
+		assertThat(read.cancellations()).containsExactly(new BureauCancellation(0, 880001, "强制注销"),
+				new BureauCancellation(1, 990002, null), new BureauCancellation(2, 770003, null));
+		assertThat(read.unreadable()).hasSize(3)
+			.anySatisfy(reason -> assertThat(reason).startsWith("<Zxxx> #4:").contains("Zxlb", "not 3"))
+			.anySatisfy(reason -> assertThat(reason).startsWith("<Zxxx> #5:").contains("Jlid"))
+			.anySatisfy(reason -> assertThat(reason).startsWith("<Zxxx> #6:").contains("at least 1"));
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "ZXSJ", "HMDLB", "FFJRHMD", "WBAWZLB", "HSRW", "HCJG", "XGTZ", "SOMETHINGNEW" })
+	@ValueSource(strings = { "HMDLB", "FFJRHMD", "WBAWZLB", "HSRW", "HCJG", "XGTZ", "SOMETHINGNEW" })
 	void everyOtherSectionIsNamedAndKeptOnlyInTheFile(String kind) {
 		String xml = DECLARATION + "<DownloadData><ICP><%s><Xx>昇赟 &amp; 龑</Xx></%s></ICP></DownloadData>".formatted(kind,
 				kind);

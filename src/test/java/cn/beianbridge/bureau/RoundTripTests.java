@@ -5,6 +5,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
@@ -95,6 +97,8 @@ class RoundTripTests {
 				List.of(new FiledWebsite(710L, 990001, "浙ICP备2026012345号-1")))));
 		List<DownloadDocument> documents = List.of(DownloadDocument.of(results), DownloadDocument.of(filed),
 				DownloadDocument.of(results, filed), DownloadDocument.of(new OtherSection("HMDLB")),
+				DownloadDocument.of(new BureauCancellations(List.of(new BureauCancellation(0, 880001, null),
+						new BureauCancellation(1, 990002, "空壳网站 & 清理")))),
 				new DownloadDocument("JCDM", List.of()));
 		PayloadCodec codec = codec(encrypted);
 		for (DownloadDocument document : documents) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.beianbridge.bureau.DownloadDocument;
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.EntityParticulars;
 import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
@@ -52,6 +53,14 @@ public final class DownloadDocumentWriter {
 		}
 		else if (section instanceof FiledData filed) {
 			filed.records().forEach(record -> filed(xml, record));
+		}
+		else if (section instanceof BureauCancellations cancellations) {
+			cancellations.cancellations()
+				.forEach(cancellation -> xml.start("Zxxx")
+					.required("Zxlb", cancellation.kind())
+					.required("Jlid", cancellation.recordId())
+					.text("Bz", cancellation.remark())
+					.end());
 		}
 		xml.end();
 	}
