@@ -45,7 +45,7 @@ class UploadDocumentReaderTests {
 	private final UploadDocumentReader reader = new UploadDocumentReader();
 
 	@ParameterizedTest
-	@EnumSource(FilingType.class)
+	@EnumSource(value = FilingType.class, names = { "FIRST_FILING", "NEW_WEBSITE", "NEW_ACCESS" })
 	void everyValidDocumentIsReadInAnyOrderItsAllGroupsAllow(FilingType type) throws Exception {
 		for (long seed = 1; seed <= 60; seed++) {
 			List<UploadRecord> records = new GeneratedFilings(seed * 17 + type.ordinal()).records(type, 4);
