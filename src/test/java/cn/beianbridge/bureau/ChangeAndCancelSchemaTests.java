@@ -83,6 +83,39 @@ class ChangeAndCancelSchemaTests {
 		assertThat(held).as("the generator makes such entities").isPositive();
 	}
 
+	/** The generated cases would prove little if a shape never came up. */
+	@Test
+	void theGeneratedCasesHoldEveryShape() {
+		List<ChangeRecord> changes = new ArrayList<>();
+		List<CancelRecord> cancels = new ArrayList<>();
+		for (long seed = 1; seed <= 150; seed++) {
+			changes.addAll(new GeneratedFilings(seed * 7).changes(5));
+			cancels.addAll(new GeneratedFilings(seed).cancels(8));
+		}
+		assertThat(changes).anySatisfy(change -> assertThat(change.filing().websites()).hasSizeGreaterThan(2));
+		assertThat(changes.stream().flatMap(change -> change.websiteIds().stream()).flatMap(ids -> ids.domains().stream()))
+			.anySatisfy(domain -> assertThat(domain.ymid()).isNull())
+			.anySatisfy(domain -> assertThat(domain.ymid()).isNotNull());
+		assertThat(changes.stream().flatMap(change -> change.websiteIds().stream()).flatMap(ids -> ids.ranges().stream()))
+			.anySatisfy(range -> assertThat(range.ipid()).isNull())
+			.anySatisfy(range -> assertThat(range.ipid()).isNotNull());
+		assertThat(changes).extracting(ChangeRecord::attachmentOwners)
+			.contains(ChangeRecord.OwnerReference.values());
+		assertThat(changes).anySatisfy(change -> assertThat(change.filing().attachments())
+			.anySatisfy(attachment -> assertThat(attachment.owner()).isEqualTo(AttachmentOwner.ENTITY))
+			.anySatisfy(attachment -> assertThat(attachment.owner()).isEqualTo(AttachmentOwner.WEBSITE)));
+		assertThat(changes).anySatisfy(change -> assertThat(change.filing().filingPasswordMd5()).isNull())
+			.anySatisfy(change -> assertThat(change.filing().filingPasswordMd5()).isNotNull())
+			.anySatisfy(change -> assertThat(change.filing().websites())
+				.anySatisfy(website -> assertThat(website.name()).startsWith(GeneratedFilings.GBK_ONLY)));
+		assertThat(cancels).extracting(CancelRecord::kind).contains(Kind.values());
+		assertThat(cancels).extracting(CancelRecord::reason).contains(1, 999);
+		assertThat(cancels).anySatisfy(cancel -> assertThat(cancel.remark()).hasSize(1000).contains(GeneratedFilings.GBK_ONLY))
+			.anySatisfy(cancel -> assertThat(cancel.remark()).isNull())
+			.anySatisfy(cancel -> assertThat(cancel.filingPasswordMd5()).isNull())
+			.anySatisfy(cancel -> assertThat(cancel.filingPasswordMd5()).isNotNull());
+	}
+
 	@Test
 	void theFileNamesEachShapeTheSchemaAllows() {
 		ChangeRecord change = change(new ChangedWebsiteIds(77L, List.of(new DomainIds(21, 5001L), new DomainIds(22, null)),

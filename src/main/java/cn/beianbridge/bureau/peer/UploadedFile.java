@@ -25,11 +25,6 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 		cancels = List.copyOf(cancels);
 	}
 
-	/** A file of new filings only. */
-	public UploadedFile(String operation, String qqdwid, List<UploadedRecord> records) {
-		this(operation, qqdwid, records, List.of(), List.of());
-	}
-
 	/**
 	 * One {@code Baxx} or {@code Xzxx}; fields another operation does not carry are null.
 	 *
