@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 // A context of its own: the simulator's filing-password check limit is per minute and per province, and
 // other simulator tests spend Jiangsu's.
-@TestPropertySource(properties = "bridge.simulators.bureau.password-checks-per-minute=4")
+@TestPropertySource(properties = "bridge.simulators.bureau.password-checks-per-window=4")
 class BureauConformanceTests extends SimulatorTestSupport {
 
 	@Autowired
@@ -143,7 +143,7 @@ class BureauConformanceTests extends SimulatorTestSupport {
 
 	@Test
 	void tooManyFilingPasswordChecksNeedAnOperator() {
-		// Guangdong: the shared context allows 3 checks a minute per province, and no other test checks there.
+		// Guangdong: this context allows 4 checks of one password in the window, and no other test checks it.
 		BureauClient client = client(GUANGDONG, g -> g);
 		List<Integer> codes = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
