@@ -83,6 +83,9 @@ class FilingPasswordIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
+	SubmissionSlaWatch slaWatch;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -131,7 +134,18 @@ class FilingPasswordIntegrationTests {
 		assertThat(state(limited)).isEqualTo(FilingState.RECEIVED);
 		assertThat(passwordWaits(limited)).as("a history line once, not per run").hasSize(1);
 
-		clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+		slaWatch.run();
+		assertThat(slaWatch.snapshot().get(ZHEJIANG).waiting()).as("it and the held one, waiting like any other")
+			.isEqualTo(2);
+
+		// its deadline counts: past it, the operators are alerted as for any filing not yet sent
+		clock.advance(Duration.between(clock.instant(), filings.find(limited).orElseThrow().submissionDeadline())
+			.plusMinutes(1));
+		slaWatch.run();
+		assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'SLA_MISSED' and "
+				+ "console_filing_id = 'PW-LIMIT'", Integer.class)).isPositive();
+
+		// by now the bureau's window has passed
 		ProvinceSubmission later = submitter.submit(ZHEJIANG);
 
 		assertThat(later.filingsSubmitted()).isOne();
