@@ -27,7 +27,7 @@ interface FilingPasswordCheckMapper {
 
 	/**
 	 * @param outcome CORRECT, WRONG, WAITING (asked, no answer yet) or SKIPPED (not asked: the province's form)
-	 * @param checks how many times the bureau was asked
+	 * @param checks how many answers the filing got (one call answers every filing of its entity and password in a run)
 	 */
 	record CheckRow(long filingId, String outcome, String detail, int checks) {
 	}

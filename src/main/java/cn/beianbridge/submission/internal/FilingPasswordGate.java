@@ -3,7 +3,9 @@ package cn.beianbridge.submission.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,8 +72,10 @@ class FilingPasswordGate {
 	 */
 	List<UploadRecord> admit(String province, List<UploadRecord> records, Collection<Long> waiting) {
 		List<UploadRecord> admitted = new ArrayList<>();
+		// several filings of one entity with one password: one question, or they would spend its limit themselves
+		Map<String, FilingPasswordAnswer> answers = new HashMap<>();
 		for (UploadRecord record : records) {
-			Verdict verdict = check(province, record);
+			Verdict verdict = check(province, record, answers);
 			if (verdict == Verdict.CORRECT) {
 				admitted.add(record);
 			}
@@ -82,7 +86,7 @@ class FilingPasswordGate {
 		return admitted;
 	}
 
-	private Verdict check(String province, UploadRecord record) {
+	private Verdict check(String province, UploadRecord record, Map<String, FilingPasswordAnswer> answers) {
 		long filingId = record.ispZtid();
 		CheckRow before = checks.find(filingId);
 		if (before != null && CORRECT.equals(before.outcome())) {
@@ -96,7 +100,7 @@ class FilingPasswordGate {
 			}
 			return Verdict.CORRECT;
 		}
-		FilingPasswordAnswer answer = ask(province, question);
+		FilingPasswordAnswer answer = ask(province, question, answers);
 		int asked = (before == null ? 0 : before.checks()) + 1;
 		switch (answer.verdict()) {
 			case CORRECT -> save(before, filingId, province, CORRECT, answer.detail(), asked);
@@ -107,10 +111,12 @@ class FilingPasswordGate {
 	}
 
 	/** Each entity number in turn; the first answer that is not "correct" is the filing's. */
-	private FilingPasswordAnswer ask(String province, FilingPasswordQuestion question) {
+	private FilingPasswordAnswer ask(String province, FilingPasswordQuestion question,
+			Map<String, FilingPasswordAnswer> answers) {
 		FilingPasswordAnswer answer = null;
 		for (String number : question.numbers()) {
-			answer = FilingPasswordAnswer.of(gateway.call(province, new BureauCall.VerifyBamm(number, question.bamm())));
+			answer = answers.computeIfAbsent(number + "\n" + question.bamm(), key -> FilingPasswordAnswer
+				.of(gateway.call(province, new BureauCall.VerifyBamm(number, question.bamm()))));
 			if (answer.verdict() != Verdict.CORRECT) {
 				return answer;
 			}

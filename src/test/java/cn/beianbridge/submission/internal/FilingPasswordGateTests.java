@@ -80,6 +80,17 @@ class FilingPasswordGateTests {
 	}
 
 	@Test
+	void filingsOfOneEntityWithOnePasswordShareOneQuestion() {
+		UploadRecord one = stored(aNewWebsiteFiling().inProvince("37"), "GATE-ONE");
+		UploadRecord other = stored(aNewWebsiteFiling().inProvince("37"), "GATE-OTHER");
+		simulator.faults("37").refusePasswordChecks(1, 22);
+
+		assertThat(gate.admit("37", List.of(one, other), new ArrayList<>())).as("both got the one refused answer")
+			.isEmpty();
+		assertThat(gate.admit("37", List.of(one, other), new ArrayList<>())).containsExactly(one, other);
+	}
+
+	@Test
 	void tooManyChecksLeaveTheFilingWaitingNotedOnceUntilAnAnswerComes() {
 		UploadRecord record = stored(aNewWebsiteFiling().inProvince("36"), "GATE-WAIT");
 		simulator.faults("36").refusePasswordChecks(2, 22);

@@ -127,6 +127,8 @@ class FilingPasswordIntegrationTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
 				"select count(*) from notification where kind = 'FILING_PASSWORD_WRONG' and console_filing_id = 'PW-WRONG'",
 				Integer.class) == 4);
+		assertThat(jdbc.queryForList("select distinct template_code from notification where kind = "
+				+ "'FILING_PASSWORD_WRONG' and channel = 'SMS'", String.class)).containsExactly("SMS_BEIAN_PASSWORD_WRONG");
 
 		ProvinceSubmission stillLimited = submitter.submit(ZHEJIANG);
 
