@@ -21,6 +21,8 @@ public enum NotificationKind {
 
 	FILING_REFUSED("filing-refused", Audience.CUSTOMER, "refusedAt", "reasons"),
 
+	FILING_PASSWORD_WRONG("filing-password-wrong", Audience.CUSTOMER, "heldAt"),
+
 	SLA_MISSED("alert-sla-missed", Audience.OPERATOR, "consoleFilingId", "submissionDeadline"),
 
 	REVIEW_OVERDUE("alert-review-overdue", Audience.OPERATOR, "consoleFilingId", "submittedAt", "flaggedAt"),

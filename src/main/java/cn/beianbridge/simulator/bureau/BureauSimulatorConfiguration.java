@@ -37,7 +37,9 @@ public class BureauSimulatorConfiguration {
 				new Reviewer(filings, simulator, settings), settings);
 		return new SimulatedBureau(new UploadDesk(uploads, new ReviewQueue(uploads), transaction, clock),
 				new DownloadDesk(uploads, downloads, board, transaction, clock),
-				new StatusDesk(filings, new PasswordCheckLimiter(settings.passwordChecksPerMinute()), clock));
+				new StatusDesk(filings,
+						new PasswordCheckLimiter(settings.passwordChecksPerWindow(), settings.passwordCheckWindow()),
+						clock));
 	}
 
 	@Bean

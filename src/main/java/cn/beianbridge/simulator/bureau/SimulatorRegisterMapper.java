@@ -47,4 +47,10 @@ interface SimulatorRegisterMapper {
 	/** The domains filed for a website, in the order they were filed. */
 	List<String> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
 
+	/** The filing password (hex MD5) learned for an entity the simulator did not file; null when none. */
+	String findLearnedPassword(@Param("icpNumber") String icpNumber);
+
+	void learnPassword(@Param("icpNumber") String icpNumber, @Param("province") String province,
+			@Param("passwordMd5") String passwordMd5, @Param("now") Instant now);
+
 }
