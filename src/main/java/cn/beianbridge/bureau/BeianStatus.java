@@ -55,8 +55,15 @@ public sealed interface BeianStatus {
 
 	}
 
-	/** @param reason what came instead of an answer: the bureau's msg_code and msg, or what the call met */
-	record Unanswered(String reason) implements BeianStatus {
+	/**
+	 * @param reason what came instead of an answer: the bureau's msg_code and msg, or what the call met
+	 * @param circuitOpen the province's gateway let no call through: asking about anything else now is no use
+	 */
+	record Unanswered(String reason, boolean circuitOpen) implements BeianStatus {
+
+		public Unanswered(String reason) {
+			this(reason, false);
+		}
 
 		@Override
 		public String said() {
@@ -69,7 +76,7 @@ public sealed interface BeianStatus {
 	static BeianStatus of(BureauCall.QueryBeianStatus question, BureauReply reply) {
 		StatusQueryType type = StatusQueryType.of(question.conditionType());
 		if (!(reply instanceof BureauReply.Answered answered)) {
-			return new Unanswered(String.valueOf(reply));
+			return new Unanswered(String.valueOf(reply), reply instanceof BureauReply.GatewayUnavailable);
 		}
 		StatusInfo info = answered.beianStatus();
 		if (info == null) {
