@@ -65,7 +65,7 @@ class FilingAtBureau {
 				return Answer.incomplete(said, "the bureau knows no filed website for " + domain + " (Bazt 1)");
 			}
 			if (!(status instanceof BeianStatus.Filed site)) {
-				return Answer.incomplete(said, status.said());
+				return Answer.unanswered(said, status.said());
 			}
 			Optional<IcpNumber> number = IcpNumber.parse(site.websiteIcpNumber());
 			if (number.isEmpty() || !number.get().isWebsiteNumber()) {
@@ -88,7 +88,7 @@ class FilingAtBureau {
 			entity = IcpNumber.parse(websites.values().iterator().next()).map(n -> n.entityNumber().toString())
 				.orElse(null);
 		}
-		return new Answer(entity, websites, String.join(", ", said), entity != null);
+		return new Answer(entity, websites, String.join(", ", said), entity != null, true);
 	}
 
 	/**
@@ -100,13 +100,26 @@ class FilingAtBureau {
 		return queries.questionAbout(province, entity).map(question -> BeianStatus.ask(gateway, province, question));
 	}
 
-	/** What the bureau's answers came to: every number (complete), or how far they got. */
-	record Answer(String entityIcpNumber, Map<Long, String> websiteIcpNumbers, String said, boolean complete) {
+	/**
+	 * What the bureau's answers came to: every number (complete), or how far they got.
+	 *
+	 * @param answered false when the bureau did not answer a question (an error, no reply): it told nothing
+	 */
+	record Answer(String entityIcpNumber, Map<Long, String> websiteIcpNumbers, String said, boolean complete,
+			boolean answered) {
 
 		static Answer incomplete(List<String> said, String why) {
+			return new Answer(null, Map.of(), joined(said, why), false, true);
+		}
+
+		static Answer unanswered(List<String> said, String why) {
+			return new Answer(null, Map.of(), joined(said, why), false, false);
+		}
+
+		private static String joined(List<String> said, String why) {
 			List<String> all = new ArrayList<>(said);
 			all.add(why);
-			return new Answer(null, Map.of(), String.join(", ", all), false);
+			return String.join(", ", all);
 		}
 
 	}

@@ -87,7 +87,8 @@ class ReviewWatch implements ScheduledWork {
 					joined(websites.said(), entity));
 			return;
 		}
-		overdue.flag(filing, due.at(), joined(UNKNOWN + ": " + websites.said(), entity));
+		String verdict = websites.answered() ? UNKNOWN : "the bureau could not tell";
+		overdue.flag(filing, due.at(), joined(verdict + ": " + websites.said(), entity));
 	}
 
 	private static String joined(String websites, String entity) {
