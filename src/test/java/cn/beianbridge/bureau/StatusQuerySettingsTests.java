@@ -1,16 +1,9 @@
 package cn.beianbridge.bureau;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.FileSystemResource;
 
 import cn.beianbridge.filing.FilingDocument.Certificate;
 import cn.beianbridge.filing.FilingDocument.CertificateType;
@@ -48,7 +41,7 @@ class StatusQuerySettingsTests {
 			for (CertificateType certificate : CertificateType.values()) {
 				StatusQueryType type = expected.getOrDefault(nature, Map.of()).get(certificate);
 				assertThat(settings.typeFor("33", nature, certificate)).as("%s with %s", nature, certificate)
-					.isEqualTo(java.util.Optional.ofNullable(type));
+					.isEqualTo(Optional.ofNullable(type));
 			}
 		}
 	}
@@ -90,16 +83,7 @@ class StatusQuerySettingsTests {
 	}
 
 	private static StatusQuerySettings load() {
-		try {
-			List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("status-queries",
-					new FileSystemResource("config/status-queries.yml"));
-			return new Binder(ConfigurationPropertySources.from(sources))
-				.bind("bridge.status-query", StatusQuerySettings.class)
-				.orElseThrow(() -> new IllegalStateException("config/status-queries.yml binds nothing"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ConfiguredCodeTables.bind("config/status-queries.yml", "bridge.status-query", StatusQuerySettings.class);
 	}
 
 }
