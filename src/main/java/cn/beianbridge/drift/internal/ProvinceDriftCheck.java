@@ -64,7 +64,7 @@ class ProvinceDriftCheck {
 				return run.passCompleted();
 			}
 			for (FiledDomain domain : page) {
-				BeianStatus status = BeianStatus.ask(gateway, province, BureauCall.QueryBeianStatus.byDomain(domain.domain()));
+				BeianStatus status = ask(province, domain);
 				if (status instanceof BeianStatus.Unanswered unanswered && unanswered.circuitOpen()) {
 					// the rest would go unanswered too: this domain is asked first next time
 					return run.stopped("the bureau gateway is not letting calls through: " + unanswered.reason());
@@ -74,6 +74,16 @@ class ProvinceDriftCheck {
 			}
 		}
 		return run.capReached();
+	}
+
+	// a domain that cannot even be asked about (not a domain the interface takes) is passed over, never retried forever
+	private BeianStatus ask(String province, FiledDomain domain) {
+		try {
+			return BeianStatus.ask(gateway, province, BureauCall.QueryBeianStatus.byDomain(domain.domain()));
+		}
+		catch (IllegalArgumentException ex) {
+			return new BeianStatus.Unanswered("not asked: " + ex.getMessage());
+		}
 	}
 
 	private DriftRun.Checked record(String province, FiledDomain domain, BeianStatus status) {
