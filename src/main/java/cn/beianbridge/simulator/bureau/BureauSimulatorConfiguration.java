@@ -27,6 +27,11 @@ public class BureauSimulatorConfiguration {
 	}
 
 	@Bean
+	SimulatedRegister simulatedRegister(SimulatorRegisterMapper register, Clock clock) {
+		return new SimulatedRegister(register, clock);
+	}
+
+	@Bean
 	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
 			SimulatorDownloadMapper downloads, BureauSimulator simulator, BureauSimulatorSettings settings,
 			PlatformTransactionManager transactions, Clock clock) {

@@ -48,7 +48,8 @@ class FilingRegister {
 	private FiledRecord firstFiling(Province province, ReviewItem item, Instant now) {
 		IcpNumber number = serials.next(province, now.atZone(ChinaTime.ZONE).getYear());
 		FiledEntityRow entity = new FiledEntityRow(number.toString(), province.code(), ztid(province, number),
-				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now);
+				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now,
+				item.row().certificateNumber());
 		register.insertEntity(entity);
 		return new FiledRecord(filedEntity(entity, entity.ispZtid()), addWebsites(province, entity, item, now));
 	}
@@ -88,7 +89,7 @@ class FilingRegister {
 		FiledEntityRow entity = register.findEntity(number.toString());
 		if (entity == null) {
 			entity = new FiledEntityRow(number.toString(), province.code(),
-					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now);
+					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now, null);
 			register.insertEntity(entity);
 		}
 		return entity;
@@ -128,6 +129,11 @@ class FilingRegister {
 
 	Optional<DomainStatus> status(String domain) {
 		return Optional.ofNullable(register.findDomainStatus(domain.toLowerCase(Locale.ROOT)));
+	}
+
+	/** The entity filed under this certificate number (by XZBA), the first one if several. */
+	Optional<FiledEntityRow> entityWithCertificate(String certificateNumber) {
+		return Optional.ofNullable(register.findEntityByCertificate(certificateNumber.strip()));
 	}
 
 	/**

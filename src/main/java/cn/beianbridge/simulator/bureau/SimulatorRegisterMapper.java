@@ -27,6 +27,8 @@ interface SimulatorRegisterMapper {
 
 	FiledEntityRow findEntityByZtid(@Param("ztid") long ztid);
 
+	FiledEntityRow findEntityByCertificate(@Param("certificateNumber") String certificateNumber);
+
 	void insertEntity(@Param("e") FiledEntityRow entity);
 
 	void updateLastWebsiteIndex(@Param("icpNumber") String icpNumber, @Param("index") int index);
@@ -43,6 +45,8 @@ interface SimulatorRegisterMapper {
 	List<String> findFiledDomains(@Param("domains") List<String> domains);
 
 	DomainStatus findDomainStatus(@Param("domain") String domain);
+
+	int deleteDomain(@Param("domain") String domain);
 
 	/** The domains filed for a website, in the order they were filed. */
 	List<String> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);

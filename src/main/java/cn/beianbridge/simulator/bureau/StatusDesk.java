@@ -43,7 +43,11 @@ class StatusDesk {
 		this.clock = clock;
 	}
 
-	/** Only domain queries (type 0) can find anything: the simulator keeps no certificate numbers. */
+	/**
+	 * A domain query (type 0) finds the website the domain is filed under; any other type finds the entity an XZBA
+	 * filed under that certificate number, whatever the type says the certificate is (the bureau's reading of the
+	 * types is not ours to check): its number only, no website.
+	 */
 	SimulatedReply status(int queryConditionType, String queryCondition) {
 		if (queryConditionType < 0 || queryConditionType > 98 || queryCondition.length() < 4
 				|| queryCondition.length() > 255) {
@@ -52,13 +56,16 @@ class StatusDesk {
 				.formatted(queryConditionType, queryCondition.length()) + "characters cannot be answered", null);
 			return SimulatedReply.ofDocument(BureauReturn.of(refused.msgCode(), refused.msg()), refused.toXml());
 		}
-		Optional<DomainStatus> filed = queryConditionType == BY_DOMAIN && !queryCondition.isEmpty()
-				? register.status(queryCondition) : Optional.empty();
+		Optional<StatusInfo> filed = queryConditionType == BY_DOMAIN
+				? register.status(queryCondition).map(status -> new StatusInfo(queryConditionType, queryCondition,
+						status.websiteName(), status.entityIcpNumber(), status.websiteIcpNumber(), true))
+				: register.entityWithCertificate(queryCondition).map(entity -> new StatusInfo(queryConditionType,
+						queryCondition, null, entity.icpNumber(), null, true));
 		BeianStatusReply reply = filed
-			.map(status -> new BeianStatusReply(0, "filed: " + status.websiteIcpNumber(), new StatusInfo(
-					queryConditionType, queryCondition, status.websiteName(), status.entityIcpNumber(),
-					status.websiteIcpNumber(), true)))
-			.orElseGet(() -> new BeianStatusReply(0, "no filing found for '%s'".formatted(queryCondition),
+			.map(status -> new BeianStatusReply(0, "filed: " + (queryConditionType == BY_DOMAIN
+					? status.websiteIcpNumber() : status.entityIcpNumber()), status))
+			.orElseGet(() -> new BeianStatusReply(0, queryConditionType == BY_DOMAIN
+					? "no filing found for '%s'".formatted(queryCondition) : "no filing found for that certificate",
 					new StatusInfo(queryConditionType, queryCondition, null, null, null, false)));
 		return SimulatedReply.ofDocument(BureauReturn.of(reply.msgCode(), reply.msg()), reply.toXml());
 	}

@@ -13,8 +13,10 @@ import cn.beianbridge.bureau.BureauSchema;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
+import cn.beianbridge.bureau.StatusQueryType;
 import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.shared.IcpNumber;
+import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,6 +182,35 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 		assertThat(BureauSchema.QUERYBEIANSTATUS_RETURN.violations(tooShort.getBytes(StandardCharsets.UTF_8))).isEmpty();
 		assertThat(BeianStatusReply.parse(tooShort).msgCode()).isEqualTo(999);
 		assertThat(BeianStatusReply.parse(tooShort).statusInfo()).isNull();
+	}
+
+	@Test
+	void tellsTheStatusOfAnEntityByItsCertificateForEveryTypeButDomain() {
+		uploadAccepted(ZHEJIANG, files(ZHEJIANG).firstFiling("浙江证件官网", domain("certificate")));
+		drain(ZHEJIANG);
+		String certificate = FilingJson.aFirstFiling().inProvince(ZHEJIANG).document().entity().certificate().number();
+
+		for (StatusQueryType type : StatusQueryType.values()) {
+			if (type.byDomain()) {
+				continue;
+			}
+			String status = calls(ZHEJIANG).status(type.code(), certificate);
+
+			assertThat(BureauSchema.QUERYBEIANSTATUS_RETURN.violations(status.getBytes(StandardCharsets.UTF_8)))
+				.isEmpty();
+			StatusInfo info = BeianStatusReply.parse(status).statusInfo();
+			assertThat(info.conditionType()).isEqualTo(type.code());
+			assertThat(info.condition()).isEqualTo(certificate);
+			assertThat(info.filed()).isTrue();
+			assertThat(IcpNumber.parse(info.entityIcpNumber())).hasValueSatisfying(
+					number -> assertThat(number.isWebsiteNumber()).isFalse());
+			assertThat(info.websiteIcpNumber()).as("an entity query names no website").isNull();
+			assertThat(info.websiteName()).isNull();
+			StatusInfo unknown = BeianStatusReply.parse(calls(ZHEJIANG).status(type.code(), "91330000NEVER0001X"))
+				.statusInfo();
+			assertThat(unknown.filed()).isFalse();
+			assertThat(unknown.entityIcpNumber()).isNull();
+		}
 	}
 
 	@Test
