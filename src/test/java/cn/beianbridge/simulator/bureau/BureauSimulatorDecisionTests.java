@@ -214,19 +214,21 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 	}
 
 	@Test
-	void checksFilingPasswordsAtMostThreeTimesAMinute() {
+	void checksOneEntitysFilingPasswordAtMostThreeTimesInItsWindow() {
 		uploadAccepted(JIANGSU, files(JIANGSU).firstFiling("江苏密码官网", domain("password")));
 		FiledRecord filed = drain(JIANGSU).get(0).document().filedData().get(0).records().get(0);
 		SoapBureauCalls calls = calls(JIANGSU);
 
 		assertThat(calls.verifyPassword(filed.entity().icpNumber(), UploadFiles.PASSWORD_MD5))
-			.contains("<verifyResult>1</verifyResult>");
+			.as("the password filed with the entity").contains("<VerifyRes>0</VerifyRes>");
 		assertThat(calls.verifyPassword(filed.websites().get(0).icpNumber(), "0".repeat(32)))
-			.contains("<verifyResult>0</verifyResult>");
-		assertThat(calls.verifyPassword("苏ICP备1999999999号", UploadFiles.PASSWORD_MD5))
-			.contains("<verifyResult>0</verifyResult>");
+			.as("another password, asked by a website's number").contains("<VerifyRes>1</VerifyRes>");
+		assertThat(calls.verifyPassword(filed.entity().icpNumber(), UploadFiles.PASSWORD_MD5))
+			.contains("<VerifyRes>0</VerifyRes>");
 		assertThat(BureauReturn.parse(calls.verifyPassword(filed.entity().icpNumber(), UploadFiles.PASSWORD_MD5))
-			.msgCode()).isEqualTo(22);
+			.msgCode()).as("the fourth check of one entity's password in the window (3 here)").isEqualTo(22);
+		assertThat(calls.verifyPassword("苏ICP备1999999999号", UploadFiles.PASSWORD_MD5))
+			.as("another entity's checks count apart").contains("<VerifyRes>");
 	}
 
 	private static Result onlyResult(Downloaded file) {
