@@ -11,6 +11,8 @@ import cn.beianbridge.bureau.UnreadableDocument;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.internal.DocumentBytes;
 import cn.beianbridge.bureau.internal.XmlElement;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedAccess;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedIpRange;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
 
@@ -66,25 +68,35 @@ public final class UploadDocumentReader {
 			.stream()
 			.filter(wz -> wz.child("IspWzid") != null) // XZJR's Wz_xx only names a filed website
 			.map(wz -> new UploadedWebsite(wz.requiredLong("IspWzid"), wz.requiredText("Wzmc"),
-					wz.children("Ym_xx").stream().map(ym -> ym.requiredText("Ym")).toList()))
+					wz.children("Ym_xx").stream().map(ym -> ym.requiredText("Ym")).toList(),
+					wz.children("Ym_xx").stream().map(ym -> ym.requiredLong("IspYmid")).toList(),
+					wz.children("Jr_xx").stream().findFirst().map(UploadDocumentReader::access).orElse(null)))
 			.toList();
 		return switch (operation) {
 			case "XZBA" -> {
 				XmlElement zt = record.requiredChild("Zt_xx");
 				yield new UploadedRecord(operation, zt.requiredLong("IspZtid"), zt.requiredText("Dwmc"), null, null,
-						websites, null, null, null, attachments);
+						websites, null, null, null, attachments, null);
 			}
 			case "XZWZ" -> {
 				XmlElement zt = record.requiredChild("Zt_xx");
 				yield new UploadedRecord(operation, null, null, zt.optionalLong("Ztid"), zt.text("Ztbah"), websites, null,
-						null, record.text("ICPmm"), attachments);
+						null, record.text("ICPmm"), attachments, null);
 			}
 			default -> {
 				XmlElement wz = record.requiredChild("Wz_xx");
 				yield new UploadedRecord(operation, null, null, null, null, websites, wz.optionalLong("Wzid"),
-						wz.text("Wzbah"), record.requiredText("ICPmm"), attachments);
+						wz.text("Wzbah"), record.requiredText("ICPmm"), attachments, access(record));
 			}
 		};
+	}
+
+	/** A {@code Jr_xx}, or an XZJR record holding the access's elements itself. */
+	private static UploadedAccess access(XmlElement access) {
+		return new UploadedAccess(access.requiredLong("IspJrid"), access.children("Ip_xx")
+			.stream()
+			.map(ip -> new UploadedIpRange(ip.requiredLong("IspIpid"), ip.requiredLong("Qsip"), ip.requiredLong("Zzip")))
+			.toList());
 	}
 
 	/** An {@code UploadData} of another version than this interface's (a bureau answers 5004). */

@@ -26,9 +26,11 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 	 * @param ztid the bureau's entity id or {@code ztbah} the entity ICP number, or both (XZWZ: the schema asks for one)
 	 * @param wzid the bureau's website id or {@code wzbah} the website ICP number, or both (XZJR: likewise)
 	 * @param filingPasswordMd5 {@code ICPmm} (XZWZ, XZJR)
+	 * @param access the new access with our ids (XZJR)
 	 */
 	public record UploadedRecord(String operation, Long ispZtid, String entityName, Long ztid, String ztbah,
-			List<UploadedWebsite> websites, Long wzid, String wzbah, String filingPasswordMd5, int attachments) {
+			List<UploadedWebsite> websites, Long wzid, String wzbah, String filingPasswordMd5, int attachments,
+			UploadedAccess access) {
 
 		public UploadedRecord {
 			websites = List.copyOf(websites);
@@ -49,20 +51,44 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 		@Override
 		public String toString() {
 			return ("UploadedRecord[operation=%s, ispZtid=%s, entityName=%s, ztid=%s, ztbah=%s, websites=%s, "
-					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s]")
+					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s, access=%s]")
 				.formatted(operation, ispZtid, LogMasking.hidden(entityName), ztid, ztbah, websites, wzid, wzbah,
-						LogMasking.hidden(filingPasswordMd5), attachments);
+						LogMasking.hidden(filingPasswordMd5), attachments, access);
 		}
 
 	}
 
-	/** A {@code Wz_xx} with our id, its name and its domains. */
-	public record UploadedWebsite(long ispWzid, String name, List<String> domains) {
+	/**
+	 * A {@code Wz_xx} with our id, its name and its domains.
+	 *
+	 * @param ispYmids our id of each domain, in the order of {@code domains}
+	 * @param access its (first) {@code Jr_xx}: our access, which we file with the website
+	 */
+	public record UploadedWebsite(long ispWzid, String name, List<String> domains, List<Long> ispYmids,
+			UploadedAccess access) {
 
 		public UploadedWebsite {
 			domains = List.copyOf(domains);
+			ispYmids = List.copyOf(ispYmids);
 		}
 
+		public UploadedWebsite(long ispWzid, String name, List<String> domains) {
+			this(ispWzid, name, domains, List.of(), null);
+		}
+
+	}
+
+	/** An access we file ({@code Jr_xx}, or XZJR's {@code Xzxx}): our ids and the addresses. */
+	public record UploadedAccess(long ispJrid, List<UploadedIpRange> ipRanges) {
+
+		public UploadedAccess {
+			ipRanges = List.copyOf(ipRanges);
+		}
+
+	}
+
+	/** {@code Ip_xx}: our id and the addresses as 32-bit integers. */
+	public record UploadedIpRange(long ispIpid, long start, long end) {
 	}
 
 }

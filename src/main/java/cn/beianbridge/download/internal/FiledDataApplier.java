@@ -23,7 +23,7 @@ import cn.beianbridge.filing.Filings;
 
 /**
  * A BASJ section: the bureau's ids and ICP numbers for what we filed, kept on our filing and website rows (named by
- * IspZtid and IspWzid) for the approval. An approval that came first and waits for these numbers is completed as
+ * IspZtid and IspWzid) for the approval, and the bureau's ids of everything we host ({@link HostedIdsApplier}). An approval that came first and waits for these numbers is completed as
  * soon as they are all there. Each record is applied apart ({@link ResultIsolation}).
  * <p>
  * Numbers count only for a SUBMITTED filing of the file's province (one whose approval waits for them is SUBMITTED
@@ -46,13 +46,16 @@ class FiledDataApplier {
 
 	private final ResultIsolation isolation;
 
+	private final HostedIdsApplier ids;
+
 	FiledDataApplier(BureauNumbers numbers, Filings filings, ApprovalsAwaitingNumbers awaiting,
-			ResultQuarantine quarantine, ResultIsolation isolation) {
+			ResultQuarantine quarantine, ResultIsolation isolation, HostedIdsApplier ids) {
 		this.numbers = numbers;
 		this.filings = filings;
 		this.awaiting = awaiting;
 		this.quarantine = quarantine;
 		this.isolation = isolation;
+		this.ids = ids;
 	}
 
 	void apply(StoredDownload file, FiledData data) {
@@ -68,6 +71,8 @@ class FiledDataApplier {
 	}
 
 	private void apply(StoredDownload file, FiledRecord record) {
+		// first: recording the numbers writes the Ztid and Wzid too, and a changed one must be seen as changed
+		ids.keep(file, record);
 		Set<Long> filed = new LinkedHashSet<>();
 		FiledEntity entity = record.entity();
 		// no IspZtid: an entity filed before, or through another provider; its number is not news to us

@@ -27,6 +27,13 @@ public class BureauSimulatorConfiguration {
 	}
 
 	@Bean
+	SimulatedRegister simulatedRegister(ProvinceCatalogue provinces, SimulatorRegisterMapper register,
+			BureauSimulatorSettings settings, PlatformTransactionManager transactions, Clock clock) {
+		return new SimulatedRegister(provinces, new FilingRegister(register, new IcpSerials(register), settings),
+				new TransactionTemplate(transactions), clock);
+	}
+
+	@Bean
 	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
 			SimulatorDownloadMapper downloads, BureauSimulator simulator, BureauSimulatorSettings settings,
 			PlatformTransactionManager transactions, Clock clock) {
