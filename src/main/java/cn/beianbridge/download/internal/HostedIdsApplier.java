@@ -69,12 +69,20 @@ class HostedIdsApplier {
 		this.ourProviderId = Long.parseLong(submission.providerId().trim());
 	}
 
-	void keep(StoredDownload file, FiledRecord record) {
+	/** @return each website of ours the record names, with the record's website */
+	List<KeptWebsite> keep(StoredDownload file, FiledRecord record) {
+		List<KeptWebsite> kept = new ArrayList<>();
 		for (FiledWebsite website : record.websites()) {
 			for (Website ours : ours(file, website)) {
 				keep(file, record, website, ours);
+				kept.add(new KeptWebsite(website, ours));
 			}
 		}
+		return kept;
+	}
+
+	/** A website of a BASJ record and the row of ours it was found to be (before its ids were kept). */
+	record KeptWebsite(FiledWebsite filed, Website ours) {
 	}
 
 	private List<Website> ours(StoredDownload file, FiledWebsite website) {
