@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import cn.beianbridge.filing.HostedObjects;
-import cn.beianbridge.filing.HostedObjects.Domain;
-import cn.beianbridge.filing.HostedObjects.IpRange;
 import cn.beianbridge.filing.HostedObjects.Website;
+import cn.beianbridge.support.FilingJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,12 +63,21 @@ final class HostedIdsChecks {
 		return websites;
 	}
 
-	static List<Long> ymids(Website website) {
-		return website.domains().stream().map(Domain::ymid).toList();
-	}
-
-	static List<Long> ipids(Website website) {
-		return website.access().ipRanges().stream().map(IpRange::ipid).toList();
+	/**
+	 * A new access naming its entity's number too: its entity's attachments are written with it (Ssdxbs), which the
+	 * contract asks of a new website only.
+	 */
+	static byte[] aNewAccessOfTheEntity(String province, String entityIcpNumber, String consoleFilingId,
+			String domain) {
+		ObjectNode filing = FilingJson.aNewAccessFiling().inProvince(province).withConsoleFilingId(consoleFilingId)
+			.domains(domain).build();
+		((ObjectNode) filing.get("entity")).put("icpNumber", entityIcpNumber);
+		try {
+			return FilingJson.MAPPER.writeValueAsBytes(filing);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

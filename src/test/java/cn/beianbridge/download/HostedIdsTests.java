@@ -36,7 +36,6 @@ import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
-import static cn.beianbridge.support.FilingJson.aNewAccessFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -97,7 +96,8 @@ class HostedIdsTests extends SimulatedBureausTestSupport {
 		// the site, its domain and another provider's access, as the bureau holds them before our new access
 		register.websiteFiledElsewhere("54", "藏ICP备2026012345号-1", 990001, List.of("ids-elsewhere.cn"));
 		simulator.forceNext("54", Decision.APPROVE);
-		long id = submitted("54", "IDS-ACCESS", aNewAccessFiling().domains("ids-elsewhere.cn"));
+		long id = submitted("54", HostedIdsChecks.aNewAccessOfTheEntity("54", "藏ICP备2026012345号", "IDS-ACCESS",
+				"ids-elsewhere.cn"));
 
 		downloader.download("54");
 
@@ -223,8 +223,11 @@ class HostedIdsTests extends SimulatedBureausTestSupport {
 	}
 
 	private long submitted(String province, String consoleFilingId, FilingJson filing) {
-		IntakeResult result = intake.accept(filing.inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
-				IntakeSource.PUSH, "test");
+		return submitted(province, filing.inProvince(province).withConsoleFilingId(consoleFilingId).bytes());
+	}
+
+	private long submitted(String province, byte[] filing) {
+		IntakeResult result = intake.accept(filing, IntakeSource.PUSH, "test");
 		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 		assertThat(submitter.submit(province).filingsSubmitted()).isEqualTo(1);
 		return result.filingId();
