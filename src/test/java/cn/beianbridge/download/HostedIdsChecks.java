@@ -7,8 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.HostedObjects;
 import cn.beianbridge.filing.HostedObjects.Website;
+import cn.beianbridge.filing.StoredFiling;
 import cn.beianbridge.support.FilingJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +23,19 @@ final class HostedIdsChecks {
 
 	private final HostedObjects hosted;
 
+	private final Filings filings;
+
 	private final JdbcTemplate jdbc;
 
-	HostedIdsChecks(HostedObjects hosted, JdbcTemplate jdbc) {
+	HostedIdsChecks(HostedObjects hosted, Filings filings, JdbcTemplate jdbc) {
 		this.hosted = hosted;
+		this.filings = filings;
 		this.jdbc = jdbc;
 	}
 
 	/** @return the filing's websites as the lookup returns them */
-	List<Website> everyIdKeptAndFound(long filingId, List<Long> websiteIds) {
-		List<Website> websites = websiteIds.stream().map(id -> hosted.website(id).orElseThrow()).toList();
+	List<Website> everyIdKeptAndFound(long filingId) {
+		List<Website> websites = websiteIds(filingId).stream().map(id -> hosted.website(id).orElseThrow()).toList();
 		for (Website website : websites) {
 			String number = website.icpNumber();
 			assertThat(website.wzid()).as("Wzid of %s", number).isEqualTo(
@@ -61,6 +66,11 @@ final class HostedIdsChecks {
 			assertThat(hosted.websitesByIcpNumber(number)).extracting(Website::websiteId).contains(website.websiteId());
 		}
 		return websites;
+	}
+
+	List<Long> websiteIds(long filingId) {
+		return filings.stored(filingId).orElseThrow().websiteKeys().stream().map(StoredFiling.WebsiteKeys::websiteId)
+			.toList();
 	}
 
 	/**

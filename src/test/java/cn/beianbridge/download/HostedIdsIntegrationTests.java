@@ -16,7 +16,6 @@ import cn.beianbridge.filing.HostedObjects;
 import cn.beianbridge.filing.HostedObjects.Website;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
-import cn.beianbridge.filing.StoredFiling;
 import cn.beianbridge.simulator.bureau.SimulatedRegister;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.support.MySqlTestDatabase;
@@ -72,12 +71,12 @@ class HostedIdsIntegrationTests extends SimulatedBureausTestSupport {
 
 		assertThat(filings.find(first).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
 		assertThat(filings.find(access).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		HostedIdsChecks checks = new HostedIdsChecks(hosted, jdbc);
-		List<Website> firstSites = checks.everyIdKeptAndFound(first, websiteIds(first));
+		HostedIdsChecks checks = new HostedIdsChecks(hosted, filings, jdbc);
+		List<Website> firstSites = checks.everyIdKeptAndFound(first);
 		assertThat(firstSites).hasSize(2);
 		assertThat(firstSites.get(0).domains()).hasSize(2);
 		assertThat(firstSites.get(0).access().ipRanges()).hasSize(2);
-		Website accessed = checks.everyIdKeptAndFound(access, websiteIds(access)).get(0);
+		Website accessed = checks.everyIdKeptAndFound(access).get(0);
 		assertThat(accessed.wzid()).isEqualTo(990001L);
 		assertThat(hosted.entityByIcpNumber("浙ICP备2026012345号").orElseThrow().filings())
 			.extracting(HostedObjects.Filing::filingId).containsExactly(access);
@@ -88,11 +87,6 @@ class HostedIdsIntegrationTests extends SimulatedBureausTestSupport {
 		IntakeResult result = intake.accept(filing, IntakeSource.PUSH, "test");
 		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 		return result.filingId();
-	}
-
-	private List<Long> websiteIds(long filingId) {
-		return filings.stored(filingId).orElseThrow().websiteKeys().stream().map(StoredFiling.WebsiteKeys::websiteId)
-			.toList();
 	}
 
 }

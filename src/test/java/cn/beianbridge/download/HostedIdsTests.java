@@ -27,7 +27,6 @@ import cn.beianbridge.filing.HostedObjects;
 import cn.beianbridge.filing.HostedObjects.Website;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
-import cn.beianbridge.filing.StoredFiling;
 import cn.beianbridge.simulator.bureau.BureauSimulator;
 import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.simulator.bureau.SimulatedRegister;
@@ -85,7 +84,7 @@ class HostedIdsTests extends SimulatedBureausTestSupport {
 		downloader.download("65");
 
 		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		List<Website> websites = checks().everyIdKeptAndFound(id, websiteIds(id));
+		List<Website> websites = checks().everyIdKeptAndFound(id);
 		assertThat(websites.get(0).domains()).hasSize(2);
 		assertThat(websites.get(0).access().ipRanges()).hasSize(2);
 		assertNothingQuarantined("65");
@@ -102,7 +101,7 @@ class HostedIdsTests extends SimulatedBureausTestSupport {
 		downloader.download("54");
 
 		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		Website website = checks().everyIdKeptAndFound(id, websiteIds(id)).get(0);
+		Website website = checks().everyIdKeptAndFound(id).get(0);
 		assertThat(website.wzid()).isEqualTo(990001L);
 		assertThat(jdbc.queryForList("select jrid from sim_filed_access where website_icp_number = ? order by jrid",
 				Long.class, "藏ICP备2026012345号-1")).as("the other provider's and ours").hasSize(2)
@@ -115,7 +114,7 @@ class HostedIdsTests extends SimulatedBureausTestSupport {
 		simulator.forceNext("53", Decision.APPROVE);
 		long id = submitted("53", "IDS-AGAIN", aFirstFiling().domains("ids-again.cn"));
 		downloader.download("53");
-		Website before = hosted.website(websiteIds(id).get(0)).orElseThrow();
+		Website before = hosted.website(checks().websiteIds(id).get(0)).orElseThrow();
 		FiledRecord asFiled = basj(id, before, before.wzid(), before.access().jrid());
 		int history = filings.history(id).size();
 
@@ -146,7 +145,7 @@ class HostedIdsTests extends SimulatedBureausTestSupport {
 		simulator.forceNext("52", Decision.APPROVE);
 		long id = submitted("52", "IDS-PROVIDER", aFirstFiling().domains("ids-provider.cn"));
 		downloader.download("52");
-		Website filed = hosted.website(websiteIds(id).get(0)).orElseThrow();
+		Website filed = hosted.website(checks().websiteIds(id).get(0)).orElseThrow();
 		long jrid = filed.access().jrid();
 		Website website = new Website(filed.websiteId(), filed.filing(), filed.consoleWebsiteId(), filed.name(),
 				filed.wzid(), filed.icpNumber(), new HostedObjects.Access(filed.access().ispJrid(), null,
@@ -214,12 +213,7 @@ class HostedIdsTests extends SimulatedBureausTestSupport {
 	}
 
 	private HostedIdsChecks checks() {
-		return new HostedIdsChecks(hosted, jdbc);
-	}
-
-	private List<Long> websiteIds(long filingId) {
-		return filings.stored(filingId).orElseThrow().websiteKeys().stream().map(StoredFiling.WebsiteKeys::websiteId)
-			.toList();
+		return new HostedIdsChecks(hosted, filings, jdbc);
 	}
 
 	private long submitted(String province, String consoleFilingId, FilingJson filing) {
