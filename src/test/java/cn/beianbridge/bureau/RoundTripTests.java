@@ -22,8 +22,8 @@ import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
 import cn.beianbridge.bureau.peer.UploadDocumentReader;
 import cn.beianbridge.bureau.peer.UploadedFile;
-import cn.beianbridge.bureau.peer.UploadedFile.UploadedAccess;
-import cn.beianbridge.bureau.peer.UploadedFile.UploadedIpRange;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedNewAccess;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRange;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
 import cn.beianbridge.filing.FilingType;
@@ -63,7 +63,7 @@ class RoundTripTests {
 		assertThat(file.records().get(0).attachments()).isEqualTo(2);
 		assertThat(file.records().get(0).websites())
 			.containsExactly(new UploadedWebsite(710, "堃喆官网", List.of("kunzhe.cn", "kunzhe.com.cn"), List.of(712L, 713L),
-					new UploadedAccess(711, List.of(new UploadedIpRange(716, 16909060L, 16909066L)))));
+					new UploadedNewAccess(711, List.of(new UploadedRange(716, null, 16909060L, 16909066L)))));
 		assertThat(file.records().get(1).websites().get(0).name()).isEqualTo("赟 & <龑>");
 		assertThat(new XmlQuery(received).text("//Baxx[2]/Zt_xx/Dwmc")).isEqualTo("昇赟龑珺有限公司");
 	}
@@ -90,7 +90,7 @@ class RoundTripTests {
 			.containsExactly("浙ICP备2026012345号-1", "浙ICP备2026012345号-1");
 		assertThat(access.records()).extracting(UploadedRecord::resultIdentifier)
 			.containsOnly("浙ICP备2026012345号-1");
-		assertThat(access.records()).extracting(UploadedRecord::access).extracting(UploadedAccess::ispJrid)
+		assertThat(access.records()).extracting(UploadedRecord::access).extracting(UploadedNewAccess::ispJrid)
 			.containsExactly(411L, 421L);
 	}
 

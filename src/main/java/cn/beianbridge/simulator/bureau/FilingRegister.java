@@ -14,8 +14,8 @@ import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
 import cn.beianbridge.bureau.DownloadDocument.FiledIpRange;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
-import cn.beianbridge.bureau.peer.UploadedFile.UploadedAccess;
-import cn.beianbridge.bureau.peer.UploadedFile.UploadedIpRange;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedNewAccess;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRange;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.IcpNumber;
@@ -173,18 +173,18 @@ class FilingRegister {
 	 * Files an access with its stable ids: {@code Jrid} the website's {@code Wzid} times 10 plus its index,
 	 * {@code Ipid} that times 100 plus the range's. Without our ids (another provider's) it gets a stand-in range.
 	 */
-	private void fileAccess(Province province, FiledWebsiteRow website, long provider, UploadedAccess ours,
+	private void fileAccess(Province province, FiledWebsiteRow website, long provider, UploadedNewAccess ours,
 			Instant now) {
 		int index = register.findAccessesOfWebsite(website.icpNumber()).size() + 1;
 		long jrid = website.wzid() * 10 + index;
 		register.insertAccess(new FiledAccessRow(jrid, website.icpNumber(), provider, ours == null ? null : ours.ispJrid()),
 				province.code(), now);
-		List<UploadedIpRange> ranges = ours == null || ours.ipRanges().isEmpty()
-				? List.of(new UploadedIpRange(0, FiledParticulars.STAND_IN_ADDRESS, FiledParticulars.STAND_IN_ADDRESS))
-				: ours.ipRanges();
+		List<UploadedRange> ranges = ours == null || ours.ranges().isEmpty()
+				? List.of(new UploadedRange(0, null, FiledParticulars.STAND_IN_ADDRESS, FiledParticulars.STAND_IN_ADDRESS))
+				: ours.ranges();
 		List<FiledIpRangeRow> rows = new ArrayList<>();
 		for (int i = 0; i < ranges.size(); i++) {
-			UploadedIpRange range = ranges.get(i);
+			UploadedRange range = ranges.get(i);
 			rows.add(new FiledIpRangeRow(jrid * 100 + i + 1, jrid, i, range.ispIpid() == 0 ? null : range.ispIpid(),
 					range.start(), range.end()));
 		}

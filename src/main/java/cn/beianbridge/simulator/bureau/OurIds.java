@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import cn.beianbridge.bureau.peer.UploadedFile.UploadedAccess;
-import cn.beianbridge.bureau.peer.UploadedFile.UploadedIpRange;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedNewAccess;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRange;
 
 /**
  * The provider's ids a record under review brings (IspYmid, IspJrid, IspIpid), kept as text in its review rows as the
@@ -24,21 +24,21 @@ final class OurIds {
 		return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(" ")).map(Long::valueOf).toList();
 	}
 
-	static String ranges(UploadedAccess access) {
-		return access == null ? null : access.ipRanges().stream()
+	static String ranges(UploadedNewAccess access) {
+		return access == null ? null : access.ranges().stream()
 			.map(range -> range.ispIpid() + ":" + range.start() + ":" + range.end())
 			.collect(Collectors.joining(" "));
 	}
 
-	static UploadedAccess access(Long ispJrid, String ranges) {
+	static UploadedNewAccess access(Long ispJrid, String ranges) {
 		if (ispJrid == null) {
 			return null;
 		}
-		List<UploadedIpRange> read = ranges == null || ranges.isBlank() ? List.of() : Arrays.stream(ranges.split(" "))
+		List<UploadedRange> read = ranges == null || ranges.isBlank() ? List.of() : Arrays.stream(ranges.split(" "))
 			.map(range -> range.split(":"))
-			.map(parts -> new UploadedIpRange(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])))
+			.map(parts -> new UploadedRange(Long.parseLong(parts[0]), null, Long.parseLong(parts[1]), Long.parseLong(parts[2])))
 			.toList();
-		return new UploadedAccess(ispJrid, read);
+		return new UploadedNewAccess(ispJrid, read);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import cn.beianbridge.bureau.peer.UploadedFile.UploadedAccess;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedNewAccess;
 
 /** The simulator's rows as its tables hold them. */
 final class SimulatorRows {
@@ -30,7 +30,7 @@ final class SimulatorRows {
 			Integer fileResult, String fileError, Instant receivedAt, Long qqdwid, Long ispJrid, String ipRanges) {
 
 		/** The new access of an XZJR record, or null. */
-		UploadedAccess access() {
+		UploadedNewAccess access() {
 			return OurIds.access(ispJrid, ipRanges);
 		}
 
@@ -58,7 +58,7 @@ final class SimulatorRows {
 			return byDomain;
 		}
 
-		UploadedAccess access() {
+		UploadedNewAccess access() {
 			return OurIds.access(ispJrid, ipRanges);
 		}
 

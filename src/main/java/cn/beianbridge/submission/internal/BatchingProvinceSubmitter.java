@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.UploadFileSplitter;
+import cn.beianbridge.bureau.UploadItem;
 import cn.beianbridge.bureau.UploadLimits;
 import cn.beianbridge.bureau.UploadPlan;
-import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.scheduling.ProvinceLeases;
@@ -99,7 +99,7 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 							+ " (this node was taken for dead?)");
 				}
 				UploadBatch batch = batches.create(province, file,
-						file.records().stream().map(UploadRecord::ispZtid).toList());
+						file.records().stream().map(UploadItem::filingId).toList());
 				if (!tally.count(batch, sender.send(batch))) {
 					return tally.result(province, batches.open(province).size());
 				}
