@@ -122,26 +122,26 @@ public class HostedObjectRows {
 		FilingIdsRow filing = mapper.findFilings(List.of(website.filingId())).get(0);
 		List<String> changed = new ArrayList<>();
 		String site = "website " + website.consoleWebsiteId();
-		if (ids.ztid() != null && kept("Ztid", "the entity", filing.bureauZtid(), filing.bureauEntityId(), ids.ztid(),
+		if (ids.ztid() != null && toWrite("Ztid", "the entity", filing.bureauZtid(), filing.bureauEntityId(), ids.ztid(),
 				changed)) {
 			mapper.updateZtid(filing.id(), ids.ztid());
 		}
-		if (kept("Wzid", site, website.bureauWzid(), website.bureauWebsiteId(), ids.wzid(), changed)) {
+		if (toWrite("Wzid", site, website.bureauWzid(), website.bureauWebsiteId(), ids.wzid(), changed)) {
 			mapper.updateWzid(website.id(), ids.wzid());
 		}
-		if (ids.jrid() != null && kept("Jrid", "our access to " + site, website.bureauJrid(), null, ids.jrid(),
+		if (ids.jrid() != null && toWrite("Jrid", "our access to " + site, website.bureauJrid(), null, ids.jrid(),
 				changed)) {
 			mapper.updateJrid(website.id(), ids.jrid());
 		}
 		for (DomainIdsRow domain : mapper.findDomains(List.of(website.id()))) {
 			Long ymid = ids.ymids().get(domain.id());
-			if (ymid != null && kept("Ymid", "domain " + domain.domain(), domain.bureauYmid(), null, ymid, changed)) {
+			if (ymid != null && toWrite("Ymid", "domain " + domain.domain(), domain.bureauYmid(), null, ymid, changed)) {
 				mapper.updateYmid(domain.id(), ymid);
 			}
 		}
 		for (IpRangeIdsRow range : mapper.findIpRanges(List.of(website.id()))) {
 			Long ipid = ids.ipids().get(range.id());
-			if (ipid != null && kept("Ipid", "IP range " + range.startIp() + "-" + range.endIp(), range.bureauIpid(),
+			if (ipid != null && toWrite("Ipid", "IP range " + range.startIp() + "-" + range.endIp(), range.bureauIpid(),
 					null, ipid, changed)) {
 				mapper.updateIpid(range.id(), ipid);
 			}
@@ -157,7 +157,7 @@ public class HostedObjectRows {
 	 * Whether the column is to be written: it holds nothing yet or another id. A change of what we had (kept, or
 	 * given by the console) is added to {@code changed}.
 	 */
-	private static boolean kept(String id, String of, Long kept, Long given, long now, List<String> changed) {
+	private static boolean toWrite(String id, String of, Long kept, Long given, long now, List<String> changed) {
 		Long before = firstOf(kept, given);
 		if (before != null && before != now) {
 			changed.add("%s of %s %d → %d".formatted(id, of, before, now));
