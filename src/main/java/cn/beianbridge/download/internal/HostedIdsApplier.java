@@ -40,7 +40,8 @@ import cn.beianbridge.submission.SubmissionSettings;
  * <b>Which access is ours.</b> The one whose {@code IspJrid} is the website's id; else the one whose {@code Ispid} is
  * our provider's, taken to be our {@code Qqdwid} (both are the provider's id at the bureau; the spec does not say they
  * are the same, so it is only the second test); else, for a website we filed ourselves, its only access. Otherwise
- * none is, and the record is quarantined for an operator with its other ids kept.
+ * none is, and the record is quarantined for an operator with its other ids kept (a record listing no access at
+ * all, which the schema does not allow, is only logged).
  * <p>
  * <b>Domains and ranges.</b> By our id ({@code IspYmid}, {@code IspIpid}) when sent, else by the domain (any case) or
  * the range's addresses. One the BASJ lacks keeps no id, and is logged.
@@ -119,7 +120,12 @@ class HostedIdsApplier {
 				ours.filing().consoleFilingId());
 		ids.keep(new BureauIds.WebsiteIds(ours.websiteId(), record.entity().ztid(), website.wzid(),
 				access.map(FiledAccess::jrid).orElse(null), ymids, ipids), "bureau", "BASJ in " + file.fileName());
-		if (access.isEmpty()) {
+		if (website.accesses().isEmpty()) {
+			// the schema wants one at least: a record of ids and numbers only tells nothing about accesses
+			log.warn("Filed data (BASJ) in {} for {} lists no access: our access's Jrid is not kept", file.fileName(),
+					what);
+		}
+		else if (access.isEmpty()) {
 			quarantine.put(file, String.valueOf(website.wzid()), null, ("Filed data (BASJ) for %s: none of its %d "
 					+ "accesses is ours (no IspJrid %d, no Ispid %d%s); its other ids are kept, not our access's (Jrid)")
 				.formatted(what, website.accesses().size(), ours.websiteId(), ourProviderId,
