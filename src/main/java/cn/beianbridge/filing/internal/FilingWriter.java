@@ -52,6 +52,12 @@ public class FilingWriter {
 		history(filingId, from, to, now, actor, cause, reasonKind, reasons);
 	}
 
+	/** Something happened to the filing that leaves its state as it is (a website of it cancelled): a history row. */
+	public void noted(long filingId, FilingState state, Instant now, String actor, String cause, ReasonKind reasonKind,
+			List<Reason> reasons) {
+		history(filingId, state, state, now, actor, cause, reasonKind, reasons);
+	}
+
 	/** A bureau's decision: only a SUBMITTED filing of the deciding bureau's province moves. */
 	public void decided(long filingId, String province, FilingState to, Instant now, String actor, String cause,
 			ReasonKind reasonKind, List<Reason> reasons) {
