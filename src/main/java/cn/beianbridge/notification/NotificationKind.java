@@ -21,6 +21,9 @@ public enum NotificationKind {
 
 	FILING_REFUSED("filing-refused", Audience.CUSTOMER, "refusedAt", "reasons"),
 
+	FILING_CANCELLED_BY_BUREAU("filing-cancelled-by-bureau", Audience.CUSTOMER, "cancelledAt", "cancelledWhat",
+			"retiredIcpNumbers", "cancelledWebsites", "remark"),
+
 	SLA_MISSED("alert-sla-missed", Audience.OPERATOR, "consoleFilingId", "submissionDeadline"),
 
 	REVIEW_OVERDUE("alert-review-overdue", Audience.OPERATOR, "consoleFilingId", "submittedAt", "flaggedAt"),
@@ -39,7 +42,13 @@ public enum NotificationKind {
 
 	UPLOAD_SCHEMA_VIOLATION("alert-upload-schema-violation", Audience.OPERATOR, "consoleFilingId", "reason"),
 
-	PROVINCE_FAILING("alert-province-failing", Audience.OPERATOR, "job", "cause", "failures", "since");
+	PROVINCE_FAILING("alert-province-failing", Audience.OPERATOR, "job", "cause", "failures", "since"),
+
+	BUREAU_CANCELLATION("alert-bureau-cancellation", Audience.OPERATOR, "fileName", "cancelledWhat", "bureauId",
+			"remark", "filings", "retiredIcpNumbers", "domains", "closed", "left"),
+
+	BUREAU_CANCELLATION_UNKNOWN("alert-bureau-cancellation-unknown", Audience.OPERATOR, "fileName", "cancelledWhat",
+			"bureauId", "remark", "reason");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

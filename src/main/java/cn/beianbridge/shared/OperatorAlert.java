@@ -47,7 +47,13 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		UPLOAD_SCHEMA_VIOLATION,
 
 		/** A province job (submit, download) has kept failing for a province longer than it should. */
-		PROVINCE_FAILING
+		PROVINCE_FAILING,
+
+		/** The bureau cancelled an entity, website or access of ours (ZXSJ): its domains must be cut off. */
+		BUREAU_CANCELLATION,
+
+		/** A bureau cancellation names an id we do not know; it is kept in quarantine. */
+		BUREAU_CANCELLATION_UNKNOWN
 
 	}
 
