@@ -80,7 +80,7 @@ class BureauCancellationsApplier {
 	}
 
 	private void applied(StoredDownload file, Order order, Outcome outcome) {
-		log.info("Province {} file {}: bureau cancellation of {} applied: filings {} cancelled, numbers retired {}, "
+		log.info("Province {} file {}: bureau cancellation of {} applied: filings touched {}, numbers retired {}, "
 				+ "requests closed {}, domains to cut off {}{}", file.province(), file.fileName(), order.target(),
 				outcome.consoleFilingIds(), outcome.retiredIcpNumbers(), outcome.closed(), outcome.domains(),
 				outcome.left().isEmpty() ? "" : ", left to the bureau's answer (upload in flight) " + outcome.left());
