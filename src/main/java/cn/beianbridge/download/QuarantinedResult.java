@@ -14,6 +14,9 @@ public record QuarantinedResult(long id, String province, String fileName, Strin
 		String text, Instant receivedAt, Instant resolvedAt, String resolvedBy, String resolution,
 		String resolutionReason, Long filingId) {
 
+	/** The code a quarantined bureau cancellation carries, before its {@code Zxlb}. */
+	public static final String CANCELLATION_CODE = "ZXSJ-";
+
 	public boolean open() {
 		return resolvedAt == null;
 	}
@@ -30,8 +33,5 @@ public record QuarantinedResult(long id, String province, String fileName, Strin
 	public boolean isBureauCancellation() {
 		return code != null && code.startsWith(CANCELLATION_CODE);
 	}
-
-	/** The code a quarantined bureau cancellation carries, before its {@code Zxlb}. */
-	public static final String CANCELLATION_CODE = "ZXSJ-";
 
 }

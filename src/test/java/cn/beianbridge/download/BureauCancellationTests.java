@@ -21,6 +21,9 @@ import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
 import cn.beianbridge.filing.FilingIntake;
+import cn.beianbridge.filing.FilingQuery;
+import cn.beianbridge.filing.FilingSearch;
+import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.IntakeResult;
@@ -34,6 +37,7 @@ import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
+import static cn.beianbridge.support.FilingJson.aNewAccessFiling;
 import static cn.beianbridge.support.FilingJson.aNewWebsiteFiling;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,6 +139,12 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 		FiledNumbers before = numbers.of(id).orElseThrow();
 		List<Long> wzids = jdbc.queryForList("select bureau_wzid from website where filing_id = ? order by ordinal",
 				Long.class, id);
+		// a second access to the website, asked for and not yet sent
+		ObjectNode access = aNewAccessFiling().inProvince("52").withConsoleFilingId("ZX-SITE-ACCESS").build();
+		((ObjectNode) access.get("websites").get(0)).put("bureauWebsiteId", wzids.get(1))
+			.put("icpNumber", before.websites().get(1).icpNumber());
+		IntakeResult newAccess = intake.accept(FilingJson.MAPPER.writeValueAsBytes(access), IntakeSource.PUSH, "test");
+		assertThat(newAccess.outcome()).as(newAccess.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 
 		cancel("52", new BureauCancellation(BureauCancellation.WEBSITE, wzids.get(1), null));
 
@@ -149,6 +159,8 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 		assertThat(texts(website.get("retiredIcpNumbers"))).containsExactly(before.websites().get(1).icpNumber());
 		assertThat(website.get("websites")).singleElement().satisfies(w -> assertThat(w.get("consoleWebsiteId").asText())
 			.isEqualTo(before.websites().get(1).consoleWebsiteId()));
+		assertThat(filings.find(newAccess.filingId()).orElseThrow().state()).isEqualTo(FilingState.CANCELLED);
+		assertThat(lastEvent("ZX-SITE-ACCESS").get("reasons").get(0).get("code").asText()).isEqualTo("1050");
 
 		cancel("52", new BureauCancellation(BureauCancellation.ENTITY, ztidOf(id), null));
 
@@ -159,6 +171,9 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 				before.websites().get(0).icpNumber(), before.websites().get(2).icpNumber());
 		assertThat(entity.get("websites")).hasSize(2);
 		assertThat(filings.events("ZX-SITE")).filteredOn(e -> e.contains("\"CANCELLED\"")).hasSize(2);
+		assertThat(search.search(new FilingQuery(before.websites().get(1).icpNumber(), "52", null, null, null, 0, 10))
+			.filings()).as("a retired number still finds its filing for an operator")
+			.extracting(FilingSummary::consoleFilingId).containsExactlyInAnyOrder("ZX-SITE", "ZX-SITE-ACCESS");
 	}
 
 	@Test
@@ -209,6 +224,9 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	QuarantinedResults quarantine;
+
+	@Autowired
+	FilingSearch search;
 
 	/** Notifications are stored sealed. */
 	@Autowired

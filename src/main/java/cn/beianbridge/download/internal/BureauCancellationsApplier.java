@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
+import cn.beianbridge.download.QuarantinedResult;
 import cn.beianbridge.filing.BureauCancellations.Order;
 import cn.beianbridge.filing.BureauCancellations.Outcome;
 import cn.beianbridge.filing.CancellationScope;
@@ -59,7 +60,8 @@ class BureauCancellationsApplier {
 		for (BureauCancellation cancellation : section.cancellations()) {
 			Order order = new Order(file.province(), scopeOf(cancellation.kind()), cancellation.recordId(),
 					cancellation.remark(), file.fileName());
-			isolation.apply(file, String.valueOf(cancellation.recordId()), "ZXSJ-" + cancellation.kind(),
+			isolation.apply(file, String.valueOf(cancellation.recordId()),
+					QuarantinedResult.CANCELLATION_CODE + cancellation.kind(),
 					"bureau cancellation (ZXSJ) of " + order.target(), () -> apply(file, cancellation, order));
 		}
 	}
