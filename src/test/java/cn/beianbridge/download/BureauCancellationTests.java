@@ -2,11 +2,17 @@ package cn.beianbridge.download;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +24,7 @@ import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
 import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.download.internal.DownloadedFileApplier;
 import cn.beianbridge.download.internal.ProvinceDownloader;
+import cn.beianbridge.filing.AccessIds;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
 import cn.beianbridge.filing.FilingIntake;
@@ -48,6 +55,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BureauCancellationTests extends SimulatedBureausTestSupport {
 
 	private static final AtomicInteger FILES = new AtomicInteger();
+
+	/** Access ids the bridge would know once it keeps them (the seam the lookup is wired to). */
+	static final Map<Long, Long> ACCESSES = new ConcurrentHashMap<>();
+
+	@TestConfiguration
+	static class KnownAccesses {
+
+		@Bean
+		@Primary
+		AccessIds knownAccesses() {
+			return (province, jrid) -> Optional.ofNullable(ACCESSES.get(jrid));
+		}
+
+	}
 
 	@Autowired
 	ProvinceSubmitter submitter;
@@ -195,6 +216,25 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 		assertThat(jdbc.queryForList("select text from result_quarantine where province = '53'", String.class))
 			.as("kept where an operator sees it").anySatisfy(text -> assertThat(text).contains("ZX-LATE-NEW")
 				.contains("CANCELLED"));
+	}
+
+	@Test
+	void anAccessCancellationLeavesTheWebsiteFiledAndOnlyStopsOurServingIt() throws Exception {
+		long id = approved("54", "ZX-ACCESS", aFirstFiling().withWebsites(2));
+		FiledNumbers before = numbers.of(id).orElseThrow();
+		long website = jdbc.queryForObject("select id from website where filing_id = ? and ordinal = 0", Long.class, id);
+		ACCESSES.put(54001L, website);
+
+		cancel("54", new BureauCancellation(BureauCancellation.ACCESS, 54001L, "用户申请取消接入"));
+
+		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+		assertThat(numbers.of(id).orElseThrow()).as("the site stays filed").isEqualTo(before);
+		JsonNode event = lastEvent("ZX-ACCESS");
+		assertThat(event.get("scope").asText()).isEqualTo("ACCESS");
+		assertThat(event.get("retiredIcpNumbers")).isEmpty();
+		assertThat(event.get("websites")).singleElement().satisfies(w -> assertThat(w.has("icpNumber")).isFalse());
+		assertThat(alerts("BUREAU_CANCELLATION", "54:ACCESS:54001")).singleElement()
+			.satisfies(body -> assertThat(body).contains("example1.cn").doesNotContain("example2.cn"));
 	}
 
 	@Test
