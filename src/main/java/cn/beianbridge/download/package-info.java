@@ -14,6 +14,8 @@
  * {@link cn.beianbridge.purge.RawFileVault}.
  * <p>
  * Flow: takes SUBMITTED filings to APPROVED, REJECTED or REFUSED through
- * {@link cn.beianbridge.filing.FilingTransitions}; next sync tells the console and notification tells the customer.
+ * {@link cn.beianbridge.filing.FilingTransitions}, and applies the bureau's own cancellations (ZXSJ) through
+ * {@link cn.beianbridge.filing.BureauCancellations}: the operators are alerted with the domains to cut off, an id we
+ * do not know is quarantined; next sync tells the console and notification tells the customer.
  */
 package cn.beianbridge.download;

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.beianbridge.filing.internal.CancellationMapper;
 import cn.beianbridge.filing.internal.EventOutbox;
 import cn.beianbridge.filing.internal.FilingNumbers;
 import cn.beianbridge.filing.internal.FilingWriter;
@@ -44,8 +45,12 @@ public class FilingTransitions {
 
 	private final FilingNumbers numbers;
 
-	FilingTransitions(FilingWriter writer, EventOutbox outbox, Filings filings, FilingNumbers numbers, Clock clock) {
+	private final CancellationMapper cancellations;
+
+	FilingTransitions(FilingWriter writer, EventOutbox outbox, Filings filings, FilingNumbers numbers,
+			CancellationMapper cancellations, Clock clock) {
 		this.writer = writer;
+		this.cancellations = cancellations;
 		this.numbers = numbers;
 		this.outbox = outbox;
 		this.filings = filings;
@@ -115,9 +120,32 @@ public class FilingTransitions {
 		}
 		Instant now = clock.instant();
 		writer.transition(id, from, FilingState.CANCELLED, now, actor, cause);
+		cancellations.markCancelledBy(id, CancelledBy.OPERATOR);
 		FilingSummary filing = filings.find(id).orElseThrow();
-		outbox.append(new FilingCancelled(nextEventId(), id, filing.consoleFilingId(), filing.province(), now));
+		outbox.append(FilingCancelled.byOperator(nextEventId(), id, filing.consoleFilingId(), filing.province(), now));
 		log.info("Cancelled filing {} ({}) by {}", filing.consoleFilingId(), from, actor);
+	}
+
+	/**
+	 * The bureau cancelled the filing's entity, or closed a request of it still open (RECEIVED, HELD, SUBMITTED): the
+	 * filing is CANCELLED; or it cancelled websites or our access of an APPROVED filing that stays APPROVED
+	 * ({@code to} == {@code from}). Either way a history row with the reasons and a CANCELLED event by the BUREAU.
+	 */
+	void cancelledByBureau(long id, FilingState from, FilingState to, CancellationScope scope,
+			List<String> retiredIcpNumbers, List<FilingApproved.Website> websites, String remark, List<Reason> reasons,
+			String cause) {
+		Instant now = clock.instant();
+		if (from == to) {
+			writer.noted(id, from, now, BUREAU, cause, ReasonKind.CANCEL, reasons);
+		}
+		else {
+			writer.transition(id, from, to, now, BUREAU, cause, ReasonKind.CANCEL, reasons);
+			cancellations.markCancelledBy(id, CancelledBy.BUREAU);
+		}
+		FilingSummary filing = filings.find(id).orElseThrow();
+		List<Reason> closed = from.isDecided() ? List.of() : reasons;
+		outbox.append(new FilingCancelled(nextEventId(), id, filing.consoleFilingId(), filing.province(), now,
+				CancelledBy.BUREAU, scope, retiredIcpNumbers, websites, remark, closed));
 	}
 
 	/**

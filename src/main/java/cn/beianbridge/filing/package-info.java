@@ -7,7 +7,7 @@
  * <p>
  * Owns {@code filing}, {@code website}, {@code website_domain}, {@code website_ip_range}, {@code filing_attachment},
  * {@code attachment_content}, {@code filing_history}, {@code filing_reason}, {@code filing_event} (the outbox),
- * {@code rejected_input} and {@code approval_awaiting_numbers} (docs/modules.md). Decided filings' personal data,
+ * {@code rejected_input}, {@code approval_awaiting_numbers} and {@code bureau_cancellation} (docs/modules.md). Decided filings' personal data,
  * rejected inputs and delivered events go to the purge as {@link cn.beianbridge.purge.PersonalDataHolder}s.
  * <p>
  * Offers {@link FilingIntake}, {@link FilingTransitions}, {@link Filings} (reads, history, census), for the
@@ -15,7 +15,8 @@
  * {@link RejectedInputReview} (rejected inputs listed and re-checked),
  * {@link BureauNumbers}, {@link HostedObjects} (what we host, found by the bureau's ids or ICP numbers: for change,
  * cancel and the bureau's cancellations), {@link BureauIds} (keeps those ids from BASJ),
- * {@link ApprovalsAwaitingNumbers}, {@link ReviewOverdue}, {@link SubmissionDeadlines}, and
+ * {@link ApprovalsAwaitingNumbers}, {@link BureauCancellations} (the bureau's own cancellations, ZXSJ),
+ * {@link ReviewOverdue}, {@link SubmissionDeadlines}, and
  * the outbox as {@link ConsoleOutbox} (for sync: a {@link cn.beianbridge.delivery.DeliveryStore} its delivery queue
  * claims from), {@link ConsoleEvents} (the deliveries as operators see them: status, attempts, last error) and
  * {@link NotificationOutbox} (for notification).
@@ -26,6 +27,6 @@
  * re-encryption after a key rotation.
  * <p>
  * Flow: collection → <b>intake</b> (RECEIVED, or HELD with reasons) → submission (BATCHED, SUBMITTED) → download
- * (APPROVED, REJECTED, REFUSED) → sync tells the console, notification tells the customer, each from the outbox.
+ * (APPROVED, REJECTED, REFUSED; the bureau's cancellations CANCELLED) → sync tells the console, notification tells the customer, each from the outbox.
  */
 package cn.beianbridge.filing;

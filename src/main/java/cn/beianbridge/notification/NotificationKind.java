@@ -23,6 +23,9 @@ public enum NotificationKind {
 
 	FILING_PASSWORD_WRONG("filing-password-wrong", Audience.CUSTOMER, "heldAt"),
 
+	FILING_CANCELLED_BY_BUREAU("filing-cancelled-by-bureau", Audience.CUSTOMER, "cancelledAt", "cancelledWhat",
+			"retiredIcpNumbers", "cancelledWebsites", "remark"),
+
 	SLA_MISSED("alert-sla-missed", Audience.OPERATOR, "consoleFilingId", "submissionDeadline"),
 
 	REVIEW_OVERDUE("alert-review-overdue", Audience.OPERATOR, "consoleFilingId", "submittedAt", "flaggedAt",
@@ -45,7 +48,13 @@ public enum NotificationKind {
 	PROVINCE_FAILING("alert-province-failing", Audience.OPERATOR, "job", "cause", "failures", "since"),
 
 	DOMAIN_DRIFT("alert-domain-drift", Audience.OPERATOR, "domain", "consoleFilingId", "ourIcpNumber", "bureauAnswer",
-			"checkedAt");
+			"checkedAt"),
+
+	BUREAU_CANCELLATION("alert-bureau-cancellation", Audience.OPERATOR, "fileName", "cancelledWhat", "bureauId",
+			"remark", "filings", "retiredIcpNumbers", "domains", "closed", "left"),
+
+	BUREAU_CANCELLATION_UNKNOWN("alert-bureau-cancellation-unknown", Audience.OPERATOR, "fileName", "cancelledWhat",
+			"bureauId", "remark", "reason");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

@@ -50,7 +50,13 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		PROVINCE_FAILING,
 
 		/** The bureau does not show a domain filed that we show as filed, or shows it under another number. */
-		DOMAIN_DRIFT
+		DOMAIN_DRIFT,
+
+		/** The bureau cancelled an entity, website or access of ours (ZXSJ): its domains must be cut off. */
+		BUREAU_CANCELLATION,
+
+		/** A bureau cancellation names an id we do not know; it is kept in quarantine. */
+		BUREAU_CANCELLATION_UNKNOWN
 
 	}
 

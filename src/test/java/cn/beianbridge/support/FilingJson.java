@@ -35,6 +35,14 @@ import cn.beianbridge.shared.UnifiedSocialCreditCode;
  */
 public final class FilingJson {
 
+	/**
+	 * The filing password (hex MD5) the simulated bureaus give every entity they file themselves
+	 * ({@code bridge.simulators.bureau.filing-password-md5}): a new website or access for such an entity needs it, or
+	 * the bridge's password check holds it before sending.
+	 */
+	public static final String SIMULATED_BUREAU_PASSWORD_MD5 = "e10adc3949ba59abbe56e057f20f883e";
+
+
 	public static final ObjectMapper MAPPER = new ObjectMapper();
 
 	private static final FilingDocumentReader READER = new FilingDocumentReader();

@@ -64,6 +64,10 @@ interface DownloadFileMapper {
 	int resolveQuarantine(@Param("id") long id, @Param("now") Instant now, @Param("by") String by,
 			@Param("resolution") String resolution, @Param("reason") String reason, @Param("filingId") Long filingId);
 
+	/** The id of an open quarantine row of the province with this identifier and code, in any file, or null. */
+	Long openQuarantine(@Param("province") String province, @Param("identifier") String identifier,
+			@Param("code") String code);
+
 	boolean quarantinedBefore(@Param("province") String province, @Param("fileName") String fileName,
 			@Param("identifier") String identifier, @Param("code") String code, @Param("text") String text);
 

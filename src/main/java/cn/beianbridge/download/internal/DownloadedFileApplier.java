@@ -15,7 +15,8 @@ import cn.beianbridge.bureau.DownloadDocument.OtherSection;
  * Applies one stored file in one transaction with the mark that it was applied, so a file the bureau sends again
  * (we had not acknowledged it) or a second node finds already applied changes nothing. The same content under a
  * new name is recognised and not applied again. Within a file the filed data (BASJ) goes before the results
- * (BAJG), whatever their order in it, so an approval finds the numbers that came with it. A file that cannot be
+ * (BAJG), whatever their order in it, so an approval finds the numbers that came with it, and the bureau's
+ * cancellations (ZXSJ) last, so they find what the same file approved. A file that cannot be
  * unpacked or read is quarantined, and counts as applied: it must not hold back the files behind it.
  */
 @Component
@@ -29,13 +30,16 @@ public class DownloadedFileApplier {
 
 	private final BureauResultsApplier results;
 
+	private final BureauCancellationsApplier cancellations;
+
 	private final ResultQuarantine quarantine;
 
 	private final Clock clock;
 
 	DownloadedFileApplier(DownloadFileMapper mapper, FiledDataApplier filedData, BureauResultsApplier results,
-			ResultQuarantine quarantine, Clock clock) {
+			BureauCancellationsApplier cancellations, ResultQuarantine quarantine, Clock clock) {
 		this.mapper = mapper;
+		this.cancellations = cancellations;
 		this.filedData = filedData;
 		this.results = results;
 		this.quarantine = quarantine;
@@ -82,6 +86,7 @@ public class DownloadedFileApplier {
 			List<String> waiting = document.bureauResults().stream()
 				.flatMap(section -> results.apply(file, section).stream())
 				.toList();
+			document.bureauCancellations().forEach(section -> cancellations.apply(file, section));
 			logUninterpreted(file, document);
 			if (!waiting.isEmpty()) {
 				// applied again at the start of each run (findUnapplied): what was decided now is ignored then

@@ -64,7 +64,8 @@ class QuarantineResolution {
 		QuarantinedResult row = open(id);
 		if (!row.isResult()) {
 			throw new IllegalStateException("Quarantined item " + id + " is not a single result with a code and an "
-					+ "identifier (a whole file, or a result naming nothing): it can only be dismissed");
+					+ "identifier (a whole file, a result naming nothing, or a bureau cancellation of an id we do not "
+					+ "know): it can only be dismissed");
 		}
 		FilingSummary filing = filings.find(filingId)
 			.orElseThrow(() -> new IllegalArgumentException("No filing with id " + filingId));

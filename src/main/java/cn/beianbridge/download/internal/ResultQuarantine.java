@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
+import cn.beianbridge.download.QuarantinedResult;
 import cn.beianbridge.shared.OperatorAlert;
 
 /**
@@ -55,6 +57,33 @@ class ResultQuarantine {
 						"code", Objects.toString(code, "—"), "reason", Objects.toString(text, "—"))));
 		log.error("Quarantined a result of province {} file {} (identifier {}, code {}): {}", file.province(),
 				file.fileName(), identifier, code, text);
+	}
+
+	/**
+	 * A bureau cancellation (ZXSJ) whose id names nothing of ours: kept whole with its file, alerted once as such. The
+	 * same record again while one is open (a redelivered file, another file) adds nothing and tells nobody twice.
+	 *
+	 * @param what the record as an operator reads it, e.g. {@code entity Ztid 1001}
+	 */
+	void putCancellation(StoredDownload file, BureauCancellation cancellation, String what, String why) {
+		String identifier = String.valueOf(cancellation.recordId());
+		String code = QuarantinedResult.CANCELLATION_CODE + cancellation.kind();
+		Long open = mapper.openQuarantine(file.province(), identifier, code);
+		if (open != null) {
+			log.info("Province {} file {}: the bureau's cancellation of {} is in quarantine already (result_quarantine "
+					+ "{}); not kept again", file.province(), file.fileName(), what, open);
+			return;
+		}
+		String remark = cancellation.remark() == null ? "—" : cancellation.remark();
+		String text = cut("Bureau cancellation (ZXSJ Zxlb %d) of %s in file %s, remark: %s. Not applied: %s"
+			.formatted(cancellation.kind(), what, file.fileName(), remark, why), MAX_TEXT);
+		mapper.insertQuarantine(file.province(), file.fileName(), identifier, code, text, clock.instant());
+		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.BUREAU_CANCELLATION_UNKNOWN,
+				file.province() + ":" + code + ":" + identifier,
+				Map.of("province", file.province(), "fileName", file.fileName(), "cancelledWhat", what,
+						"bureauId", identifier, "remark", remark, "reason", why)));
+		log.error("Quarantined the bureau's cancellation of {} (province {}, file {}): {}", what, file.province(),
+				file.fileName(), why);
 	}
 
 	private static String cut(String text, int length) {

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.beianbridge.filing.CancellationScope;
+import cn.beianbridge.filing.CancelledBy;
 import cn.beianbridge.filing.FilingApproved;
 import cn.beianbridge.filing.FilingEvent;
 import cn.beianbridge.filing.FilingFlaggedOverdue;
@@ -50,11 +52,7 @@ final class ConsoleEventJson {
 		}
 		else if (event instanceof FilingApproved approved) {
 			json.put("entityIcpNumber", approved.entityIcpNumber());
-			ArrayNode websites = json.putArray("websites");
-			for (FilingApproved.Website website : approved.websites()) {
-				websites.addObject().put("consoleWebsiteId", website.consoleWebsiteId())
-					.put("icpNumber", website.icpNumber());
-			}
+			putWebsites(json, approved.websites());
 		}
 		else if (event instanceof FilingRejected rejected) {
 			putReasons(json, rejected.opinions());
@@ -63,6 +61,19 @@ final class ConsoleEventJson {
 		}
 		else if (event instanceof FilingRefused refused) {
 			putReasons(json, refused.codes());
+		}
+		else if (event instanceof FilingCancelled cancelled) {
+			json.put("cancelledBy", cancelled.cancelledBy().name());
+			json.put("scope", cancelled.scope().name());
+			if (cancelled.scope() != CancellationScope.FILING) {
+				ArrayNode retired = json.putArray("retiredIcpNumbers");
+				cancelled.retiredIcpNumbers().forEach(retired::add);
+				putWebsites(json, cancelled.websites());
+			}
+			putIfGiven(json, "remark", cancelled.remark());
+			if (!cancelled.reasons().isEmpty()) {
+				putReasons(json, cancelled.reasons());
+			}
 		}
 		try {
 			return JSON.writeValueAsString(json);
@@ -90,11 +101,8 @@ final class ConsoleEventJson {
 				return new FilingSubmitted(row.eventId(), row.filingId(), row.consoleFilingId(), row.province(), at,
 						time(json, "submissionDeadline"));
 			case APPROVED:
-				List<FilingApproved.Website> websites = new ArrayList<>();
-				json.path("websites").forEach(w -> websites.add(new FilingApproved.Website(
-						w.path("consoleWebsiteId").asText(), w.hasNonNull("icpNumber") ? w.get("icpNumber").asText() : null)));
 				return new FilingApproved(row.eventId(), row.filingId(), row.consoleFilingId(), row.province(), at,
-						text(json, "entityIcpNumber"), websites);
+						text(json, "entityIcpNumber"), websites(json));
 			case REJECTED:
 				String reviewedOn = text(json, "reviewedOn");
 				return new FilingRejected(row.eventId(), row.filingId(), row.consoleFilingId(), row.province(), at,
@@ -105,11 +113,34 @@ final class ConsoleEventJson {
 			case REVIEW_OVERDUE:
 				return new FilingFlaggedOverdue(row.eventId(), row.filingId(), row.consoleFilingId(), row.province(), at);
 			case CANCELLED:
-				return new FilingCancelled(row.eventId(), row.filingId(), row.consoleFilingId(), row.province(), at);
+				// written before the bureau's cancellations: an operator's, before submission
+				String by = text(json, "cancelledBy");
+				String scope = text(json, "scope");
+				List<String> retired = new ArrayList<>();
+				json.path("retiredIcpNumbers").forEach(number -> retired.add(number.asText()));
+				return new FilingCancelled(row.eventId(), row.filingId(), row.consoleFilingId(), row.province(), at,
+						by == null ? CancelledBy.OPERATOR : CancelledBy.valueOf(by),
+						scope == null ? CancellationScope.FILING : CancellationScope.valueOf(scope), retired,
+						websites(json), text(json, "remark"), reasons(json));
 			default:
 				throw new IllegalStateException("Event " + row.eventId() + " is a " + row.type()
 						+ ", which no transition raises");
 		}
+	}
+
+	private static void putWebsites(ObjectNode json, List<FilingApproved.Website> websites) {
+		ArrayNode array = json.putArray("websites");
+		for (FilingApproved.Website website : websites) {
+			ObjectNode item = array.addObject().put("consoleWebsiteId", website.consoleWebsiteId());
+			putIfGiven(item, "icpNumber", website.icpNumber());
+		}
+	}
+
+	private static List<FilingApproved.Website> websites(JsonNode json) {
+		List<FilingApproved.Website> websites = new ArrayList<>();
+		json.path("websites").forEach(w -> websites.add(new FilingApproved.Website(w.path("consoleWebsiteId").asText(),
+				w.hasNonNull("icpNumber") ? w.get("icpNumber").asText() : null)));
+		return websites;
 	}
 
 	private static void putTime(ObjectNode json, String name, Instant time) {

@@ -52,9 +52,15 @@ public class FilingWriter {
 		history(filingId, from, to, now, actor, cause, reasonKind, reasons);
 	}
 
+	/** Something happened to the filing that leaves its state as it is (a website of it cancelled): a history row. */
+	public void noted(long filingId, FilingState state, Instant now, String actor, String cause, ReasonKind reasonKind,
+			List<Reason> reasons) {
+		history(filingId, state, state, now, actor, cause, reasonKind, reasons);
+	}
+
 	/** A history row that moves the filing nowhere: from its state to the same one. */
 	public void note(long filingId, FilingState state, Instant now, String actor, String cause) {
-		history(filingId, state, state, now, actor, cause, null, List.of());
+		noted(filingId, state, now, actor, cause, null, List.of());
 	}
 
 	/** A bureau's decision: only a SUBMITTED filing of the deciding bureau's province moves. */

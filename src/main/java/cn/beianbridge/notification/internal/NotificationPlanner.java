@@ -21,7 +21,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.beianbridge.crypto.PersonalData;
+import cn.beianbridge.filing.CancellationScope;
+import cn.beianbridge.filing.CancelledBy;
 import cn.beianbridge.filing.FilingApproved;
+import cn.beianbridge.filing.FilingCancelled;
 import cn.beianbridge.filing.FilingContacts;
 import cn.beianbridge.filing.FilingEvent;
 import cn.beianbridge.filing.FilingHeld;
@@ -143,13 +146,23 @@ class NotificationPlanner {
 		else if (event instanceof FilingHeld) {
 			variables.put("heldAt", readable(occurredAt));
 		}
+		String cause = event.eventId();
+		if (event instanceof FilingCancelled cancelled) {
+			variables.put("cancelledAt", readable(occurredAt));
+			variables.put("cancelledWhat", cancelledWhat(cancelled.scope()));
+			variables.put("retiredIcpNumbers", cancelled.retiredIcpNumbers().isEmpty() ? NOT_GIVEN
+					: String.join("、", cancelled.retiredIcpNumbers()));
+			variables.put("cancelledWebsites", cancelledWebsites(contacts, cancelled));
+			variables.put("remark", given(cancelled.remark()));
+			cause = cancellationCause(cancelled);
+		}
 		MessageTemplate template = templates.get(kind);
 		int planned = 0;
 		for (FilingContacts.Person person : distinct(contacts, FilingContacts.Person::mobile)) {
-			planned += storeForCustomer(template, kind, Channel.SMS, person, person.mobile(), variables, event);
+			planned += storeForCustomer(template, kind, Channel.SMS, person, person.mobile(), variables, event, cause);
 		}
 		for (FilingContacts.Person person : distinct(contacts, p -> p.email().toLowerCase(Locale.ROOT))) {
-			planned += storeForCustomer(template, kind, Channel.EMAIL, person, person.email(), variables, event);
+			planned += storeForCustomer(template, kind, Channel.EMAIL, person, person.email(), variables, event, cause);
 		}
 		outbox.mark(entry, Planning.PLANNED);
 		log.debug("Planned {} {} notification(s) for console filing {}", planned, kind, event.consoleFilingId());
@@ -189,11 +202,11 @@ class NotificationPlanner {
 	}
 
 	private int storeForCustomer(MessageTemplate template, NotificationKind kind, Channel channel,
-			FilingContacts.Person person, String recipient, Map<String, String> variables, FilingEvent event) {
+			FilingContacts.Person person, String recipient, Map<String, String> variables, FilingEvent event,
+			String cause) {
 		Map<String, String> values = new LinkedHashMap<>(variables);
 		values.put("recipientName", person.name());
-		return store(template, kind, channel, recipient, values, event.eventId(), event.eventId(),
-				event.consoleFilingId());
+		return store(template, kind, channel, recipient, values, event.eventId(), cause, event.consoleFilingId());
 	}
 
 	private int store(MessageTemplate template, NotificationKind kind, Channel channel, String recipient,
@@ -240,7 +253,45 @@ class NotificationPlanner {
 		if (event instanceof FilingRefused) {
 			return NotificationKind.FILING_REFUSED;
 		}
+		// an operator's cancellation answers the customer's own request in the console
+		if (event instanceof FilingCancelled cancelled && cancelled.cancelledBy() == CancelledBy.BUREAU) {
+			return NotificationKind.FILING_CANCELLED_BY_BUREAU;
+		}
 		return null;
+	}
+
+	/**
+	 * One bureau cancellation touching several filings of a customer (a first filing and its new websites) raises an
+	 * event per filing, each naming every number it retired: a person is told of it once, keyed by those numbers.
+	 */
+	private static String cancellationCause(FilingCancelled cancelled) {
+		if (cancelled.retiredIcpNumbers().isEmpty()) {
+			return cancelled.eventId();
+		}
+		return "bureau-cancelled:" + cancelled.province() + ":" + cancelled.scope() + ":"
+				+ String.join(",", cancelled.retiredIcpNumbers());
+	}
+
+	private static String cancelledWhat(CancellationScope scope) {
+		return switch (scope) {
+			case ENTITY -> "备案主体及其全部网站";
+			case WEBSITE -> "网站备案";
+			case ACCESS -> "网站在本服务商的接入";
+			default -> "备案";
+		};
+	}
+
+	/** The websites touched, named as the customer knows them, with the number each lost. */
+	private static String cancelledWebsites(FilingContacts contacts, FilingCancelled cancelled) {
+		List<String> lines = new ArrayList<>();
+		for (FilingApproved.Website website : cancelled.websites()) {
+			FilingContacts.Site site = contacts.websites().stream()
+				.filter(s -> s.consoleWebsiteId().equals(website.consoleWebsiteId())).findFirst().orElse(null);
+			String name = site == null ? website.consoleWebsiteId()
+					: site.name() + "（" + String.join("、", site.domains()) + "）";
+			lines.add(website.icpNumber() == null ? name : name + "：" + website.icpNumber());
+		}
+		return lines.isEmpty() ? NOT_GIVEN : String.join("\n", lines);
 	}
 
 	private Map<String, String> customerVariables(FilingContacts contacts, Province province) {
