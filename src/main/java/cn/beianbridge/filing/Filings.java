@@ -49,9 +49,19 @@ public class Filings {
 		return reader.loadContacts(id);
 	}
 
-	/** Filings a province's next upload takes: RECEIVED, earliest submission deadline first. */
+	/** Filings a province's next upload takes: RECEIVED, of a type sent today, earliest submission deadline first. */
 	public List<Long> waitingForSubmission(String province, int limit) {
 		return queries.waiting(province, limit);
+	}
+
+	/** The numbers of an entity's websites the bridge filed and the bureau approved, e.g. 浙ICP备2026012345号-1. */
+	List<String> filedWebsiteNumbers(String province, String entityIcpNumber) {
+		return queries.filedWebsiteNumbers(province, entityIcpNumber);
+	}
+
+	/** RECEIVED filings of a type the submit job does not send yet, not yet told so in their history. */
+	List<Long> notSentYet(String province) {
+		return queries.notSentYet(province);
 	}
 
 	/** The filing with the keys of its stored parts, as an upload file needs it. */

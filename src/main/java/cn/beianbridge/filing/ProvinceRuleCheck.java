@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.beianbridge.filing.internal.ApplicantAgeRule;
 import cn.beianbridge.filing.internal.AttachmentSizeRule;
+import cn.beianbridge.filing.internal.ChangeRequirementsRule;
 import cn.beianbridge.filing.internal.DomainCertificateRule;
 import cn.beianbridge.filing.internal.EmergencyContactRule;
 import cn.beianbridge.filing.internal.FilingRule;
@@ -24,7 +25,7 @@ public class ProvinceRuleCheck {
 
 	private static final List<FilingRule> RULES = List.of(new WebsiteNameRule(), new SubmissionSizeRule(),
 			new DomainCertificateRule(), new WebsiteIpRule(), new ApplicantAgeRule(), new PhotoVerificationRule(),
-			new AttachmentSizeRule(), new EmergencyContactRule(), new GbkTextRule());
+			new AttachmentSizeRule(), new EmergencyContactRule(), new GbkTextRule(), new ChangeRequirementsRule());
 
 	private final ProvinceCatalogue catalogue;
 
