@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -153,7 +151,6 @@ public class FilingIntake {
 					"Filing with " + province.name() + " (" + province.code() + ") is not enabled on this system"));
 		}
 		failed.addAll(rules.check(doc, province));
-		failed.addAll(websitesLeftOut(doc, province));
 		long id;
 		try {
 			id = writer.insert(doc, source, deadline.at(), deadline.provisional(), now,
@@ -174,21 +171,6 @@ public class FilingIntake {
 		log.info("Held filing {} ({} {}): {}", doc.consoleFilingId(), doc.filingType(), province.name(),
 				failed.stream().map(Reason::ruleAndField).toList());
 		return new IntakeResult(IntakeResult.Outcome.HELD, id, doc.consoleFilingId(), FilingState.HELD, failed);
-	}
-
-	/** Where a province wants a change to list every website of the entity: each filed one it leaves out. */
-	private List<Reason> websitesLeftOut(FilingDocument doc, Province province) {
-		if (doc.filingType() != FilingType.CHANGE || !province.rules().changeAndCancel().changeListsEveryWebsite()) {
-			return List.of();
-		}
-		Set<String> listed = new HashSet<>();
-		doc.websites().forEach(website -> listed.add(website.icpNumber()));
-		return filings.filedWebsiteNumbers(province.code(), doc.entity().icpNumber()).stream()
-			.filter(number -> !listed.contains(number))
-			.map(number -> Reason.of("change-every-website", "$.websites", province.displayName()
-					+ " wants every website of the entity in a change, but website " + number
-					+ " is not listed: add its current data unchanged"))
-			.toList();
 	}
 
 	/**

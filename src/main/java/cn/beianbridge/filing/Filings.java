@@ -54,11 +54,6 @@ public class Filings {
 		return queries.waiting(province, limit);
 	}
 
-	/** The numbers of an entity's websites the bridge filed and the bureau approved, e.g. 浙ICP备2026012345号-1. */
-	List<String> filedWebsiteNumbers(String province, String entityIcpNumber) {
-		return queries.filedWebsiteNumbers(province, entityIcpNumber);
-	}
-
 	/** RECEIVED filings of a type the submit job does not send yet, not yet told so in their history. */
 	List<Long> notSentYet(String province) {
 		return queries.notSentYet(province);

@@ -47,6 +47,9 @@ class ChangeAndCancelIntakeTests extends SimulatedBureausTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	HeldFilings held;
+
 	@Test
 	void aChangeIsStoredAndReadBackAsTheConsoleSentIt() {
 		byte[] change = aChange().withConsoleFilingId("CHG-STORE").withWebsites(2).bytes();
@@ -126,6 +129,8 @@ class ChangeAndCancelIntakeTests extends SimulatedBureausTestSupport {
 			assertThat(reason.text()).contains("闽ICP备2026012345号-2").doesNotContain("号-1 ");
 		});
 		assertThat(complete.outcome()).isEqualTo(IntakeResult.Outcome.STORED);
+		// an operator's re-check still finds the website missing
+		assertThat(held.recheck(partial.filingId(), "operator").state()).isEqualTo(FilingState.HELD);
 	}
 
 	@Test

@@ -11,8 +11,8 @@ import cn.beianbridge.province.Province;
 
 /**
  * What a province wants of a change that the contract leaves optional: a new photo verification, the filing password
- * ({@code bridge.rules.change-and-cancel}). Whether every website is listed needs the filed websites: intake checks
- * that ({@code FiledWebsitesOfEntity}).
+ * ({@code bridge.rules.change-and-cancel}). Whether every website is listed needs the filed websites:
+ * {@link ChangeListsEveryWebsiteRule}.
  */
 public final class ChangeRequirementsRule implements FilingRule {
 

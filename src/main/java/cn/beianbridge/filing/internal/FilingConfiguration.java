@@ -18,8 +18,8 @@ class FilingConfiguration {
 	}
 
 	@Bean
-	ProvinceRuleCheck provinceRuleCheck(ProvinceCatalogue provinces) {
-		return new ProvinceRuleCheck(provinces);
+	ProvinceRuleCheck provinceRuleCheck(ProvinceCatalogue provinces, FilingQueries queries) {
+		return new ProvinceRuleCheck(provinces, queries::filedWebsiteNumbers);
 	}
 
 }
