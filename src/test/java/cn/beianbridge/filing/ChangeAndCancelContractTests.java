@@ -4,8 +4,10 @@ import static cn.beianbridge.support.FilingJson.aCancellation;
 import static cn.beianbridge.support.FilingJson.aChange;
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -216,6 +218,16 @@ class ChangeAndCancelContractTests {
 			assertThat(reason.field()).isEqualTo("$.cancellation.reasonCode");
 			assertThat(reason.text()).contains("none is configured");
 		});
+	}
+
+	@Test
+	void aBrokenReasonTableStopsStartUpNamingEachEntry() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new CancelReasons(Map.of(0, new CancelReasons.CancelReason("旧原因", true), 7,
+					new CancelReasons.CancelReason(" ", true), 8, new CancelReasons.CancelReason("其他", null))))
+			.withMessageContaining("bridge.cancel-reasons.table.0: the id must be 1-999")
+			.withMessageContaining("bridge.cancel-reasons.table.7.text: the reason's text (Nr) is missing")
+			.withMessageContaining("bridge.cancel-reasons.table.8.valid: missing");
 	}
 
 	@Test
