@@ -3,7 +3,8 @@
  * filings (idempotently: the bureau resends what we have not acknowledged), and only then acknowledges it. Numbers
  * (BASJ) and results (BAJG) may come in any order: an approval waits for its ICP numbers, and after
  * {@code bridge.download.numbers-wait} the bureau is asked for them. The {@code review-watch} job flags filings the
- * bureau has not decided within the province's review limit.
+ * bureau has not decided within the province's review limit, after asking the bureau about them: one it shows filed
+ * had its decision lost and is approved with its numbers.
  * <p>
  * Owns {@code download_file} and {@code result_quarantine} (results that could not be applied). Offers
  * {@link cn.beianbridge.download.DownloadSettings}, {@link cn.beianbridge.download.QuarantinedResults} (the

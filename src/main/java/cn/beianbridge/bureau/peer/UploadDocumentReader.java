@@ -124,18 +124,19 @@ public final class UploadDocumentReader {
 		return switch (operation) {
 			case "XZBA" -> {
 				XmlElement zt = record.requiredChild("Zt_xx");
+				XmlElement certificate = zt.child("Zj");
 				yield new UploadedRecord(operation, zt.requiredLong("IspZtid"), zt.requiredText("Dwmc"), null, null,
-						websites, null, null, null, attachments);
+						websites, null, null, null, attachments, certificate == null ? null : certificate.text("Zjhm"));
 			}
 			case "XZWZ" -> {
 				XmlElement zt = record.requiredChild("Zt_xx");
 				yield new UploadedRecord(operation, null, null, zt.optionalLong("Ztid"), zt.text("Ztbah"), websites, null,
-						null, record.text("ICPmm"), attachments);
+						null, record.text("ICPmm"), attachments, null);
 			}
 			default -> {
 				XmlElement wz = record.requiredChild("Wz_xx");
 				yield new UploadedRecord(operation, null, null, null, null, websites, wz.optionalLong("Wzid"),
-						wz.text("Wzbah"), record.requiredText("ICPmm"), attachments);
+						wz.text("Wzbah"), record.requiredText("ICPmm"), attachments, null);
 			}
 		};
 	}

@@ -33,8 +33,10 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 	 * @param wzid the bureau's website id or {@code wzbah} the website ICP number, or both (XZJR: likewise)
 	 * @param filingPasswordMd5 {@code ICPmm} (XZWZ, XZJR)
 	 */
+	/** @param certificateNumber the entity's certificate number ({@code Zt_xx/Zj/Zjhm}), only in XZBA */
 	public record UploadedRecord(String operation, Long ispZtid, String entityName, Long ztid, String ztbah,
-			List<UploadedWebsite> websites, Long wzid, String wzbah, String filingPasswordMd5, int attachments) {
+			List<UploadedWebsite> websites, Long wzid, String wzbah, String filingPasswordMd5, int attachments,
+			String certificateNumber) {
 
 		public UploadedRecord {
 			websites = List.copyOf(websites);
@@ -55,9 +57,9 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 		@Override
 		public String toString() {
 			return ("UploadedRecord[operation=%s, ispZtid=%s, entityName=%s, ztid=%s, ztbah=%s, websites=%s, "
-					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s]")
+					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s, certificateNumber=%s]")
 				.formatted(operation, ispZtid, LogMasking.hidden(entityName), ztid, ztbah, websites, wzid, wzbah,
-						LogMasking.hidden(filingPasswordMd5), attachments);
+						LogMasking.hidden(filingPasswordMd5), attachments, LogMasking.hidden(certificateNumber));
 		}
 
 	}

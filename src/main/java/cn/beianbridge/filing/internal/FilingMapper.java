@@ -84,7 +84,7 @@ interface FilingMapper {
 
 	/** RECEIVED filings of these types, the most urgent first. */
 	List<Long> findWaiting(@Param("province") String province, @Param("types") List<FilingType> types,
-			@Param("limit") int limit);
+			@Param("limit") int limit, @Param("excluding") List<Long> excluding);
 
 	/** RECEIVED filings of any type but these that were not yet marked deferred. */
 	List<Long> findNotSentYet(@Param("province") String province, @Param("types") List<FilingType> types);

@@ -51,7 +51,7 @@ public class FilingWriter {
 		if (mapper.markDeferred(filingId, now) != 1) {
 			return false;
 		}
-		history(filingId, FilingState.RECEIVED, FilingState.RECEIVED, now, actor, cause, null, List.of());
+		note(filingId, FilingState.RECEIVED, now, actor, cause);
 		return true;
 	}
 
@@ -68,6 +68,11 @@ public class FilingWriter {
 			throw new IllegalStateException("Filing " + filingId + " is no longer " + from + "; not moved to " + to);
 		}
 		history(filingId, from, to, now, actor, cause, reasonKind, reasons);
+	}
+
+	/** A history row that moves the filing nowhere: from its state to the same one. */
+	public void note(long filingId, FilingState state, Instant now, String actor, String cause) {
+		history(filingId, state, state, now, actor, cause, null, List.of());
 	}
 
 	/** A bureau's decision: only a SUBMITTED filing of the deciding bureau's province moves. */

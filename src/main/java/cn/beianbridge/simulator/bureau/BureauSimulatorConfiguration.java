@@ -27,6 +27,11 @@ public class BureauSimulatorConfiguration {
 	}
 
 	@Bean
+	SimulatedRegister simulatedRegister(SimulatorRegisterMapper register, Clock clock) {
+		return new SimulatedRegister(register, clock);
+	}
+
+	@Bean
 	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
 			SimulatorDownloadMapper downloads, BureauSimulator simulator, BureauSimulatorSettings settings,
 			PlatformTransactionManager transactions, Clock clock) {
@@ -37,7 +42,9 @@ public class BureauSimulatorConfiguration {
 				new Reviewer(filings, simulator, settings), settings);
 		return new SimulatedBureau(new UploadDesk(uploads, new ReviewQueue(uploads), transaction, clock),
 				new DownloadDesk(uploads, downloads, board, transaction, clock),
-				new StatusDesk(filings, new PasswordCheckLimiter(settings.passwordChecksPerMinute()), clock));
+				new StatusDesk(filings,
+						new PasswordCheckLimiter(settings.passwordChecksPerWindow(), settings.passwordCheckWindow()),
+						clock));
 	}
 
 	@Bean

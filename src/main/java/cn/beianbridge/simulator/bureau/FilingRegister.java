@@ -48,7 +48,8 @@ class FilingRegister {
 	private FiledRecord firstFiling(Province province, ReviewItem item, Instant now) {
 		IcpNumber number = serials.next(province, now.atZone(ChinaTime.ZONE).getYear());
 		FiledEntityRow entity = new FiledEntityRow(number.toString(), province.code(), ztid(province, number),
-				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now);
+				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now,
+				item.row().certificateNumber());
 		register.insertEntity(entity);
 		return new FiledRecord(filedEntity(entity, entity.ispZtid()), addWebsites(province, entity, item, now));
 	}
@@ -88,7 +89,7 @@ class FilingRegister {
 		FiledEntityRow entity = register.findEntity(number.toString());
 		if (entity == null) {
 			entity = new FiledEntityRow(number.toString(), province.code(),
-					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now);
+					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now, null);
 			register.insertEntity(entity);
 		}
 		return entity;
@@ -130,11 +131,32 @@ class FilingRegister {
 		return Optional.ofNullable(register.findDomainStatus(domain.toLowerCase(Locale.ROOT)));
 	}
 
-	/** The filing password (hex MD5) of the entity an ICP number belongs to, if this simulator knows it. */
-	Optional<String> passwordMd5(String icpNumber) {
-		return IcpNumber.parse(icpNumber)
-			.map(number -> register.findEntity(number.entityNumber().toString()))
-			.map(FiledEntityRow::passwordMd5);
+	/** The entity filed under this certificate number (by XZBA), the first one if several. */
+	Optional<FiledEntityRow> entityWithCertificate(String certificateNumber) {
+		return Optional.ofNullable(register.findEntityByCertificate(certificateNumber.strip()));
+	}
+
+	/**
+	 * The filing password (hex MD5) of the entity an ICP number (its own or a website's) belongs to. An entity this
+	 * simulator did not file was filed before it existed: as its uploads do, the first check of its number teaches
+	 * the simulator that password, and later checks are held to it. Empty when the text is no ICP number.
+	 */
+	Optional<String> passwordMd5(Province province, String icpNumber, String offeredMd5, Instant now) {
+		Optional<IcpNumber> number = IcpNumber.parse(icpNumber).map(IcpNumber::entityNumber);
+		if (number.isEmpty()) {
+			return Optional.empty();
+		}
+		String entityNumber = number.get().toString();
+		FiledEntityRow entity = register.findEntity(entityNumber);
+		if (entity != null && entity.passwordMd5() != null) {
+			return Optional.of(entity.passwordMd5());
+		}
+		String learned = register.findLearnedPassword(entityNumber);
+		if (learned == null) {
+			register.learnPassword(entityNumber, province.code(), offeredMd5, now);
+			learned = register.findLearnedPassword(entityNumber);
+		}
+		return Optional.ofNullable(learned);
 	}
 
 	// A record may name a filed entity or website by the bureau's id instead of its number (the schema's choice).

@@ -22,7 +22,7 @@ class ReviewQueue {
 	void add(String province, long uploadId, ReceivedFile received, Instant now) {
 		if (!received.readable()) {
 			uploads.insertReview(new ReviewRow(null, province, uploadId, 0, null, received.fileName(), null, null, null,
-					null, null, null, null, received.fileResult(), received.error(), now), new GeneratedKey());
+					null, null, null, null, received.fileResult(), received.error(), now, null), new GeneratedKey());
 			return;
 		}
 		List<UploadedRecord> records = received.file().records();
@@ -31,7 +31,7 @@ class ReviewQueue {
 			GeneratedKey review = new GeneratedKey();
 			uploads.insertReview(new ReviewRow(null, province, uploadId, i, record.operation(), record.resultIdentifier(),
 					record.ispZtid(), record.entityName(), record.ztid(), record.ztbah(), record.wzid(), record.wzbah(),
-					record.filingPasswordMd5(), null, null, now), review);
+					record.filingPasswordMd5(), null, null, now, record.certificateNumber()), review);
 			List<ReviewWebsiteRow> websites = new ArrayList<>();
 			for (int w = 0; w < record.websites().size(); w++) {
 				UploadedWebsite website = record.websites().get(w);

@@ -27,6 +27,8 @@ interface SimulatorRegisterMapper {
 
 	FiledEntityRow findEntityByZtid(@Param("ztid") long ztid);
 
+	FiledEntityRow findEntityByCertificate(@Param("certificateNumber") String certificateNumber);
+
 	void insertEntity(@Param("e") FiledEntityRow entity);
 
 	void updateLastWebsiteIndex(@Param("icpNumber") String icpNumber, @Param("index") int index);
@@ -44,7 +46,15 @@ interface SimulatorRegisterMapper {
 
 	DomainStatus findDomainStatus(@Param("domain") String domain);
 
+	int deleteDomain(@Param("domain") String domain);
+
 	/** The domains filed for a website, in the order they were filed. */
 	List<String> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
+	/** The filing password (hex MD5) learned for an entity the simulator did not file; null when none. */
+	String findLearnedPassword(@Param("icpNumber") String icpNumber);
+
+	void learnPassword(@Param("icpNumber") String icpNumber, @Param("province") String province,
+			@Param("passwordMd5") String passwordMd5, @Param("now") Instant now);
 
 }

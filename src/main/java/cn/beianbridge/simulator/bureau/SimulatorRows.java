@@ -19,7 +19,7 @@ final class SimulatorRows {
 	 */
 	record ReviewRow(Long id, String province, long uploadId, int ordinal, String operation, String identifier,
 			Long ispZtid, String entityName, Long ztid, String ztbah, Long wzid, String wzbah, String passwordMd5,
-			Integer fileResult, String fileError, Instant receivedAt) {
+			Integer fileResult, String fileError, Instant receivedAt, String certificateNumber) {
 	}
 
 	/** A website of a record under review; {@code domains} space-separated. */
@@ -32,7 +32,7 @@ final class SimulatorRows {
 	}
 
 	record FiledEntityRow(String icpNumber, String province, long ztid, Long ispZtid, String name, String passwordMd5,
-			int lastWebsiteIndex, Instant filedAt) {
+			int lastWebsiteIndex, Instant filedAt, String certificateNumber) {
 	}
 
 	record FiledWebsiteRow(String icpNumber, String entityIcpNumber, String province, long wzid, Long ispWzid,

@@ -1,8 +1,10 @@
 package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import cn.beianbridge.bureau.UploadFileSplitter;
 import cn.beianbridge.bureau.UploadItem;
 import cn.beianbridge.bureau.UploadLimits;
 import cn.beianbridge.bureau.UploadPlan;
+import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
@@ -24,7 +27,8 @@ import cn.beianbridge.submission.SubmissionSettings;
 
 /**
  * A province's submit run, under its lease: first the files the last run left open (in sequence order),
- * then the waiting filings, earliest deadline first, packed into files of at most 1,000 records / 50 MB. CHANGE and
+ * then the waiting filings, earliest deadline first, packed into files of at most 1,000 records / 50 MB; a filing
+ * whose password the bureau must check first goes in only once it is correct ({@link FilingPasswordGate}). CHANGE and
  * CANCEL filings are not sent yet: they stay RECEIVED.
  * The run stops at the first file the bureau does not take; the next run starts from it.
  */
@@ -41,6 +45,8 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 
 	private final UploadRecords records;
 
+	private final FilingPasswordGate passwords;
+
 	private final Filings filings;
 
 	private final UploadDocumentWriter writer;
@@ -54,9 +60,10 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 	private final FilingTransitions transitions;
 
 	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
-			UploadRecords records, Filings filings, UploadDocumentWriter writer,
+			UploadRecords records, FilingPasswordGate passwords, Filings filings, UploadDocumentWriter writer,
 			BureauClients clients, SubmissionSettings settings, Clock clock, FilingTransitions transitions) {
 		this.transitions = transitions;
+		this.passwords = passwords;
 		this.leases = leases;
 		this.batches = batches;
 		this.sender = sender;
@@ -96,8 +103,15 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 		UploadFileSplitter splitter = new UploadFileSplitter(writer, clients.get(province).payloadCodec(),
 				UploadLimits.BUREAU, clock);
 		List<Long> waiting;
-		while (!(waiting = filings.waitingForSubmission(province, UploadLimits.BUREAU.maxRecords())).isEmpty()) {
-			UploadPlan plan = splitter.split(province, settings.providerId(), waiting.stream().map(records::of).toList());
+		Set<Long> passwordWaits = new HashSet<>(); // still RECEIVED, so passed by for the rest of this run
+		while (!(waiting = filings.waitingForSubmission(province, UploadLimits.BUREAU.maxRecords(), passwordWaits))
+			.isEmpty()) {
+			List<UploadRecord> ready = passwords.admit(province, waiting.stream().map(records::of).toList(),
+					passwordWaits);
+			if (ready.isEmpty()) {
+				continue;
+			}
+			UploadPlan plan = splitter.split(province, settings.providerId(), ready);
 			plan.setAside().forEach(aside -> batches.setAside(province, aside, FilingState.RECEIVED));
 			for (UploadPlan.UploadFile file : plan.files()) {
 				if (!lease.renew()) { // still ours before the next call
