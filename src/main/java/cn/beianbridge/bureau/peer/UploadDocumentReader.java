@@ -17,6 +17,7 @@ import cn.beianbridge.bureau.peer.UploadedFile.UploadedCancel;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedChange;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedChangedWebsite;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedDomain;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedNewAccess;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedRange;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
@@ -119,26 +120,36 @@ public final class UploadDocumentReader {
 			.stream()
 			.filter(wz -> wz.child("IspWzid") != null) // XZJR's Wz_xx only names a filed website
 			.map(wz -> new UploadedWebsite(wz.requiredLong("IspWzid"), wz.requiredText("Wzmc"),
-					wz.children("Ym_xx").stream().map(ym -> ym.requiredText("Ym")).toList()))
+					wz.children("Ym_xx").stream().map(ym -> ym.requiredText("Ym")).toList(),
+					wz.children("Ym_xx").stream().map(ym -> ym.requiredLong("IspYmid")).toList(),
+					wz.children("Jr_xx").stream().findFirst().map(UploadDocumentReader::newAccess).orElse(null)))
 			.toList();
 		return switch (operation) {
 			case "XZBA" -> {
 				XmlElement zt = record.requiredChild("Zt_xx");
 				XmlElement certificate = zt.child("Zj");
 				yield new UploadedRecord(operation, zt.requiredLong("IspZtid"), zt.requiredText("Dwmc"), null, null,
-						websites, null, null, null, attachments, certificate == null ? null : certificate.text("Zjhm"));
+						websites, null, null, null, attachments, certificate == null ? null : certificate.text("Zjhm"), null);
 			}
 			case "XZWZ" -> {
 				XmlElement zt = record.requiredChild("Zt_xx");
 				yield new UploadedRecord(operation, null, null, zt.optionalLong("Ztid"), zt.text("Ztbah"), websites, null,
-						null, record.text("ICPmm"), attachments, null);
+						null, record.text("ICPmm"), attachments, null, null);
 			}
 			default -> {
 				XmlElement wz = record.requiredChild("Wz_xx");
 				yield new UploadedRecord(operation, null, null, null, null, websites, wz.optionalLong("Wzid"),
-						wz.text("Wzbah"), record.requiredText("ICPmm"), attachments, null);
+						wz.text("Wzbah"), record.requiredText("ICPmm"), attachments, null, newAccess(record));
 			}
 		};
+	}
+
+	/** An access being filed: a {@code Jr_xx}, or an XZJR record holding the access's elements itself. */
+	private static UploadedNewAccess newAccess(XmlElement access) {
+		return new UploadedNewAccess(access.requiredLong("IspJrid"), access.children("Ip_xx")
+			.stream()
+			.map(ip -> new UploadedRange(ip.requiredLong("IspIpid"), null, ip.requiredLong("Qsip"), ip.requiredLong("Zzip")))
+			.toList());
 	}
 
 	/** An {@code UploadData} of another version than this interface's (a bureau answers 5004). */

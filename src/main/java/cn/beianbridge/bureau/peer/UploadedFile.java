@@ -32,11 +32,12 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 	 * @param ztid the bureau's entity id or {@code ztbah} the entity ICP number, or both (XZWZ: the schema asks for one)
 	 * @param wzid the bureau's website id or {@code wzbah} the website ICP number, or both (XZJR: likewise)
 	 * @param filingPasswordMd5 {@code ICPmm} (XZWZ, XZJR)
+	 * @param certificateNumber the entity's certificate number ({@code Zt_xx/Zj/Zjhm}), only in XZBA
+	 * @param access the new access with our ids (XZJR)
 	 */
-	/** @param certificateNumber the entity's certificate number ({@code Zt_xx/Zj/Zjhm}), only in XZBA */
 	public record UploadedRecord(String operation, Long ispZtid, String entityName, Long ztid, String ztbah,
 			List<UploadedWebsite> websites, Long wzid, String wzbah, String filingPasswordMd5, int attachments,
-			String certificateNumber) {
+			String certificateNumber, UploadedNewAccess access) {
 
 		public UploadedRecord {
 			websites = List.copyOf(websites);
@@ -57,18 +58,34 @@ public record UploadedFile(String operation, String qqdwid, List<UploadedRecord>
 		@Override
 		public String toString() {
 			return ("UploadedRecord[operation=%s, ispZtid=%s, entityName=%s, ztid=%s, ztbah=%s, websites=%s, "
-					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s, certificateNumber=%s]")
+					+ "wzid=%s, wzbah=%s, filingPasswordMd5=%s, attachments=%s, certificateNumber=%s, access=%s]")
 				.formatted(operation, ispZtid, LogMasking.hidden(entityName), ztid, ztbah, websites, wzid, wzbah,
-						LogMasking.hidden(filingPasswordMd5), attachments, LogMasking.hidden(certificateNumber));
+						LogMasking.hidden(filingPasswordMd5), attachments, LogMasking.hidden(certificateNumber), access);
 		}
 
 	}
 
-	/** A {@code Wz_xx} with our id, its name and its domains. */
-	public record UploadedWebsite(long ispWzid, String name, List<String> domains) {
+	/**
+	 * A {@code Wz_xx} with our id, its name and its domains.
+	 *
+	 * @param ispYmids our id of each domain, in the order of {@code domains}
+	 * @param access its (first) {@code Jr_xx}: our access, filed with the website
+	 */
+	public record UploadedWebsite(long ispWzid, String name, List<String> domains, List<Long> ispYmids,
+			UploadedNewAccess access) {
 
 		public UploadedWebsite {
 			domains = List.copyOf(domains);
+			ispYmids = List.copyOf(ispYmids);
+		}
+
+	}
+
+	/** An access being filed ({@code Jr_xx} of XZBA or XZWZ, or XZJR's {@code Xzxx}): our ids and its ranges. */
+	public record UploadedNewAccess(long ispJrid, List<UploadedRange> ranges) {
+
+		public UploadedNewAccess {
+			ranges = List.copyOf(ranges);
 		}
 
 	}

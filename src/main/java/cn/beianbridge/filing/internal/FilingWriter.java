@@ -85,6 +85,11 @@ public class FilingWriter {
 		history(filingId, FilingState.SUBMITTED, to, now, actor, cause, reasonKind, reasons);
 	}
 
+	/** A history row that moves nothing: something the bureau told about the filing, kept where its moves are. */
+	public void noted(long filingId, FilingState state, Instant now, String actor, String cause) {
+		history(filingId, state, state, now, actor, cause, null, List.of());
+	}
+
 	private void history(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause,
 			ReasonKind reasonKind, List<Reason> reasons) {
 		GeneratedKey historyKey = new GeneratedKey();

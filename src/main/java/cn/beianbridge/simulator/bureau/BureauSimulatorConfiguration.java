@@ -27,8 +27,10 @@ public class BureauSimulatorConfiguration {
 	}
 
 	@Bean
-	SimulatedRegister simulatedRegister(SimulatorRegisterMapper register, Clock clock) {
-		return new SimulatedRegister(register, clock);
+	SimulatedRegister simulatedRegister(ProvinceCatalogue provinces, SimulatorRegisterMapper register,
+			BureauSimulatorSettings settings, PlatformTransactionManager transactions, Clock clock) {
+		return new SimulatedRegister(provinces, new FilingRegister(register, new IcpSerials(register), settings),
+				register, new TransactionTemplate(transactions), clock);
 	}
 
 	@Bean

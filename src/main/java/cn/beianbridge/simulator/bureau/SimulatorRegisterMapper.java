@@ -8,7 +8,10 @@ import org.apache.ibatis.annotations.Param;
 
 import cn.beianbridge.simulator.ConditionalOnSimulators;
 import cn.beianbridge.simulator.bureau.SimulatorRows.DomainStatus;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledAccessRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledDomainRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledEntityRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledIpRangeRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
 
 /** What the simulated bureaus have filed, and the serials of the ICP numbers they issue. */
@@ -40,7 +43,7 @@ interface SimulatorRegisterMapper {
 	void insertWebsite(@Param("w") FiledWebsiteRow website);
 
 	void insertDomains(@Param("websiteIcpNumber") String websiteIcpNumber, @Param("province") String province,
-			@Param("domains") List<String> domains, @Param("now") Instant now);
+			@Param("domains") List<FiledDomainRow> domains, @Param("now") Instant now);
 
 	List<String> findFiledDomains(@Param("domains") List<String> domains);
 
@@ -49,7 +52,16 @@ interface SimulatorRegisterMapper {
 	int deleteDomain(@Param("domain") String domain);
 
 	/** The domains filed for a website, in the order they were filed. */
-	List<String> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+	List<FiledDomainRow> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
+	void insertAccess(@Param("a") FiledAccessRow access, @Param("province") String province, @Param("now") Instant now);
+
+	void insertIpRanges(@Param("ranges") List<FiledIpRangeRow> ranges);
+
+	/** A website's accesses in the order they were filed. */
+	List<FiledAccessRow> findAccessesOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
+	List<FiledIpRangeRow> findIpRangesOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
 
 	/** The filing password (hex MD5) learned for an entity the simulator did not file; null when none. */
 	String findLearnedPassword(@Param("icpNumber") String icpNumber);
