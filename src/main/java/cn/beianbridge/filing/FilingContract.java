@@ -29,9 +29,15 @@ public class FilingContract {
 	/**
 	 * @param abbreviationsByProvinceCode from the province catalogue, e.g. "51" → {蜀, 川}: the abbreviations an
 	 * ICP number of a filing in that province may start with
+	 * @param cancelReasons the bureau's cancel-reason table a CANCEL's reasonCode must be a valid entry of
 	 */
+	public FilingContract(Map<String, Set<String>> abbreviationsByProvinceCode, CancelReasons cancelReasons) {
+		this.semanticChecks = new SemanticChecks(abbreviationsByProvinceCode, cancelReasons);
+	}
+
+	/** Without a cancel-reason table: every CANCEL is refused naming its reasonCode. */
 	public FilingContract(Map<String, Set<String>> abbreviationsByProvinceCode) {
-		this.semanticChecks = new SemanticChecks(abbreviationsByProvinceCode);
+		this(abbreviationsByProvinceCode, CancelReasons.NONE);
 	}
 
 	/** Checks the raw bytes of one filing (JSON, normally UTF-8). */

@@ -7,16 +7,30 @@ import java.util.List;
 import cn.beianbridge.shared.LogMasking;
 
 /**
- * A photo-approved filing exactly as the console hands it over (contracts/filing.schema.json).
- * Names, not bureau codes: the bureau's code tables are configuration. Text is kept exactly as given.
+ * A photo-approved filing exactly as the console hands it over (contracts/filing.schema.json), or a change or a
+ * cancellation of what is filed. Names, not bureau codes: the bureau's code tables are configuration. Text is kept
+ * exactly as given.
+ *
+ * @param photoApprovedAt null only for a CHANGE or CANCEL the console sent without it
+ * @param entity null for a CANCEL, which names its target in {@code cancellation} instead
+ * @param cancellation what a CANCEL cancels; null for every other type
  */
 public record FilingDocument(String consoleFilingId, FilingType filingType, String province,
 		OffsetDateTime photoApprovedAt, PhotoVerification photoVerification, String filingPasswordMd5,
-		Entity entity, EmergencyContact emergencyContact, List<Website> websites, List<Attachment> attachments) {
+		Entity entity, EmergencyContact emergencyContact, List<Website> websites, List<Attachment> attachments,
+		Cancellation cancellation) {
 
 	public FilingDocument {
 		websites = websites == null ? List.of() : List.copyOf(websites);
 		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
+	/** Any filing but a CANCEL. */
+	public FilingDocument(String consoleFilingId, FilingType filingType, String province,
+			OffsetDateTime photoApprovedAt, PhotoVerification photoVerification, String filingPasswordMd5,
+			Entity entity, EmergencyContact emergencyContact, List<Website> websites, List<Attachment> attachments) {
+		this(consoleFilingId, filingType, province, photoApprovedAt, photoVerification, filingPasswordMd5, entity,
+				emergencyContact, websites, attachments, null);
 	}
 
 	public enum PhotoVerificationMethod {
@@ -43,6 +57,11 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 
 	public enum AttachmentOwner {
 		ENTITY, WEBSITE
+	}
+
+	/** What a CANCEL takes away: the entity with all its websites, one website, or only our access to one. */
+	public enum CancellationKind {
+		ENTITY, WEBSITE, ACCESS
 	}
 
 	public record PhotoVerification(PhotoVerificationMethod method, String collectionCode) {
@@ -136,6 +155,25 @@ public record FilingDocument(String consoleFilingId, FilingType filingType, Stri
 					+ "sha256=%s]")
 				.formatted(purpose, format, owner, consoleWebsiteId,
 						contentBase64 == null ? "null" : contentBase64.length() + " characters", sha256);
+		}
+
+	}
+
+	/**
+	 * A CANCEL's target and why.
+	 *
+	 * @param icpNumber the entity's number for ENTITY, the website's for WEBSITE and ACCESS
+	 * @param reasonCode the reason's id in the bureau's cancel-reason table (1–999)
+	 * @param remark the customer's words, or null; may hold personal data, so it is sealed at rest
+	 * @param filingPasswordMd5 required for ENTITY
+	 */
+	public record Cancellation(CancellationKind kind, String icpNumber, Integer reasonCode, String remark,
+			String filingPasswordMd5) {
+
+		@Override
+		public String toString() {
+			return "Cancellation[kind=%s, icpNumber=%s, reasonCode=%s, remark=%s, filingPasswordMd5=%s]"
+				.formatted(kind, icpNumber, reasonCode, LogMasking.hidden(remark), LogMasking.hidden(filingPasswordMd5));
 		}
 
 	}

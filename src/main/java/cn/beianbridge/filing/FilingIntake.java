@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -53,9 +54,12 @@ public class FilingIntake {
 
 	private final MeterRegistry meters;
 
+	private final ChangeAndCancelIntake changeAndCancel;
+
 	FilingIntake(FilingContract contract, ProvinceRuleCheck rules, ProvinceCatalogue provinces,
 			BusinessCalendar calendar, FilingWriter writer, FilingTransitions transitions, RejectedInputs rejectedInputs,
-			Filings filings, Clock clock, MeterRegistry meters) {
+			Filings filings, Clock clock, MeterRegistry meters, ChangeAndCancelIntake changeAndCancel) {
+		this.changeAndCancel = changeAndCancel;
 		this.contract = contract;
 		this.rules = rules;
 		this.provinces = provinces;
@@ -72,7 +76,7 @@ public class FilingIntake {
 	@Transactional
 	public IntakeResult accept(byte[] json, IntakeSource source, String sourceRef) {
 		return counted(source, decide(contract.check(json),
-				() -> new String(json, java.nio.charset.StandardCharsets.UTF_8), source, sourceRef));
+				() -> new String(json, StandardCharsets.UTF_8), source, sourceRef));
 	}
 
 	/** One item of a console page. */
@@ -101,7 +105,7 @@ public class FilingIntake {
 		return result;
 	}
 
-	private IntakeResult decide(ContractCheck check, java.util.function.Supplier<String> raw, IntakeSource source,
+	private IntakeResult decide(ContractCheck check, Supplier<String> raw, IntakeSource source,
 			String sourceRef) {
 		Instant now = clock.instant();
 		if (!check.valid()) {
@@ -115,12 +119,32 @@ public class FilingIntake {
 		return filings.findByConsoleFilingId(doc.consoleFilingId())
 			.map(known -> new IntakeResult(IntakeResult.Outcome.ALREADY_KNOWN, known.id(), known.consoleFilingId(),
 					known.state(), List.of()))
-			.orElseGet(() -> store(doc, source, sourceRef, now));
+			.orElseGet(() -> changeAndCancel.accepts(doc.filingType()) ? store(doc, source, sourceRef, now)
+					: notTakenYet(check, raw, source, sourceRef, now));
+	}
+
+	/**
+	 * A CHANGE or CANCEL while their intake is off: refused naming filingType, and kept like any rejected input, so it
+	 * can be taken in from there once the bridge sends them.
+	 */
+	private IntakeResult notTakenYet(ContractCheck check, Supplier<String> raw, IntakeSource source,
+			String sourceRef, Instant now) {
+		FilingType type = check.document().filingType();
+		List<Reason> errors = List.of(Reason.of("change-and-cancel-disabled", "$.filingType", type
+				+ " filings are not taken in on this system yet (bridge.intake.change-and-cancel.enabled is false): the "
+				+ "bridge does not send them to the bureau yet. The filing is kept and can be taken in once they are."));
+		ContractCheck refused = new ContractCheck(null, errors, check.consoleFilingId(), check.province());
+		keep(source, sourceRef, refused, raw.get(), now);
+		log.warn("Refused {} filing {} from {} ({}): change and cancel intake is disabled", type,
+				check.consoleFilingId(), source, sourceRef);
+		return new IntakeResult(IntakeResult.Outcome.REJECTED, null, check.consoleFilingId(), null, errors);
 	}
 
 	private IntakeResult store(FilingDocument doc, IntakeSource source, String sourceRef, Instant now) {
 		Province province = provinces.get(doc.province());
-		Deadline deadline = calendar.submissionDeadline(doc.photoApprovedAt().toInstant());
+		// a change or cancel without an approval time is due from when it reached the bridge
+		Deadline deadline = calendar.submissionDeadline(doc.photoApprovedAt() == null ? now
+				: doc.photoApprovedAt().toInstant());
 		List<Reason> failed = new ArrayList<>();
 		if (!province.enabled()) {
 			failed.add(Reason.of("province-disabled", "$.province",

@@ -23,16 +23,19 @@ import org.springframework.util.unit.DataSize;
  * @param emergencyContactMobileDistinct the emergency contact's mobile must not be a responsible person's
  * @param gbkEncodableText every text must be writable in GBK, the bureau file's encoding
  * @param attachmentMaxSize the largest attachment per purpose (decoded bytes)
+ * @param changeAndCancel what the bureau wants of changes and cancellations
  */
 public record ProvinceRules(List<ForbiddenWords> websiteNameForbiddenWords, boolean websiteNameNotOnlyLatinOrDigits,
 		boolean websiteNameNeedsChinese, @Nullable Integer domainCertificateFromDomains, @Nullable Integer maxDomains,
 		@Nullable WebsiteLimit maxWebsites, @Nullable MinimumAge minApplicantAge, @Nullable Integer maxIpsPerWebsite,
 		boolean photoVerificationMustMatchProvince, boolean emergencyContactMobileDistinct, boolean gbkEncodableText,
-		Map<String, DataSize> attachmentMaxSize) {
+		Map<String, DataSize> attachmentMaxSize, ChangeAndCancelRules changeAndCancel) {
 
 	public ProvinceRules {
 		websiteNameForbiddenWords = List.copyOf(websiteNameForbiddenWords);
 		attachmentMaxSize = Map.copyOf(attachmentMaxSize);
+		changeAndCancel = changeAndCancel == null
+				? new ChangeAndCancelRules(false, false, false, false, false, null) : changeAndCancel;
 	}
 
 	/** Which entities a rule applies to: natures listed in {@code natureIn} (all when empty), minus {@code natureNotIn}. */

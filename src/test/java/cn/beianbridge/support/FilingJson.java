@@ -97,6 +97,34 @@ public final class FilingJson {
 		return new FilingJson(FilingType.NEW_ACCESS);
 	}
 
+	/**
+	 * A change of a filed company and its website: the full new state with the entity's and each website's ICP
+	 * numbers (no bureau ids: the bridge looks them up), the filing password and a new photo verification.
+	 */
+	public static FilingJson aChange() {
+		return new FilingJson(FilingType.CHANGE);
+	}
+
+	/**
+	 * A CANCEL in Zhejiang: of the entity 浙ICP备2026012345号 with its password, or of the website (or our access to it)
+	 * 浙ICP备2026012345号-1; reason 1 of config/cancel-reasons.yml, with a remark.
+	 */
+	public static ObjectNode aCancellation(String kind) {
+		ObjectNode filing = MAPPER.createObjectNode()
+			.put("consoleFilingId", "F-ZXBA-" + kind)
+			.put("filingType", FilingType.CANCEL.name())
+			.put("province", "33");
+		ObjectNode cancellation = filing.putObject("cancellation")
+			.put("kind", kind)
+			.put("icpNumber", "ENTITY".equals(kind) ? "浙ICP备2026012345号" : "浙ICP备2026012345号-1")
+			.put("reasonCode", 1)
+			.put("remark", "客户张三来电申请，网站已停止运营");
+		if ("ENTITY".equals(kind)) {
+			cancellation.put("filingPasswordMd5", "0cc175b9c0f1b6a831c399e269772661");
+		}
+		return filing;
+	}
+
 	public FilingJson inProvince(String code) {
 		this.province = code;
 		return this;
@@ -301,6 +329,9 @@ public final class FilingJson {
 		if (type == FilingType.NEW_WEBSITE) {
 			entity.put("icpNumber", icpNumber(null)).put("bureauEntityId", 880001L);
 		}
+		if (type == FilingType.CHANGE) {
+			entity.put("icpNumber", icpNumber(null));
+		}
 		return entity;
 	}
 
@@ -320,6 +351,9 @@ public final class FilingJson {
 		}
 		if (type == FilingType.NEW_ACCESS) {
 			website.put("icpNumber", icpNumber(index + 1)).put("bureauWebsiteId", 990001L + index);
+		}
+		if (type == FilingType.CHANGE) {
+			website.put("icpNumber", icpNumber(index + 1));
 		}
 		return website;
 	}

@@ -44,6 +44,7 @@ class DecidedFilingRetention implements PersonalDataHolder {
 		}
 		int purged = mapper.purgeFilings(ids, now);
 		mapper.purgeWebsites(ids);
+		mapper.purgeCancellations(ids);
 		// after the filings: an attachment shared with a filing that keeps its data keeps its bytes
 		mapper.purgeAttachmentContent(ids, now);
 		return purged;

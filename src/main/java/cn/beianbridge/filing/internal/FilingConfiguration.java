@@ -3,6 +3,7 @@ package cn.beianbridge.filing.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.beianbridge.filing.CancelReasons;
 import cn.beianbridge.filing.FilingContract;
 import cn.beianbridge.filing.ProvinceRuleCheck;
 import cn.beianbridge.province.ProvinceCatalogue;
@@ -12,13 +13,13 @@ import cn.beianbridge.province.ProvinceCatalogue;
 class FilingConfiguration {
 
 	@Bean
-	FilingContract filingContract(ProvinceCatalogue provinces) {
-		return new FilingContract(provinces.abbreviationsByProvince());
+	FilingContract filingContract(ProvinceCatalogue provinces, CancelReasons cancelReasons) {
+		return new FilingContract(provinces.abbreviationsByProvince(), cancelReasons);
 	}
 
 	@Bean
-	ProvinceRuleCheck provinceRuleCheck(ProvinceCatalogue provinces) {
-		return new ProvinceRuleCheck(provinces);
+	ProvinceRuleCheck provinceRuleCheck(ProvinceCatalogue provinces, FilingQueries queries) {
+		return new ProvinceRuleCheck(provinces, queries::filedWebsiteNumbers);
 	}
 
 }

@@ -18,7 +18,9 @@ import cn.beianbridge.shared.GeneratedKey;
 @Mapper
 interface FilingMapper {
 
-	void insertFiling(@Param("doc") FilingDocument doc, @Param("state") FilingState state,
+	/** @param password the filing password's MD5: the document's own, or for a CANCEL its cancellation's */
+	void insertFiling(@Param("doc") FilingDocument doc, @Param("password") String password,
+			@Param("state") FilingState state,
 			@Param("source") IntakeSource source, @Param("photoApprovedAt") Instant photoApprovedAt,
 			@Param("deadline") Instant deadline, @Param("provisional") boolean provisional,
 			@Param("now") Instant now, @Param("key") GeneratedKey key);
@@ -80,8 +82,22 @@ interface FilingMapper {
 
 	List<FilingRows.AttachmentRow> findAttachmentRows(@Param("filingId") long filingId);
 
-	List<Long> findWaiting(@Param("province") String province, @Param("limit") int limit,
-			@Param("excluding") List<Long> excluding);
+	/** RECEIVED filings of these types, the most urgent first. */
+	List<Long> findWaiting(@Param("province") String province, @Param("types") List<FilingType> types,
+			@Param("limit") int limit, @Param("excluding") List<Long> excluding);
+
+	/** RECEIVED filings of any type but these that were not yet marked deferred. */
+	List<Long> findNotSentYet(@Param("province") String province, @Param("types") List<FilingType> types);
+
+	/** @return 1, or 0 when the filing was marked before */
+	int markDeferred(@Param("id") long id, @Param("now") Instant now);
+
+	void insertCancellation(@Param("filingId") long filingId, @Param("c") FilingDocument.Cancellation cancellation);
+
+	FilingRows.CancellationRow findCancellationRow(@Param("filingId") long filingId);
+
+	List<String> findFiledWebsiteNumbers(@Param("province") String province, @Param("entityIcp") String entityIcp,
+			@Param("types") List<FilingType> types);
 
 	long countByState(@Param("state") FilingState state);
 

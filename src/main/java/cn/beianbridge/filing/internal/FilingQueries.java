@@ -13,6 +13,7 @@ import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingCensus;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.HistoryEntry;
 import cn.beianbridge.filing.Reason;
 import cn.beianbridge.filing.RecordedReason;
@@ -54,7 +55,17 @@ public class FilingQueries {
 	}
 
 	public List<Long> waiting(String province, int limit, Collection<Long> excluding) {
-		return filings.findWaiting(province, limit, List.copyOf(excluding));
+		return filings.findWaiting(province, FilingType.sentTypes(), limit, List.copyOf(excluding));
+	}
+
+	/** The numbers of the entity's websites the bridge filed and the bureau approved. */
+	public List<String> filedWebsiteNumbers(String province, String entityIcpNumber) {
+		return filings.findFiledWebsiteNumbers(province, entityIcpNumber, FilingType.sentTypes());
+	}
+
+	/** RECEIVED filings of a type not sent yet whose history does not say so yet. */
+	public List<Long> notSentYet(String province) {
+		return filings.findNotSentYet(province, FilingType.sentTypes());
 	}
 
 	public List<HistoryEntry> history(long id) {

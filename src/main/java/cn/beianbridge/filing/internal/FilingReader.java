@@ -14,6 +14,7 @@ import cn.beianbridge.filing.FilingContacts;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingDocument.Access;
 import cn.beianbridge.filing.FilingDocument.Attachment;
+import cn.beianbridge.filing.FilingDocument.Cancellation;
 import cn.beianbridge.filing.FilingDocument.Certificate;
 import cn.beianbridge.filing.FilingDocument.EmergencyContact;
 import cn.beianbridge.filing.FilingDocument.Entity;
@@ -23,6 +24,7 @@ import cn.beianbridge.filing.FilingDocument.PhotoVerification;
 import cn.beianbridge.filing.FilingDocument.PreApproval;
 import cn.beianbridge.filing.FilingDocument.Region;
 import cn.beianbridge.filing.FilingDocument.Website;
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.StoredFiling;
 import cn.beianbridge.shared.ChinaTime;
 
@@ -70,9 +72,11 @@ public class FilingReader {
 					// null once the retention purge dropped the bytes of a decided filing
 					a.content() == null ? null : Base64.getEncoder().encodeToString(a.content()), a.sha256()))
 			.toList();
-		FilingDocument document = new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
-				ChinaTime.of(row.photoApprovedAt()), new PhotoVerification(row.photoMethod(), row.collectionCode()),
-				row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments);
+		FilingDocument document = row.filingType() == FilingType.CANCEL ? cancel(filingId, row)
+				: new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
+						row.photoApprovedAt() == null ? null : ChinaTime.of(row.photoApprovedAt()),
+						row.photoMethod() == null ? null : new PhotoVerification(row.photoMethod(), row.collectionCode()),
+						row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments);
 		return Optional.of(new StoredFiling(filingId, document, row.submissionDeadline(), keys));
 	}
 
@@ -101,6 +105,16 @@ public class FilingReader {
 
 	private List<FilingRows.WebsiteRow> websiteRows(long filingId) {
 		return mapper.findWebsiteRows(filingId).stream().map(w -> w.opened(personalData)).toList();
+	}
+
+	/** A CANCEL as the console sent it: its target, and no entity, websites or attachments. */
+	private FilingDocument cancel(long filingId, FilingRows.FilingRow row) {
+		FilingRows.CancellationRow cancellation = mapper.findCancellationRow(filingId);
+		return new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
+				row.photoApprovedAt() == null ? null : ChinaTime.of(row.photoApprovedAt()), null, null, null, null,
+				List.of(), List.of(),
+				new Cancellation(cancellation.kind(), cancellation.icpNumber(), cancellation.reasonCode(),
+						personalData.open(cancellation.remark()), row.filingPasswordMd5()));
 	}
 
 	private static Entity entity(FilingRows.FilingRow row) {

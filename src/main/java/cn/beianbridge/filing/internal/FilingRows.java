@@ -5,6 +5,7 @@ import java.time.Instant;
 import cn.beianbridge.filing.FilingDocument.AttachmentFormat;
 import cn.beianbridge.filing.FilingDocument.AttachmentOwner;
 import cn.beianbridge.filing.FilingDocument.AttachmentPurpose;
+import cn.beianbridge.filing.FilingDocument.CancellationKind;
 import cn.beianbridge.filing.FilingDocument.CertificateType;
 import cn.beianbridge.filing.FilingDocument.EntityNature;
 import cn.beianbridge.filing.FilingDocument.PhotoVerificationMethod;
@@ -16,6 +17,17 @@ import cn.beianbridge.shared.LogMasking;
 final class FilingRows {
 
 	private FilingRows() {
+	}
+
+	/** filing_cancellation; the remark sealed. */
+	record CancellationRow(CancellationKind kind, String icpNumber, Integer reasonCode, String remark) {
+
+		@Override
+		public String toString() {
+			return "CancellationRow[kind=%s, icpNumber=%s, reasonCode=%s, remark=%s]".formatted(kind, icpNumber,
+					reasonCode, LogMasking.hidden(remark));
+		}
+
 	}
 
 	record FilingRow(long id, String consoleFilingId, FilingType filingType, String province,

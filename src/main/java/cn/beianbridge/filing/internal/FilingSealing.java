@@ -51,6 +51,13 @@ class FilingSealing {
 	}
 
 	@Bean
+	Resealable filingCancellationTable(ResealMapper mapper, PersonalData data, TransactionTemplate transactions) {
+		return new ResealableTable("filing_cancellation", SealedColumns.text("remark"), "filing_id", Integer.MAX_VALUE,
+				(cursor, limit) -> mapper.cancellations(ResealableTable.afterId(cursor), limit),
+				mapper::updateCancellation, data, transactions);
+	}
+
+	@Bean
 	Resealable attachmentContentTable(ResealMapper mapper, PersonalData data, TransactionTemplate transactions) {
 		return new ResealableTable("attachment_content", ATTACHMENT, "sha256", ATTACHMENTS_PER_CHUNK,
 				mapper::attachments, mapper::updateAttachment, data, transactions);

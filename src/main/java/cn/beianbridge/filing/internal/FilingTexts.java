@@ -30,6 +30,9 @@ final class FilingTexts {
 		for (int i = 0; i < filing.websites().size(); i++) {
 			collected.website(FilingRule.websitePath(i), filing.websites().get(i));
 		}
+		if (filing.cancellation() != null) {
+			collected.put("$.cancellation.remark", filing.cancellation().remark());
+		}
 		return collected.texts;
 	}
 

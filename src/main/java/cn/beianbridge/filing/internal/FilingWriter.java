@@ -25,9 +25,14 @@ public class FilingWriter {
 	public long insert(FilingDocument doc, IntakeSource source, Instant deadline, boolean provisional, Instant now,
 			String cause) {
 		GeneratedKey filingKey = new GeneratedKey();
-		mapper.insertFiling(doc, FilingState.RECEIVED, source, doc.photoApprovedAt().toInstant(), deadline,
-				provisional, now, filingKey);
+		FilingDocument.Cancellation cancellation = doc.cancellation();
+		mapper.insertFiling(doc, cancellation == null ? doc.filingPasswordMd5() : cancellation.filingPasswordMd5(),
+				FilingState.RECEIVED, source, doc.photoApprovedAt() == null ? null : doc.photoApprovedAt().toInstant(),
+				deadline, provisional, now, filingKey);
 		long filingId = filingKey.getId();
+		if (cancellation != null) {
+			mapper.insertCancellation(filingId, cancellation);
+		}
 		List<FilingDocument.Website> websites = doc.websites();
 		for (int i = 0; i < websites.size(); i++) {
 			insertWebsite(filingId, i, websites.get(i));
@@ -35,6 +40,19 @@ public class FilingWriter {
 		insertAttachments(filingId, doc.attachments(), now);
 		mapper.insertHistory(filingId, null, FilingState.RECEIVED, now, source.actor(), cause, new GeneratedKey());
 		return filingId;
+	}
+
+	/**
+	 * Says once in a RECEIVED filing's history why the submit job leaves it there (a type not sent yet).
+	 *
+	 * @return false when it was said before
+	 */
+	public boolean deferred(long filingId, Instant now, String actor, String cause) {
+		if (mapper.markDeferred(filingId, now) != 1) {
+			return false;
+		}
+		note(filingId, FilingState.RECEIVED, now, actor, cause);
+		return true;
 	}
 
 	/** Moves the filing to a new state, with a history row. */

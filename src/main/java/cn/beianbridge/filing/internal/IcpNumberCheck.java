@@ -12,7 +12,7 @@ import cn.beianbridge.shared.IcpNumber;
 
 /**
  * Every ICP number given must be well formed, be of the right kind (the entity's without -N, a website's with
- * it) and carry an abbreviation of the filing's province.
+ * it; a cancellation's as its kind says) and carry an abbreviation of the filing's province.
  */
 final class IcpNumberCheck implements SemanticCheck {
 
@@ -39,6 +39,14 @@ final class IcpNumberCheck implements SemanticCheck {
 				check(websiteNumber.textValue(), true, province,
 						Violations.ROOT.append("websites").append(i).append("icpNumber"), violations);
 			}
+		}
+		JsonNode cancellation = filing.path("cancellation");
+		String kind = cancellation.path("kind").textValue();
+		JsonNode cancelledNumber = cancellation.path("icpNumber");
+		// an unknown kind is the schema's to report; which number is due depends on the kind
+		if (cancelledNumber.isTextual() && ("ENTITY".equals(kind) || "WEBSITE".equals(kind) || "ACCESS".equals(kind))) {
+			check(cancelledNumber.textValue(), !"ENTITY".equals(kind), province,
+					Violations.ROOT.append("cancellation").append("icpNumber"), violations);
 		}
 	}
 

@@ -18,6 +18,10 @@ interface ResealMapper {
 
 	void updateWebsite(@Param("r") Map<String, Object> row);
 
+	List<Map<String, Object>> cancellations(@Param("after") long after, @Param("limit") int limit);
+
+	void updateCancellation(@Param("r") Map<String, Object> row);
+
 	List<Map<String, Object>> attachments(@Param("after") String after, @Param("limit") int limit);
 
 	void updateAttachment(@Param("r") Map<String, Object> row);

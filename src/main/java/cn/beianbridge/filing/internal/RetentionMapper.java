@@ -20,6 +20,8 @@ interface RetentionMapper {
 
 	int purgeWebsites(@Param("ids") List<Long> ids);
 
+	int purgeCancellations(@Param("ids") List<Long> ids);
+
 	/** The bytes of these filings' attachments that no filing still holding its personal data shares. */
 	int purgeAttachmentContent(@Param("ids") List<Long> ids, @Param("now") Instant now);
 

@@ -20,6 +20,13 @@ record SchemaViolation(JsonNodePath field, String text) {
 		return switch (message.getType()) {
 			case "required" -> new SchemaViolation(at.append(message.getProperty()),
 					"Required field '" + message.getProperty() + "' is missing.");
+			case "dependentRequired" -> new SchemaViolation(at.append(String.valueOf(message.getArguments()[0])),
+					"Required field '" + message.getArguments()[0] + "' is missing: it must be given with '"
+							+ message.getArguments()[1] + "'.");
+			case "minimum" -> new SchemaViolation(at, "Too small: " + value.asText() + "; at least " + rule.asText()
+					+ " is allowed.");
+			case "maximum" -> new SchemaViolation(at, "Too large: " + value.asText() + "; at most " + rule.asText()
+					+ " is allowed.");
 			case "additionalProperties" -> new SchemaViolation(at.append(message.getProperty()),
 					"Unknown field '" + message.getProperty()
 							+ "': the contract does not allow it here. Remove it or correct its name.");

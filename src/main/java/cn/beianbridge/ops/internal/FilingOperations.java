@@ -152,18 +152,20 @@ public class FilingOperations {
 			// a decided filing past its retention: its personal columns are null
 			document = null;
 		}
-		List<FilingView.PersonView> people = document == null ? null : people(document, unmasked);
+		List<FilingView.PersonView> people = document == null ? null
+				: document.entity() == null ? List.of() : people(document, unmasked); // a CANCEL names no entity
 		List<FilingView.WebsiteView> websites = document == null ? List.of()
 				: document.websites()
 					.stream()
 					.map(w -> new FilingView.WebsiteView(w.consoleWebsiteId(), w.name(), w.domains(), w.icpNumber()))
 					.toList();
-		String entityName = document == null ? null : document.entity().name();
-		if (entityName != null && !unmasked && document.entity().nature() == FilingDocument.EntityNature.INDIVIDUAL) {
+		FilingDocument.Entity entity = document == null ? null : document.entity();
+		String entityName = entity == null ? null : entity.name();
+		if (entityName != null && !unmasked && entity.nature() == FilingDocument.EntityNature.INDIVIDUAL) {
 			entityName = PersonalDataMask.name(entityName);
 		}
 		return new FilingView(filing, unmasked, entityName,
-				document == null ? null : document.entity().nature().name(), people, websites,
+				entity == null || entity.nature() == null ? null : entity.nature().name(), people, websites,
 				filings.history(filing.id()), filings.currentHoldReasons(filing.id()), filings.reasons(filing.id()),
 				uploads.forFiling(filing.id()), events(filing.consoleFilingId(), unmasked), notifications(filing.consoleFilingId(), unmasked));
 	}

@@ -7,8 +7,10 @@ import java.util.Map;
 
 import org.springframework.util.unit.DataSize;
 
+import cn.beianbridge.province.ChangeAndCancelRules;
 import cn.beianbridge.province.ProvinceRules;
 import cn.beianbridge.province.ProvinceRules.ForbiddenWords;
+import cn.beianbridge.province.internal.ProvinceCatalogueSettings.ChangeAndCancelSettings;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.RuleSettings;
 
 /**
@@ -36,7 +38,21 @@ final class MergedRules {
 				first(own.maxIpsPerWebsite(), everyProvince.maxIpsPerWebsite()),
 				on(first(own.photoVerificationMustMatchProvince(), everyProvince.photoVerificationMustMatchProvince())),
 				on(first(own.emergencyContactMobileDistinct(), everyProvince.emergencyContactMobileDistinct())),
-				on(first(own.gbkEncodableText(), everyProvince.gbkEncodableText())), attachmentMaxSize);
+				on(first(own.gbkEncodableText(), everyProvince.gbkEncodableText())), attachmentMaxSize,
+				changeAndCancel(everyProvince.changeAndCancel(), own.changeAndCancel()));
+	}
+
+	/** Value by value, like the other rules; an attachment owner that is misspelt was refused before (RuleSettingsCheck). */
+	private static ChangeAndCancelRules changeAndCancel(ChangeAndCancelSettings everyProvince,
+			ChangeAndCancelSettings province) {
+		String owner = first(province.attachmentOwner(), everyProvince.attachmentOwner());
+		return new ChangeAndCancelRules(
+				on(first(province.changeNeedsPhotoVerification(), everyProvince.changeNeedsPhotoVerification())),
+				on(first(province.changeNeedsSmsVerification(), everyProvince.changeNeedsSmsVerification())),
+				on(first(province.changeListsEveryWebsite(), everyProvince.changeListsEveryWebsite())),
+				on(first(province.changeNeedsFilingPassword(), everyProvince.changeNeedsFilingPassword())),
+				on(first(province.onlyAccessMayBeCancelled(), everyProvince.onlyAccessMayBeCancelled())),
+				RuleSettingsCheck.attachmentOwner(owner).orElse(null));
 	}
 
 	/** The first value that is said, the province's before the common one; {@code null} when none is. */

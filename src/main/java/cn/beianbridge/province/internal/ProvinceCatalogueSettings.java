@@ -50,16 +50,27 @@ public record ProvinceCatalogueSettings(Map<String, ProvinceSettings> provinces,
 			Boolean websiteNameNeedsChinese, Integer domainCertificateFromDomains, Integer maxDomains,
 			WebsiteLimit maxWebsites, MinimumAge minApplicantAge, Integer maxIpsPerWebsite,
 			Boolean photoVerificationMustMatchProvince, Boolean emergencyContactMobileDistinct,
-			Boolean gbkEncodableText, Map<String, DataSize> attachmentMaxSize) {
+			Boolean gbkEncodableText, Map<String, DataSize> attachmentMaxSize,
+			ChangeAndCancelSettings changeAndCancel) {
 
 		static final RuleSettings NONE = new RuleSettings(null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 
 		public RuleSettings {
 			websiteNameForbiddenWords = websiteNameForbiddenWords == null ? List.of()
 					: List.copyOf(websiteNameForbiddenWords);
 			attachmentMaxSize = attachmentMaxSize == null ? Map.of() : Map.copyOf(attachmentMaxSize);
+			changeAndCancel = changeAndCancel == null ? ChangeAndCancelSettings.NONE : changeAndCancel;
 		}
+
+	}
+
+	/** A {@code change-and-cancel} block of rules; {@code null} means "not said here". */
+	public record ChangeAndCancelSettings(Boolean changeNeedsPhotoVerification, Boolean changeNeedsSmsVerification,
+			Boolean changeListsEveryWebsite, Boolean changeNeedsFilingPassword, Boolean onlyAccessMayBeCancelled,
+			String attachmentOwner) {
+
+		static final ChangeAndCancelSettings NONE = new ChangeAndCancelSettings(null, null, null, null, null, null);
 
 	}
 

@@ -1,7 +1,11 @@
 package cn.beianbridge.province.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
+import cn.beianbridge.province.ChangeAndCancelRules.AttachmentOwner;
 import cn.beianbridge.province.ProvinceRules.ForbiddenWords;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.RuleSettings;
 
@@ -37,6 +41,20 @@ final class RuleSettingsCheck {
 				problems.add(where + ".attachment-max-size." + purpose + ": must be greater than 0");
 			}
 		});
+		String owner = rules.changeAndCancel().attachmentOwner();
+		if (owner != null && attachmentOwner(owner).isEmpty()) {
+			problems.add(where + ".change-and-cancel.attachment-owner: " + owner + " is not one of "
+					+ Arrays.toString(AttachmentOwner.values()));
+		}
+	}
+
+	/** As the configuration spells it, in any case; empty when it is neither. */
+	static Optional<AttachmentOwner> attachmentOwner(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+		return Arrays.stream(AttachmentOwner.values()).filter(owner -> owner.name().equals(name)).findFirst();
 	}
 
 	private static void positive(Integer value, String property, List<String> problems) {

@@ -18,6 +18,7 @@ import cn.beianbridge.bureau.UploadLimits;
 import cn.beianbridge.bureau.UploadPlan;
 import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.scheduling.ProvinceLeases;
 import cn.beianbridge.scheduling.ProvinceLeases.ProvinceLease;
@@ -27,7 +28,8 @@ import cn.beianbridge.submission.SubmissionSettings;
 /**
  * A province's submit run, under its lease: first the files the last run left open (in sequence order),
  * then the waiting filings, earliest deadline first, packed into files of at most 1,000 records / 50 MB; a filing
- * whose password the bureau must check first goes in only once it is correct ({@link FilingPasswordGate}).
+ * whose password the bureau must check first goes in only once it is correct ({@link FilingPasswordGate}). CHANGE and
+ * CANCEL filings are not sent yet: they stay RECEIVED.
  * The run stops at the first file the bureau does not take; the next run starts from it.
  */
 @Component
@@ -55,9 +57,12 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 
 	private final Clock clock;
 
+	private final FilingTransitions transitions;
+
 	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
 			UploadRecords records, FilingPasswordGate passwords, Filings filings, UploadDocumentWriter writer,
-			BureauClients clients, SubmissionSettings settings, Clock clock) {
+			BureauClients clients, SubmissionSettings settings, Clock clock, FilingTransitions transitions) {
+		this.transitions = transitions;
 		this.passwords = passwords;
 		this.leases = leases;
 		this.batches = batches;
@@ -93,6 +98,8 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 				return tally.result(province, batches.open(province).size());
 			}
 		}
+		// CHANGE and CANCEL are not among the waiting until their upload is built: each one's history says so, once
+		transitions.notSentYet(province, "submission");
 		UploadFileSplitter splitter = new UploadFileSplitter(writer, clients.get(province).payloadCodec(),
 				UploadLimits.BUREAU, clock);
 		List<Long> waiting;

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * hold a full ID number, mobile or email), unmasking by an ADMIN (audited once, not kept), re-checking a held filing
  * and cancelling one; each change done writes one audit row, each refused one none.
  */
-@SpringBootTest
+@SpringBootTest(properties = "bridge.intake.change-and-cancel.enabled=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class FilingOperationsTests {
@@ -91,6 +91,21 @@ class FilingOperationsTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(list).contains("OPS-F-SEARCH-1").doesNotContain(APPLICANT_ID, APPLICANT_MOBILE);
+	}
+
+	@Test
+	void aCancelWithoutEntityOrWebsitesIsShownLikeAnyFiling() throws Exception {
+		IntakeResult cancel = intake.accept(FilingJson.aCancellation("WEBSITE").put("consoleFilingId", "OPS-F-ZXBA-1")
+			.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), IntakeSource.PUSH, "ops test");
+
+		assertThat(apiGet("/api/ops/v1/filings/" + cancel.filingId(), "viewer"))
+			.contains("\"consoleFilingId\":\"OPS-F-ZXBA-1\"", "\"filingType\":\"CANCEL\"");
+		MockHttpServletResponse page = mvc
+			.perform(get("/ops/filings/" + cancel.filingId()).with(user("viewer").roles("VIEWER")))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).contains("OPS-F-ZXBA-1");
 	}
 
 	@Test
