@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.beianbridge.bureau.DownloadDocument.EntityParticulars;
 import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
@@ -34,11 +35,24 @@ final class FiledParticulars {
 	private FiledParticulars() {
 	}
 
+	private static final String CERTIFICATE_PREFIX = "SIM";
+
 	static EntityParticulars entity(String name, String province, long ztid, Instant filedAt) {
 		String at = FILED_TIME.format(filedAt.atZone(ChinaTime.ZONE));
 		return new EntityParticulars(name == null || name.isBlank() ? "模拟主体" + ztid : name,
-				Long.parseLong(province + "0000"), FIRST_CODE, "SIM" + ztid, "模拟住所", "beian@simulator.example.cn", 1,
-				at, at);
+				Long.parseLong(province + "0000"), FIRST_CODE, CERTIFICATE_PREFIX + ztid, "模拟住所",
+				"beian@simulator.example.cn", 1, at, at);
+	}
+
+	/**
+	 * The {@code Ztid} of the entity whose stand-in certificate ({@code Zj/Zjlx}, {@code Zj/Zjhm} in its BASJ record)
+	 * this is, if it is one: how {@code isp_querybeianstatus} by certificate finds a filing.
+	 */
+	static Optional<Long> ztidOfCertificate(int certificateType, String certificateNumber) {
+		if (certificateType != FIRST_CODE || !certificateNumber.matches(CERTIFICATE_PREFIX + "[0-9]{1,18}")) {
+			return Optional.empty();
+		}
+		return Optional.of(Long.parseLong(certificateNumber.substring(CERTIFICATE_PREFIX.length())));
 	}
 
 	static WebsiteParticulars website(String name, long wzid, List<String> domains) {

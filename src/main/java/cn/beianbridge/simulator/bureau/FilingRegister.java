@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
@@ -18,7 +20,8 @@ import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
 
 /**
- * Files approved records: issues the ICP numbers and bureau ids and remembers entities, websites and domains.
+ * Files approved records: issues the ICP numbers and bureau ids and remembers entities, websites and domains; and
+ * cancels them (a cancelled filing stays, marked, and its domains are free to be filed again).
  * Bureau ids are derived, not drawn: an entity's {@code Ztid} is its province code and serial
  * ({@code 332026000001}), a website's {@code Wzid} that times 1000 plus its index.
  */
@@ -48,7 +51,7 @@ class FilingRegister {
 	private FiledRecord firstFiling(Province province, ReviewItem item, Instant now) {
 		IcpNumber number = serials.next(province, now.atZone(ChinaTime.ZONE).getYear());
 		FiledEntityRow entity = new FiledEntityRow(number.toString(), province.code(), ztid(province, number),
-				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now);
+				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now, null);
 		register.insertEntity(entity);
 		return new FiledRecord(filedEntity(entity, entity.ispZtid()), addWebsites(province, entity, item, now));
 	}
@@ -68,9 +71,12 @@ class FilingRegister {
 		}
 		FiledEntityRow entity = entity(province, number.entityNumber(), null, item.row().passwordMd5(), now);
 		FiledWebsiteRow website = register.findWebsite(number.toString());
+		if (website != null && website.cancelled()) {
+			throw new RefusedData(1050, "website %s was cancelled".formatted(website.icpNumber()));
+		}
 		if (website == null) {
 			website = new FiledWebsiteRow(number.toString(), entity.icpNumber(), province.code(), item.row().wzid(), null,
-					null, now);
+					null, now, null);
 			register.insertWebsite(website);
 		}
 		return new FiledRecord(filedEntity(entity, null), List.of(new FiledWebsite(website.ispWzid(), website.wzid(),
@@ -88,8 +94,11 @@ class FilingRegister {
 		FiledEntityRow entity = register.findEntity(number.toString());
 		if (entity == null) {
 			entity = new FiledEntityRow(number.toString(), province.code(),
-					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now);
+					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now, null);
 			register.insertEntity(entity);
+		}
+		if (entity.cancelled()) {
+			throw new RefusedData(1049, "entity %s was cancelled".formatted(entity.icpNumber()));
 		}
 		return entity;
 	}
@@ -103,7 +112,7 @@ class FilingRegister {
 			index++;
 			IcpNumber number = new IcpNumber(entityNumber.abbreviation(), entityNumber.kind(), entityNumber.serial(), index);
 			FiledWebsiteRow website = new FiledWebsiteRow(number.toString(), entity.icpNumber(), province.code(),
-					entity.ztid() * 1000 + index, site.ispWzid(), site.name(), now);
+					entity.ztid() * 1000 + index, site.ispWzid(), site.name(), now, null);
 			register.insertWebsite(website);
 			// A forced approval may carry a domain filed already: the earlier filing keeps it.
 			List<String> candidates = site.domainList().stream().map(d -> d.toLowerCase(Locale.ROOT)).distinct().toList();
@@ -130,11 +139,119 @@ class FilingRegister {
 		return Optional.ofNullable(register.findDomainStatus(domain.toLowerCase(Locale.ROOT)));
 	}
 
+	/**
+	 * The number of the filed, not cancelled, entity with this certificate; the simulator keeps no certificates but
+	 * the stand-ins its BASJ records carry ({@link FiledParticulars#ztidOfCertificate}).
+	 */
+	Optional<String> entityByCertificate(int certificateType, String certificateNumber) {
+		return FiledParticulars.ztidOfCertificate(certificateType, certificateNumber)
+			.map(register::findEntityByZtid)
+			.filter(entity -> !entity.cancelled())
+			.map(FiledEntityRow::icpNumber);
+	}
+
 	/** The filing password (hex MD5) of the entity an ICP number belongs to, if this simulator knows it. */
 	Optional<String> passwordMd5(String icpNumber) {
 		return IcpNumber.parse(icpNumber)
 			.map(number -> register.findEntity(number.entityNumber().toString()))
+			.filter(entity -> !entity.cancelled())
 			.map(FiledEntityRow::passwordMd5);
+	}
+
+	/**
+	 * The filed entity or website an ICP number or a bureau id ({@code Ztid}, {@code Wzid}) names, cancelled or not.
+	 */
+	Optional<FiledTarget> find(String numberOrId) {
+		String text = numberOrId.strip();
+		Optional<IcpNumber> number = IcpNumber.parse(text);
+		if (number.isPresent()) {
+			return number.get().isWebsiteNumber() ? website(register.findWebsite(number.get().toString()))
+					: entity(register.findEntity(number.get().toString()));
+		}
+		if (!text.matches("[0-9]{1,18}")) {
+			return Optional.empty();
+		}
+		long id = Long.parseLong(text);
+		return entity(register.findEntityByZtid(id)).or(() -> website(register.findWebsiteByWzid(id)));
+	}
+
+	/** An entity or website of the province still filed, drawn at random; empty when it has filed nothing. */
+	Optional<FiledTarget> anyFiled(String province, RandomGenerator random) {
+		List<String> entities = register.findFiledEntities(province);
+		List<String> websites = register.findFiledWebsites(province);
+		if (entities.isEmpty()) {
+			return Optional.empty();
+		}
+		if (websites.isEmpty() || random.nextBoolean()) {
+			return entity(register.findEntity(entities.get(random.nextInt(entities.size()))));
+		}
+		return website(register.findWebsite(websites.get(random.nextInt(websites.size()))));
+	}
+
+	/** The websites of an entity still filed, in the order they were filed. */
+	List<FiledWebsiteRow> filedWebsitesOf(String entityIcpNumber) {
+		return register.findWebsitesOfEntity(entityIcpNumber).stream().filter(website -> !website.cancelled()).toList();
+	}
+
+	/**
+	 * Cancels an entity and every website of it still filed: their numbers are no longer filed, their domains free.
+	 *
+	 * @return the websites cancelled with it
+	 */
+	List<FiledWebsiteRow> cancelEntity(FiledEntityRow entity, Instant now) {
+		List<FiledWebsiteRow> websites = filedWebsitesOf(entity.icpNumber());
+		websites.forEach(website -> cancelWebsite(website, now));
+		register.markEntityCancelled(entity.icpNumber(), now);
+		return websites;
+	}
+
+	void cancelWebsite(FiledWebsiteRow website, Instant now) {
+		register.copyDomainsToCancelled(website.icpNumber(), now);
+		register.deleteDomainsOfWebsite(website.icpNumber());
+		register.markWebsiteCancelled(website.icpNumber(), now);
+	}
+
+	private static Optional<FiledTarget> entity(FiledEntityRow entity) {
+		return Optional.ofNullable(entity).map(FiledTarget::new);
+	}
+
+	private static Optional<FiledTarget> website(FiledWebsiteRow website) {
+		return Optional.ofNullable(website).map(FiledTarget::new);
+	}
+
+	/** A filed entity or website: exactly one of the two is set. */
+	record FiledTarget(FiledEntityRow entity, FiledWebsiteRow website) {
+
+		FiledTarget(FiledEntityRow entity) {
+			this(entity, null);
+		}
+
+		FiledTarget(FiledWebsiteRow website) {
+			this(null, website);
+		}
+
+		/** {@code Zxlb}: 0 entity, 1 website. */
+		int kind() {
+			return entity != null ? BureauCancellation.ENTITY : BureauCancellation.WEBSITE;
+		}
+
+		/** {@code Jlid}: the bureau's {@code Ztid} or {@code Wzid}. */
+		long bureauId() {
+			return entity != null ? entity.ztid() : website.wzid();
+		}
+
+		String icpNumber() {
+			return entity != null ? entity.icpNumber() : website.icpNumber();
+		}
+
+		String province() {
+			return entity != null ? entity.province() : website.province();
+		}
+
+		boolean cancelled() {
+			return entity != null ? entity.cancelled() : website.cancelled();
+		}
+
 	}
 
 	// A record may name a filed entity or website by the bureau's id instead of its number (the schema's choice).

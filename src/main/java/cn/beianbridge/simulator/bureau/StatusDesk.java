@@ -8,7 +8,6 @@ import cn.beianbridge.bureau.BeianStatusReply;
 import cn.beianbridge.bureau.BeianStatusReply.StatusInfo;
 import cn.beianbridge.bureau.BureauReturn;
 import cn.beianbridge.province.Province;
-import cn.beianbridge.simulator.bureau.SimulatorRows.DomainStatus;
 
 /**
  * {@code isp_querybeianstatus} and {@code isp_verifybamm}. The status reply is the one
@@ -33,7 +32,11 @@ class StatusDesk {
 		this.clock = clock;
 	}
 
-	/** Only domain queries (type 0) can find anything: the simulator keeps no certificate numbers. */
+	/**
+	 * A domain (type 0) is found while its website and entity are filed; a certificate only if it is the stand-in
+	 * of a filed entity's BASJ record (type 1, {@code SIM} and the {@code Ztid}): the simulator keeps no others.
+	 * Anything cancelled is "not filed" ({@code Bazt} 1).
+	 */
 	SimulatedReply status(int queryConditionType, String queryCondition) {
 		if (queryConditionType < 0 || queryConditionType > 98 || queryCondition.length() < 4
 				|| queryCondition.length() > 255) {
@@ -42,12 +45,14 @@ class StatusDesk {
 				.formatted(queryConditionType, queryCondition.length()) + "characters cannot be answered", null);
 			return SimulatedReply.ofDocument(BureauReturn.of(refused.msgCode(), refused.msg()), refused.toXml());
 		}
-		Optional<DomainStatus> filed = queryConditionType == BY_DOMAIN && !queryCondition.isEmpty()
-				? register.status(queryCondition) : Optional.empty();
-		BeianStatusReply reply = filed
-			.map(status -> new BeianStatusReply(0, "filed: " + status.websiteIcpNumber(), new StatusInfo(
-					queryConditionType, queryCondition, status.websiteName(), status.entityIcpNumber(),
-					status.websiteIcpNumber(), true)))
+		Optional<BeianStatusReply> found = queryConditionType == BY_DOMAIN
+				? register.status(queryCondition).map(status -> new BeianStatusReply(0,
+						"filed: " + status.websiteIcpNumber(), new StatusInfo(queryConditionType, queryCondition,
+								status.websiteName(), status.entityIcpNumber(), status.websiteIcpNumber(), true)))
+				: register.entityByCertificate(queryConditionType, queryCondition)
+					.map(entity -> new BeianStatusReply(0, "filed: " + entity,
+							new StatusInfo(queryConditionType, queryCondition, null, entity, null, true)));
+		BeianStatusReply reply = found
 			.orElseGet(() -> new BeianStatusReply(0, "no filing found for '%s'".formatted(queryCondition),
 					new StatusInfo(queryConditionType, queryCondition, null, null, null, false)));
 		return SimulatedReply.ofDocument(BureauReturn.of(reply.msgCode(), reply.msg()), reply.toXml());
