@@ -52,7 +52,8 @@ class BureauSimulatorCancellationSchemaTests extends SimulatorTestSupport {
 				FiledWebsite website = filed.websites().get(random.nextInt(2));
 				expected.add(told(simulator.cancel(website.icpNumber(), "强制注销：网站无法访问")));
 			}
-			expected.add(told(simulator.cancel(filed.entity().icpNumber(), null)));
+			SimulatedCancellation entity = simulator.cancel(filed.entity().icpNumber(), null);
+			expected.add(told(entity));
 			if (random.nextBoolean()) {
 				expected.add(told(simulator.cancelUnknown(FUJIAN, random.nextInt(2), 900_000_000 + c, null)));
 			}
@@ -65,6 +66,15 @@ class BureauSimulatorCancellationSchemaTests extends SimulatorTestSupport {
 				.toList();
 			assertThat(seen).as("case %d: %s", c, play).containsAll(expected)
 				.allSatisfy(cancellation -> assertThat(cancellation.kind()).isBetween(0, 1));
+			if (play.websiteFirst() && !entity.websites().isEmpty()) {
+				assertThat(firstFileWith(files, 1, filed.websites()
+					.stream()
+					.filter(website -> website.icpNumber().equals(entity.websites().get(0)))
+					.findFirst()
+					.orElseThrow()
+					.wzid())).as("case %d: the website's file comes first", c)
+					.isLessThan(firstFileWith(files, 0, filed.entity().ztid()));
+			}
 			zxsjFiles += (int) files.stream().filter(file -> !file.document().bureauCancellations().isEmpty()).count();
 		}
 
@@ -74,6 +84,17 @@ class BureauSimulatorCancellationSchemaTests extends SimulatorTestSupport {
 		written.forEach(document -> violations.addAll(BureauSchema.DOWNLOAD_DATA.violations(document)));
 		assertThat(violations).isEmpty();
 		assertThat(zxsjFiles).isGreaterThanOrEqualTo(16);
+	}
+
+	private static int firstFileWith(List<Downloaded> files, int kind, long bureauId) {
+		for (int i = 0; i < files.size(); i++) {
+			if (files.get(i).document().bureauCancellations().stream()
+				.flatMap(section -> section.cancellations().stream())
+				.anyMatch(cancellation -> cancellation.kind() == kind && cancellation.recordId() == bureauId)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no file carries Zxlb %d Jlid %d".formatted(kind, bureauId));
 	}
 
 	/** The record the provider should read; an entity's remark was drawn, so it is taken as returned. */
