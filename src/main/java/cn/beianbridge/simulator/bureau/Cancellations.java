@@ -109,8 +109,8 @@ class Cancellations {
 					.formatted(bureauId));
 			}
 			queue(code, kind, bureauId, remark, null, clock.instant());
-			log.info("Simulated bureau {} cancels {} Jlid {}, an id it never gave: {}", code, kindName(kind), bureauId,
-					remark);
+			log.info("Simulated bureau {} cancels {} Jlid {}, an id it never gave{}", code, kindName(kind), bureauId,
+					remark == null ? "" : ": " + remark);
 			return new SimulatedCancellation(code, kind, bureauId, null, List.of(), remark);
 		});
 	}

@@ -18,6 +18,7 @@ import cn.beianbridge.support.FilingJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A simulated bureau cancels filings of its own accord: the register forgets them at once, and the provider learns it
@@ -223,8 +224,8 @@ class BureauSimulatorCancellationTests extends SimulatorTestSupport {
 
 		assertThat(drain(ZHEJIANG)).flatExtracting(BureauSimulatorCancellationTests::cancellations)
 			.extracting(BureauCancellation::kind, BureauCancellation::recordId)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, filed.websites().get(0).wzid()),
-					org.assertj.core.groups.Tuple.tuple(0, 515151L));
+			.containsExactly(tuple(1, filed.websites().get(0).wzid()),
+					tuple(0, 515151L));
 		assertThat(RawSoap.json("DELETE", admin + "/cancellation-play", null).body()).contains("\"onePerFile\":null");
 	}
 

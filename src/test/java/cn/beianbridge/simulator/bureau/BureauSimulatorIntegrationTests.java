@@ -61,10 +61,8 @@ class BureauSimulatorIntegrationTests {
 
 	@Test
 	void uploadsAreDecidedDownloadedAndAcknowledged() {
-		ProvinceGateway gateway = provinces.get("33").gateway();
-		SoapBureauCalls calls = new SoapBureauCalls("http://localhost:%d/simulator/bureau/33".formatted(port),
-				gateway.namespace(), gateway.ispId(), gateway.userName(), gateway.password());
-		PayloadCodec codec = BureauCodecs.of(gateway);
+		SoapBureauCalls calls = calls("33");
+		PayloadCodec codec = BureauCodecs.of(provinces.get("33").gateway());
 		UploadFiles files = new UploadFiles(codeTables, "33");
 		UploadRecord record = files.firstFiling("浙江数据库官网", "mariadb-" + UploadFiles.nextId() + ".cn");
 
@@ -91,10 +89,8 @@ class BureauSimulatorIntegrationTests {
 
 	@Test
 	void aCancellationIsRecordedAndToldAtTheNextDownload() {
-		ProvinceGateway gateway = provinces.get("32").gateway();
-		SoapBureauCalls calls = new SoapBureauCalls("http://localhost:%d/simulator/bureau/32".formatted(port),
-				gateway.namespace(), gateway.ispId(), gateway.userName(), gateway.password());
-		PayloadCodec codec = BureauCodecs.of(gateway);
+		SoapBureauCalls calls = calls("32");
+		PayloadCodec codec = BureauCodecs.of(provinces.get("32").gateway());
 		UploadFiles files = new UploadFiles(codeTables, "32");
 		String domain = "mariadb-cancel-" + UploadFiles.nextId() + ".cn";
 		long sequence = calls.previousUpload().fileInfo().dataSequence() + 1;
@@ -118,6 +114,12 @@ class BureauSimulatorIntegrationTests {
 				new BureauCancellation(1, filed.websites().get(0).wzid(), "强制注销：网站无法访问"),
 				new BureauCancellation(0, filed.entity().ztid(), "强制注销：主体证件信息核查不实"));
 		assertThat(BeianStatusReply.parse(calls.status(0, domain)).statusInfo().filed()).isFalse();
+	}
+
+	private SoapBureauCalls calls(String province) {
+		ProvinceGateway gateway = provinces.get(province).gateway();
+		return new SoapBureauCalls("http://localhost:%d/simulator/bureau/%s".formatted(port, province),
+				gateway.namespace(), gateway.ispId(), gateway.userName(), gateway.password());
 	}
 
 	private static DownloadDocument read(PayloadCodec codec, BureauReturn reply) {
