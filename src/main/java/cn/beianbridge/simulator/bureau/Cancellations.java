@@ -63,7 +63,8 @@ class Cancellations {
 	 * Cancels the entity or website an ICP number or bureau id names, now.
 	 *
 	 * @param province the province that must have filed it, or null for any
-	 * @param plays each province's switches ({@link CancellationPlay#websiteFirst()} matters here)
+	 * @param plays each province's switches ({@link CancellationPlay#websiteFirst()} and
+	 * {@link CancellationPlay#websitesListed()} matter here)
 	 * @throws IllegalArgumentException naming the target when no filing (of that province) has it or it is cancelled
 	 * already
 	 */
@@ -150,12 +151,19 @@ class Cancellations {
 					List.of(), remark);
 		}
 		List<FiledWebsiteRow> websites = register.cancelEntity(filing.entity(), now);
+		CancellationPlay drawn = play.drawn(settings.cancellationPlay(), random);
 		Long follows = null;
-		if (!websites.isEmpty() && play.drawn(settings.cancellationPlay(), random).websiteFirst()) {
+		if (!websites.isEmpty() && drawn.websiteFirst()) {
 			FiledWebsiteRow first = websites.get(0);
 			follows = queue(province, BureauCancellation.WEBSITE, first.wzid(), WEBSITE_REMARKS.get(0), null, now);
 		}
 		queue(province, BureauCancellation.ENTITY, filing.bureauId(), remark, follows, now);
+		if (drawn.websitesListed()) {
+			// each after the entity's record, in its file: the entity's already took them
+			for (FiledWebsiteRow website : follows == null ? websites : websites.subList(1, websites.size())) {
+				queue(province, BureauCancellation.WEBSITE, website.wzid(), remark, follows, now);
+			}
+		}
 		List<String> numbers = websites.stream().map(FiledWebsiteRow::icpNumber).toList();
 		log.info("Simulated bureau {} cancelled entity {} (Ztid {}) and its websites {} {}{}: {}", province,
 				filing.icpNumber(), filing.bureauId(), numbers, how,

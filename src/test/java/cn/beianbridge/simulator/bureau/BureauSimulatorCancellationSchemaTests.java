@@ -42,7 +42,8 @@ class BureauSimulatorCancellationSchemaTests extends SimulatorTestSupport {
 		Random random = new Random(13);
 		int zxsjFiles = 0;
 		for (int c = 0; c < 16; c++) {
-			CancellationPlay play = new CancellationPlay((c & 1) != 0, (c & 2) != 0, (c & 4) != 0, (c & 8) != 0);
+			CancellationPlay play = new CancellationPlay((c & 1) != 0, (c & 2) != 0, (c & 4) != 0, (c & 8) != 0,
+					c % 3 == 0);
 			simulator.playCancellations(FUJIAN, play);
 			simulator.faults(FUJIAN).resultOrder(ORDERS.get(c % ORDERS.size())).duplicateFiles(c % 5 == 0);
 			FiledRecord filed = fileEntityWithTwoWebsites();

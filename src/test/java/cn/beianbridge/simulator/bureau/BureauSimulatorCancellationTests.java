@@ -130,7 +130,7 @@ class BureauSimulatorCancellationTests extends SimulatorTestSupport {
 			.satisfies(file -> assertThat(cancellations(file)).extracting(BureauCancellation::recordId)
 				.containsExactly(filed.websites().get(0).wzid(), filed.websites().get(1).wzid()));
 
-		simulator.playCancellations(ZHEJIANG, new CancellationPlay(null, true, null, null));
+		simulator.playCancellations(ZHEJIANG, CancellationPlay.oneFileEach());
 		FiledRecord other = fileEntityWithTwoWebsites(domain("apart-a"), domain("apart-b"));
 		simulator.cancel(other.websites().get(0).icpNumber(), UNREACHABLE);
 		simulator.cancel(other.websites().get(1).icpNumber(), UNREACHABLE);
@@ -144,7 +144,7 @@ class BureauSimulatorCancellationTests extends SimulatorTestSupport {
 
 	@Test
 	void withResultsTheRecordsRideInTheFirstFileOfTheRound() {
-		simulator.playCancellations(ZHEJIANG, new CancellationPlay(true, null, null, null));
+		simulator.playCancellations(ZHEJIANG, CancellationPlay.ridingWithResults());
 		FiledRecord filed = fileEntityWithTwoWebsites(domain("ride-a"), domain("ride-b"));
 
 		simulator.cancel(filed.websites().get(0).icpNumber(), UNREACHABLE);
@@ -171,7 +171,7 @@ class BureauSimulatorCancellationTests extends SimulatorTestSupport {
 
 	@Test
 	void repeatedARecordComesOnceMoreInALaterFile() {
-		simulator.playCancellations(ZHEJIANG, new CancellationPlay(null, null, true, null));
+		simulator.playCancellations(ZHEJIANG, CancellationPlay.repeatedLater());
 		FiledRecord filed = fileEntityWithTwoWebsites(domain("again-a"), domain("again-b"));
 
 		simulator.cancel(filed.websites().get(0).icpNumber(), UNREACHABLE);
@@ -185,7 +185,7 @@ class BureauSimulatorCancellationTests extends SimulatorTestSupport {
 
 	@Test
 	void anEntityAfterOneOfItsWebsitesComesInAFileOfferedOnlyOnceTheWebsitesWasAcknowledged() {
-		simulator.playCancellations(ZHEJIANG, new CancellationPlay(null, null, null, true));
+		simulator.playCancellations(ZHEJIANG, CancellationPlay.entityAfterWebsite());
 		FiledRecord filed = fileEntityWithTwoWebsites(domain("first-a"), domain("first-b"));
 		simulator.cancel(filed.entity().icpNumber(), "强制注销：主体证件信息核查不实");
 		SoapBureauCalls calls = calls(ZHEJIANG);
@@ -201,6 +201,20 @@ class BureauSimulatorCancellationTests extends SimulatorTestSupport {
 		assertThat(drain(ZHEJIANG)).singleElement()
 			.satisfies(file -> assertThat(cancellations(file)).containsExactly(
 					new BureauCancellation(0, filed.entity().ztid(), "强制注销：主体证件信息核查不实")));
+	}
+
+	@Test
+	void anEntityMayComeWithARecordForEachOfItsWebsites() {
+		simulator.playCancellations(ZHEJIANG, CancellationPlay.entityWithItsWebsites());
+		FiledRecord filed = fileEntityWithTwoWebsites(domain("listed-a"), domain("listed-b"));
+
+		simulator.cancel(filed.entity().icpNumber(), "强制注销：主体证件信息核查不实");
+
+		assertThat(drain(ZHEJIANG)).singleElement()
+			.satisfies(file -> assertThat(cancellations(file))
+				.extracting(BureauCancellation::kind, BureauCancellation::recordId)
+				.containsExactly(tuple(0, filed.entity().ztid()), tuple(1, filed.websites().get(0).wzid()),
+						tuple(1, filed.websites().get(1).wzid())));
 	}
 
 	@Test

@@ -101,7 +101,7 @@ class BureauSimulatorIntegrationTests {
 		calls.acknowledge(numbers.fileInfo().fileName());
 		calls.acknowledge(calls.download().fileInfo().fileName());
 
-		simulator.playCancellations("32", new CancellationPlay(null, null, null, true));
+		simulator.playCancellations("32", CancellationPlay.entityAfterWebsite());
 		simulator.cancel(filed.entity().icpNumber(), "强制注销：主体证件信息核查不实");
 
 		List<BureauCancellation> told = new java.util.ArrayList<>();
