@@ -51,10 +51,10 @@ class CancellationDelivery {
 		List<CancellationRow> pending = cancellations.findPending(province);
 		CancellationPlay drawn = play.drawn(settings.cancellationPlay(), random);
 		Set<Long> ids = pending.stream().map(CancellationRow::id).collect(Collectors.toSet());
-		List<CancellationRow> now = pending.stream().filter(row -> !ids.contains(row.followsId())).toList();
+		List<CancellationRow> atOnce = pending.stream().filter(row -> !ids.contains(row.followsId())).toList();
 		List<CancellationRow> held = pending.stream().filter(row -> ids.contains(row.followsId())).toList();
-		List<List<CancellationRow>> first = drawn.onePerFile() ? now.stream().map(List::of).toList()
-				: now.isEmpty() ? List.of() : List.of(now);
+		List<List<CancellationRow>> first = drawn.onePerFile() ? atOnce.stream().map(List::of).toList()
+				: atOnce.isEmpty() ? List.of() : List.of(atOnce);
 		return new Plan(province, first, held, drawn);
 	}
 

@@ -21,6 +21,9 @@ public record CancellationPlay(Boolean withResults, Boolean onePerFile, Boolean 
 
 	public static final CancellationPlay AS_CONFIGURED = new CancellationPlay(null, null, null, null, null);
 
+	// MIXED repeats a record now and then, not every other time
+	private static final double MIXED_REPEATS = 0.25;
+
 	/** Only {@link #withResults()} on. */
 	public static CancellationPlay ridingWithResults() {
 		return new CancellationPlay(true, null, null, null, null);
@@ -45,9 +48,6 @@ public record CancellationPlay(Boolean withResults, Boolean onePerFile, Boolean 
 	public static CancellationPlay entityWithItsWebsites() {
 		return new CancellationPlay(null, null, null, null, true);
 	}
-
-	// MIXED repeats a record now and then, not every other time
-	private static final double MIXED_REPEATS = 0.25;
 
 	/** These switches with the given ones changed; a null in the change keeps the current value. */
 	public CancellationPlay with(CancellationPlay change) {
