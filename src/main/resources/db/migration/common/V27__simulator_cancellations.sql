@@ -1,10 +1,6 @@
 -- The simulated bureaus cancel filings themselves (forced cancellations, shell-data clean-up) and tell the
 -- provider in ZXSJ download files (issue 13). Demo and tests only; the bridge never reads these tables.
 
--- When the province's forced cancellations were last played (or first counted from): one every
--- bridge.simulators.bureau.forced-cancellations-every, checked under the account's lock at each download.
-ALTER TABLE sim_account ADD COLUMN forced_cancellation_at DATETIME(6);
-
 -- A cancelled filing stays in the register, marked: its ICP number is no longer filed.
 ALTER TABLE sim_filed_entity ADD COLUMN cancelled_at DATETIME(6);
 ALTER TABLE sim_filed_website ADD COLUMN cancelled_at DATETIME(6);

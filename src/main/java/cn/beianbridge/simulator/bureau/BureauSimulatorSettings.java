@@ -20,9 +20,10 @@ import cn.beianbridge.simulator.ConditionalOnSimulators;
  * says otherwise ({@link ResultOrder}; the demo mixes them, tests keep them in order)
  * @param numbersDelay how long {@link ResultOrder#NUMBERS_LATE} holds the numbers back
  * @param duplicateFiles whether every file is offered again after its acknowledgement and under a new name
- * @param forcedCancellationsEvery how often each province's bureau forcibly cancels a filed entity or website of its
- * own (强制注销, the shell-data clean-up) and tells the provider in a {@code ZXSJ} file, counted from the province's
- * first download; zero: never (the default and the tests'; the demo's is a few minutes)
+ * @param forcedCancellationsEvery how often the simulated bureaus forcibly cancel a filed entity or website of their
+ * own (强制注销, the shell-data clean-up) and tell the provider in a {@code ZXSJ} file: one filing of all the
+ * provinces' each time, counted from the start, cancelled at the first download once due of a province that has filed
+ * something; zero: never (the default and the tests'; the demo's is a few minutes)
  * @param cancellationPlay how the switches of {@link CancellationPlay} left unset are played: all off, or drawn at
  * random (the demo)
  */

@@ -3,6 +3,8 @@ package cn.beianbridge.simulator.bureau;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -19,8 +21,10 @@ import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
 /**
  * The simulated bureaus cancelling filings of their own accord, as real ones do (强制注销, the shell-data clean-up
  * of 工信部电管〔2011〕6号): the register forgets the numbers at once, and each cancellation waits as a {@code Zxxx}
- * record for the province's next download ({@link CancellationDelivery}). Every province plays one at random each
- * {@code forced-cancellations-every}; tests and the demo's admin endpoint cancel what they name.
+ * record for the province's next download ({@link CancellationDelivery}). One filing of all the bureaus' is
+ * cancelled at random each {@code forced-cancellations-every}, counted from the start, at the first download once
+ * due of a province that has filed something (each node counts for itself); tests and the demo's admin endpoint
+ * cancel what they name.
  */
 class Cancellations {
 
@@ -48,6 +52,9 @@ class Cancellations {
 	// shared by the provinces' download threads: java.util.Random is thread-safe
 	private final RandomGenerator random;
 
+	// when the next forced cancellation is due, or null when they are off; in memory: a restart counts afresh
+	private final AtomicReference<Instant> nextForced;
+
 	Cancellations(FilingRegister register, SimulatorCancellationMapper cancellations, ProvinceCatalogue provinces,
 			BureauSimulatorSettings settings, TransactionTemplate transaction, Clock clock, RandomGenerator random) {
 		this.register = register;
@@ -57,6 +64,8 @@ class Cancellations {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.random = random;
+		this.nextForced = new AtomicReference<>(settings.forcedCancellationsEvery().isZero() ? null
+				: clock.instant().plus(settings.forcedCancellationsEvery()));
 	}
 
 	/**
@@ -117,26 +126,19 @@ class Cancellations {
 	}
 
 	/**
-	 * Plays the province's forced cancellation when one is due: a filed entity or website drawn at random, if the
-	 * province has filed any (else at a later download). Call in the province's download transaction, which holds
-	 * its account's lock.
+	 * Plays the simulated bureaus' forced cancellation when one is due and this province has filed something: a
+	 * filed entity or website of it drawn at random. Call in the province's download transaction.
 	 */
 	void forceIfDue(String province, Instant now, CancellationPlay play) {
-		if (settings.forcedCancellationsEvery().isZero()) {
+		Instant due = nextForced.get();
+		if (due == null || now.isBefore(due)) {
 			return;
 		}
-		Instant last = cancellations.findForcedCancellationAt(province);
-		if (last == null) {
-			cancellations.updateForcedCancellationAt(province, now);
-			return;
+		Optional<FiledTarget> filing = register.anyFiled(province, random);
+		// one download takes the turn; a province with nothing filed leaves it to the next download
+		if (filing.isPresent() && nextForced.compareAndSet(due, now.plus(settings.forcedCancellationsEvery()))) {
+			cancel(filing.get(), remarkFor(filing.get()), play, now, "forcibly");
 		}
-		if (now.isBefore(last.plus(settings.forcedCancellationsEvery()))) {
-			return;
-		}
-		register.anyFiled(province, random).ifPresent(filing -> {
-			cancel(filing, remarkFor(filing), play, now, "forcibly");
-			cancellations.updateForcedCancellationAt(province, now);
-		});
 	}
 
 	private SimulatedCancellation cancel(FiledTarget filing, String remark, CancellationPlay play, Instant now,

@@ -12,7 +12,7 @@ import cn.beianbridge.simulator.bureau.SimulatorRows.CancellationRow;
 
 /**
  * The cancellations each simulated bureau has to tell the provider about ({@code Zxxx}), until a download puts them
- * in a file; and when the province's forced cancellations were last played.
+ * in a file.
  */
 @Mapper
 @ConditionalOnSimulators
@@ -30,10 +30,5 @@ interface SimulatorCancellationMapper {
 	List<CancellationRow> findInFile(@Param("downloadId") long downloadId);
 
 	void markInFile(@Param("ids") List<Long> ids, @Param("downloadId") long downloadId);
-
-	/** Null until the province's first download with forced cancellations on. Call under the account's lock. */
-	Instant findForcedCancellationAt(@Param("province") String province);
-
-	void updateForcedCancellationAt(@Param("province") String province, @Param("at") Instant at);
 
 }

@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * With forced cancellations on at the demo's rate, a bureau cancels one filing of its own each four minutes, counted
- * from its first download, and the provider reads it in a ZXSJ file at the download that plays it.
+ * With forced cancellations on at the demo's rate, the bureaus cancel one filing of their own each three minutes,
+ * counted from the start, and the provider reads it in a ZXSJ file at the download that plays it.
  */
-@TestPropertySource(properties = "bridge.simulators.bureau.forced-cancellations-every=4m")
+@TestPropertySource(properties = "bridge.simulators.bureau.forced-cancellations-every=3m")
 @ExtendWith(OutputCaptureExtension.class)
 class BureauSimulatorForcedCancellationTests extends SimulatorTestSupport {
 
@@ -36,7 +36,7 @@ class BureauSimulatorForcedCancellationTests extends SimulatorTestSupport {
 	MutableClock clock;
 
 	@Test
-	void aFiledEntityOrWebsiteIsCancelledEveryFourMinutesAndToldAtThatDownload(CapturedOutput output) {
+	void aFiledEntityOrWebsiteIsCancelledEveryThreeMinutesAndToldAtThatDownload(CapturedOutput output) {
 		String domain = "forced-" + UploadFiles.nextId() + ".cn";
 		uploadAccepted(BEIJING, files(BEIJING).firstFiling("北京强制注销官网", domain));
 		List<Downloaded> approved = drain(BEIJING);
@@ -44,8 +44,8 @@ class BureauSimulatorForcedCancellationTests extends SimulatorTestSupport {
 		long ztid = filed.entity().ztid();
 		long wzid = filed.websites().get(0).wzid();
 
-		clock.advance(Duration.ofMinutes(4).minusSeconds(1));
-		assertThat(drain(BEIJING)).as("not yet four minutes since the first download").isEmpty();
+		clock.advance(Duration.ofMinutes(3).minusSeconds(1));
+		assertThat(drain(BEIJING)).as("not yet three minutes since the start").isEmpty();
 		assertThat(status(domain).filed()).isTrue();
 
 		clock.advance(Duration.ofSeconds(1));
@@ -60,8 +60,8 @@ class BureauSimulatorForcedCancellationTests extends SimulatorTestSupport {
 		assertThat(output).containsOnlyOnce("Simulated bureau 11 cancelled")
 			.contains(forced.kind() == 0 ? "(Ztid " + ztid + ")" : "(Wzid " + wzid + ")", "forcibly");
 
-		clock.advance(Duration.ofMinutes(4).minusSeconds(1));
-		assertThat(drain(BEIJING)).as("the next one four minutes after the last").isEmpty();
+		clock.advance(Duration.ofMinutes(3).minusSeconds(1));
+		assertThat(drain(BEIJING)).as("the next one three minutes after the last").isEmpty();
 		clock.advance(Duration.ofSeconds(1));
 		List<BureauCancellation> second = cancellations(drain(BEIJING));
 		if (forced.kind() == 0) {
