@@ -1,17 +1,14 @@
 package cn.beianbridge.simulator.bureau;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import cn.beianbridge.bureau.BeianStatusReply;
@@ -28,6 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @TestPropertySource(properties = "bridge.simulators.bureau.forced-cancellations-every=3m")
 @ExtendWith(OutputCaptureExtension.class)
+@Import(MovableClockConfiguration.class)
 class BureauSimulatorForcedCancellationTests extends SimulatorTestSupport {
 
 	private static final String BEIJING = "11";
@@ -81,17 +79,6 @@ class BureauSimulatorForcedCancellationTests extends SimulatorTestSupport {
 	private static List<BureauCancellation> cancellations(List<Downloaded> files) {
 		return files.stream().flatMap(file -> file.document().bureauCancellations().stream())
 			.flatMap(section -> section.cancellations().stream()).toList();
-	}
-
-	@TestConfiguration
-	static class MovableClockConfiguration {
-
-		@Bean
-		@Primary
-		MutableClock movableClock() {
-			return new MutableClock(Instant.parse("2026-11-27T07:00:00Z"));
-		}
-
 	}
 
 }
