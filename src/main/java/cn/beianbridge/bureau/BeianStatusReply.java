@@ -60,8 +60,11 @@ public record BeianStatusReply(int msgCode, String msg, StatusInfo statusInfo) {
 			throw new UnreadableDocument(
 					"<StatusInfo>/<Bazt> must be 0 (filed) or 1 (not filed), not '%s'".formatted(filed));
 		}
-		return new StatusInfo((int) status.requiredLong("Cxtjlx"), status.requiredText("Cxtj"), blankToNull(
-				status.text("Wzmc")), blankToNull(status.text("Ztbah")), blankToNull(status.text("Wzbah")),
+		int type = (int) status.requiredLong("Cxtjlx");
+		// the website's name and number answer a domain query only: on an entity query they would name no one site
+		boolean byDomain = type == StatusQueryType.DOMAIN.code();
+		return new StatusInfo(type, status.requiredText("Cxtj"), byDomain ? blankToNull(status.text("Wzmc")) : null,
+				blankToNull(status.text("Ztbah")), byDomain ? blankToNull(status.text("Wzbah")) : null,
 				filed.equals("0"));
 	}
 

@@ -102,6 +102,14 @@ public sealed interface BureauCall {
 			}
 		}
 
+		public QueryBeianStatus(StatusQueryType type, String condition) {
+			this(type.code(), condition);
+		}
+
+		public static QueryBeianStatus byDomain(String domain) {
+			return new QueryBeianStatus(StatusQueryType.DOMAIN, domain);
+		}
+
 		@Override
 		public String operation() {
 			return "isp_querybeianstatus";

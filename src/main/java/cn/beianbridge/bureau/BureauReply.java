@@ -21,12 +21,23 @@ public sealed interface BureauReply {
 	/**
 	 * @param beianStatus what {@code isp_querybeianstatus} answered about its condition; null for any other call and
 	 * when the bureau could not answer it
+	 * @param filingPasswordCorrect what {@code isp_verifybamm} answered ({@code VerifyRes}); null for any other call
+	 * and when the bureau could not answer it
 	 */
-	record Answered(BureauReturn bureauReturn, MsgCodeClass msgCodeClass, BeianStatusReply.StatusInfo beianStatus)
-			implements BureauReply {
+	record Answered(BureauReturn bureauReturn, MsgCodeClass msgCodeClass, BeianStatusReply.StatusInfo beianStatus,
+			Boolean filingPasswordCorrect) implements BureauReply {
 
 		public Answered(BureauReturn bureauReturn, MsgCodeClass msgCodeClass) {
-			this(bureauReturn, msgCodeClass, null);
+			this(bureauReturn, msgCodeClass, null, null);
+		}
+
+		public Answered(BureauReturn bureauReturn, MsgCodeClass msgCodeClass, BeianStatusReply.StatusInfo beianStatus) {
+			this(bureauReturn, msgCodeClass, beianStatus, null);
+		}
+
+		/** The answer to {@code isp_verifybamm}. */
+		public static Answered of(BureauReturn bureauReturn, VerifyBammReply verified) {
+			return new Answered(bureauReturn, bureauReturn.msgCodeClass(), null, verified.passwordCorrect());
 		}
 
 		public static Answered of(BureauReturn bureauReturn) {

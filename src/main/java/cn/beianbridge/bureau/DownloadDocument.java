@@ -188,12 +188,25 @@ public record DownloadDocument(String root, List<Section> sections) {
 	 *
 	 * @param ispWzid our id, when the website was filed through us
 	 * @param icpNumber {@code Baxh}, which the schema lets a bureau leave out
+	 * @param domains its {@code Ym_xx}, read: change, cancel and the bureau's cancellations name a domain by its id
+	 * @param accesses its {@code Jr_xx} (ours and other providers'), read for the same reason
 	 * @param particulars as for {@link FiledEntity}
 	 */
-	public record FiledWebsite(Long ispWzid, long wzid, String icpNumber, WebsiteParticulars particulars) {
+	public record FiledWebsite(Long ispWzid, long wzid, String icpNumber, List<FiledDomain> domains,
+			List<FiledAccess> accesses, WebsiteParticulars particulars) {
+
+		public FiledWebsite {
+			domains = domains == null ? List.of() : List.copyOf(domains);
+			accesses = accesses == null ? List.of() : List.copyOf(accesses);
+		}
+
+		public FiledWebsite(Long ispWzid, long wzid, String icpNumber, List<FiledDomain> domains,
+				List<FiledAccess> accesses) {
+			this(ispWzid, wzid, icpNumber, domains, accesses, null);
+		}
 
 		public FiledWebsite(Long ispWzid, long wzid, String icpNumber) {
-			this(ispWzid, wzid, icpNumber, null);
+			this(ispWzid, wzid, icpNumber, List.of(), List.of(), null);
 		}
 
 	}
@@ -222,24 +235,21 @@ public record DownloadDocument(String root, List<Section> sections) {
 	}
 
 	/**
-	 * What the schema requires of a filed website besides ids and numbers.
+	 * What the schema requires of a filed website besides ids, numbers, domains and accesses.
 	 *
 	 * @param languages {@code Yylb/Yylb_id} codes
 	 * @param responsiblePerson {@code Wz_Fzr/Fzr_xm}
 	 */
-	public record WebsiteParticulars(String name, List<Integer> languages, List<FiledDomain> domains,
-			List<FiledAccess> accesses, String responsiblePerson) {
+	public record WebsiteParticulars(String name, List<Integer> languages, String responsiblePerson) {
 
 		public WebsiteParticulars {
 			languages = List.copyOf(languages);
-			domains = List.copyOf(domains);
-			accesses = List.copyOf(accesses);
 		}
 
 		@Override
 		public String toString() {
-			return "WebsiteParticulars[name=%s, languages=%s, domains=%s, accesses=%s, responsiblePerson=%s]"
-				.formatted(name, languages, domains, accesses, LogMasking.hidden(responsiblePerson));
+			return "WebsiteParticulars[name=%s, languages=%s, responsiblePerson=%s]".formatted(name, languages,
+					LogMasking.hidden(responsiblePerson));
 		}
 
 	}
@@ -289,6 +299,20 @@ public record DownloadDocument(String root, List<Section> sections) {
 
 		public FiledIpRange(long ipid, long start, long end) {
 			this(ipid, start, end, null);
+		}
+
+		/** The first address, dotted (16909060 is 1.2.3.4), as filings hold it. */
+		public String startAddress() {
+			return dotted(start);
+		}
+
+		public String endAddress() {
+			return dotted(end);
+		}
+
+		private static String dotted(long address) {
+			return "%d.%d.%d.%d".formatted(address >>> 24 & 0xFF, address >>> 16 & 0xFF, address >>> 8 & 0xFF,
+					address & 0xFF);
 		}
 
 	}

@@ -9,8 +9,11 @@ import java.util.function.Predicate;
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
+import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.DownloadDocument.FiledDomain;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
+import cn.beianbridge.bureau.DownloadDocument.FiledIpRange;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
 import cn.beianbridge.bureau.DownloadDocument.OtherSection;
@@ -24,7 +27,9 @@ import cn.beianbridge.bureau.internal.XmlElement;
 /**
  * Reads a download file (after {@link PayloadCodec#unpack}). It takes every document {@code download-data.xsd}
  * accepts (any number of sections in any order, elements of an {@code xs:all} in any order, optional parts left
- * out) and reads only what the flow uses: ids, ICP numbers, result codes and opinions. A result or record it cannot
+ * out) and reads only what the flow uses: ids, ICP numbers, result codes and opinions; of filed data, the ids of
+ * each website's domains, accesses and IP ranges (what change and cancel name them by), with the domain, the provider
+ * and the addresses they are matched by. A result or record it cannot
  * read is left out with the reason ({@link BureauResults#unreadable()}), so it does not take the rest with it.
  * <p>
  * <b>Opinions.</b> The schema puts {@code GJSHS} beside the {@code Jg_xx} results, not inside them. An opinion goes to
@@ -46,6 +51,11 @@ public final class DownloadDocumentReader {
 	static final int MAX_ICP_NUMBER = 64;
 
 	static final int MAX_TEXT = 2000;
+
+	/** website_domain.domain */
+	static final int MAX_DOMAIN = 253;
+
+	private static final long MAX_ADDRESS = 0xFFFF_FFFFL;
 
 	/** @param document the unzipped bytes, GBK unless the XML declaration names another encoding */
 	public DownloadDocument read(byte[] document) {
@@ -177,12 +187,77 @@ public final class DownloadDocumentReader {
 		XmlElement zt = baxx.requiredChild("Zt_xx");
 		FiledEntity entity = new FiledEntity(zt.optionalLong("IspZtid"), zt.requiredLong("Ztid"),
 				kept(zt, "Baxh", MAX_ICP_NUMBER));
-		List<FiledWebsite> websites = baxx.children("Wz_xx")
-			.stream()
-			.map(wz -> new FiledWebsite(wz.optionalLong("IspWzid"), wz.requiredLong("Wzid"),
-					kept(wz, "Baxh", MAX_ICP_NUMBER)))
-			.toList();
+		List<FiledWebsite> websites = baxx.children("Wz_xx").stream().map(this::filedWebsite).toList();
 		return new FiledRecord(entity, websites);
+	}
+
+	private FiledWebsite filedWebsite(XmlElement wz) {
+		List<FiledDomain> domains = wz.children("Ym_xx")
+			.stream()
+			.map(ym -> new FiledDomain(bureauId(ym, "Ymid"), domain(ym), ispId(ym, "IspYmid")))
+			.toList();
+		List<FiledAccess> accesses = wz.children("Jr_xx").stream().map(this::filedAccess).toList();
+		return new FiledWebsite(ispId(wz, "IspWzid"), bureauId(wz, "Wzid"), kept(wz, "Baxh", MAX_ICP_NUMBER), domains,
+				accesses);
+	}
+
+	private FiledAccess filedAccess(XmlElement jr) {
+		List<FiledIpRange> ranges = jr.children("Ip_xx")
+			.stream()
+			.map(ip -> new FiledIpRange(bureauId(ip, "Ipid"), address(ip, "Qsip"), address(ip, "Zzip"),
+					ispId(ip, "IspIpid")))
+			.toList();
+		return new FiledAccess(bureauId(jr, "Jrid"), bureauId(jr, "Ispid"), codes(jr, "Wzfb", "Fbdd"),
+				codes(jr, "Wzjrfs", "Jrfs"), ranges, ispId(jr, "IspJrid"));
+	}
+
+	private static String domain(XmlElement ym) {
+		String domain = kept(ym, "Ym", MAX_DOMAIN);
+		if (domain == null) {
+			throw new UnreadableDocument("<Ym_xx> lacks <Ym>");
+		}
+		return domain;
+	}
+
+	/** A bureau id: required, at least 1 as the schema says (an id of 0 would match nothing we keep). */
+	private static long bureauId(XmlElement parent, String name) {
+		long id = parent.requiredLong(name);
+		if (id < 1) {
+			throw new UnreadableDocument("<%s>/<%s> must be at least 1, not %d".formatted(parent.name(), name, id));
+		}
+		return id;
+	}
+
+	private static Long ispId(XmlElement parent, String name) {
+		Long id = parent.optionalLong(name);
+		if (id != null && id < 1) {
+			throw new UnreadableDocument("<%s>/<%s> must be at least 1, not %d".formatted(parent.name(), name, id));
+		}
+		return id;
+	}
+
+	private static long address(XmlElement ip, String name) {
+		long address = ip.requiredLong(name);
+		if (address < 0 || address > MAX_ADDRESS) {
+			throw new UnreadableDocument("<Ip_xx>/<%s> must be an IPv4 address from 0 to %d, not %d".formatted(name,
+					MAX_ADDRESS, address));
+		}
+		return address;
+	}
+
+	private static List<Integer> codes(XmlElement access, String list, String code) {
+		XmlElement codes = access.child(list);
+		if (codes == null) {
+			throw new UnreadableDocument("<%s> lacks <%s>".formatted(access.name(), list));
+		}
+		return codes.children(code).stream().map(element -> {
+			try {
+				return Integer.valueOf(element.text().trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new UnreadableDocument("<%s>/<%s> is not a number: '%s'".formatted(list, code, element.text()));
+			}
+		}).toList();
 	}
 
 	private BureauCancellations cancellations(XmlElement zxsj) {

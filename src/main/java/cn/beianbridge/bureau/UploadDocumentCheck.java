@@ -3,6 +3,7 @@ package cn.beianbridge.bureau;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import cn.beianbridge.filing.FilingType;
@@ -17,8 +18,10 @@ public final class UploadDocumentCheck {
 	/** The reason code of a filing held because its record breaks the schema. */
 	public static final String REASON_CODE = "UPLOAD_SCHEMA";
 
-	/** Depth of the record elements: UploadData/ICP/XZBA/Baxx, .../XZWZ/Xzxx, .../XZJR/Xzxx. */
+	/** Depth of the record elements: UploadData/ICP/XZBA/Baxx, .../XZWZ/Xzxx, .../XZJR/Xzxx, .../BGBA/Bgxx, .../ZXBA/Zx_xx. */
 	private static final int RECORD_DEPTH = 3;
+
+	private static final Set<String> RECORD_ELEMENTS = Set.of("Baxx", "Xzxx", "Bgxx", "Zx_xx");
 
 	/** A reason names at most this many violations of one filing (the first say what to fix). */
 	private static final int NAMED_VIOLATIONS = 5;
@@ -33,12 +36,11 @@ public final class UploadDocumentCheck {
 	 * @throws InvalidUploadFile when the document breaks the schema outside any record (its envelope: a bug, never a
 	 * filing's data), so nothing is sent
 	 */
-	public static Map<Integer, Reason> breakingRecords(byte[] document, List<UploadRecord> records) {
+	public static Map<Integer, Reason> breakingRecords(byte[] document, List<? extends UploadItem> records) {
 		Map<Integer, List<String>> byRecord = new TreeMap<>();
 		List<SchemaViolation> outside = new ArrayList<>();
 		for (SchemaViolation violation : BureauSchema.UPLOAD_DATA.check(document)) {
-			int position = "Baxx".equals(violation.element(RECORD_DEPTH)) || "Xzxx".equals(violation.element(RECORD_DEPTH))
-					? violation.position(RECORD_DEPTH) : 0;
+			int position = RECORD_ELEMENTS.contains(violation.element(RECORD_DEPTH)) ? violation.position(RECORD_DEPTH) : 0;
 			int first = 1; // record elements are numbered through the file; a new access has one per website
 			int index = 0;
 			while (index < records.size() && position >= first + records.get(index).bureauRecords()) {
@@ -49,10 +51,9 @@ public final class UploadDocumentCheck {
 				outside.add(violation);
 				continue;
 			}
-			UploadRecord record = records.get(index);
 			String where = violation.describe(RECORD_DEPTH + 1);
 			byRecord.computeIfAbsent(index, i -> new ArrayList<>())
-				.add(record.operation() == FilingType.NEW_ACCESS
+				.add(records.get(index) instanceof UploadRecord record && record.operation() == FilingType.NEW_ACCESS
 						? "website " + record.filing().websites().get(position - first).consoleWebsiteId() + ": " + where
 						: where);
 		}

@@ -3,6 +3,7 @@ package cn.beianbridge.bureau;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.beianbridge.bureau.internal.DocumentOutput;
 import cn.beianbridge.bureau.internal.UnwritableRecord;
@@ -26,8 +27,15 @@ import cn.beianbridge.filing.FilingType;
  * XZWZ/Xzxx+: Zt_xx(Ztbah | Ztid) Wz_xx+ Fj*(... Ssdxbs(Jlid | Baxh)) ICPmm
  * XZJR/Xzxx+: Wz_xx(Wzbah | Wzid) IspJrid Wzfb(Fbdd) Wzjrfs(Jrfs) Ip_xx+ Fj*(... Ssdxbs(Jlid | Baxh)) ICPmm
  *             (one Xzxx per website of the filing)
+ * BGBA/Bgxx+: Zt_xx(Ztid Baxh Dwmc Dwxz Tzr? Txdz Zj Fzr)
+ *             Wz_xx+(Wzid Wzmc Nrlx? Fwnr Yylb Ym_xx+(IspYmid Ymid? Ym) Jr_xx(Jrid Wzfb Wzjrfs Ip_xx+(IspIpid Ipid? Qsip
+ *               Zzip)) Wz_Fzr Baxh Syurl? Wz_Bz?)
+ *             Fj*(... Ssdxbs(Jlid | Baxh)) ICPmm?
+ * ZXBA/Zx_xx+: Zxlb Jlid Zxly Zxlybz? ICPmm?                         ICPmm required for Zxlb 0 (protocol, not schema)
  * </pre>
- * Of a choice, the ICP number is written where the filing has it: the bureau's result names the record by it.
+ * Of a choice, the ICP number is written where the filing has it: the bureau's result names the record by it (BGBA's
+ * attachments name their owner as the {@link ChangeRecord} asks). {@code ICPmm} of a change or cancellation must be 32
+ * hex digits: anything else (a plain password) is refused rather than sent.
  * The scans of a website's pre-approval (PRE_APPROVAL_DOCUMENT attachments of that website) go into its
  * Nrlx_xx/Spwj, not into Fj. Optional values that are absent are left out rather than written empty.
  */
@@ -35,13 +43,15 @@ public final class UploadDocumentWriter {
 
 	public static final String VERSION = "V.3.0";
 
+	private static final Pattern MD5_HEX = Pattern.compile("[0-9a-fA-F]{32}");
+
 	private final UploadSections sections;
 
 	public UploadDocumentWriter(CodeTables codes) {
 		this.sections = new UploadSections(codes);
 	}
 
-	public byte[] write(String qqdwid, List<UploadRecord> records) {
+	public byte[] write(String qqdwid, List<? extends UploadItem> records) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(estimatedSize(records));
 		write(qqdwid, records, bytes);
 		return bytes.toByteArray();
@@ -51,34 +61,43 @@ public final class UploadDocumentWriter {
 	 * @throws IllegalArgumentException (an {@link UnwritableRecord}) naming the first filing that cannot be written,
 	 * and why
 	 */
-	public void write(String qqdwid, List<UploadRecord> records, OutputStream out) {
+	public void write(String qqdwid, List<? extends UploadItem> records, OutputStream out) {
 		FilingType operation = requireOneOperation(records);
 		if (qqdwid == null || qqdwid.isBlank()) {
 			throw new IllegalArgumentException("Qqdwid (the provider's id at the bureau) is missing");
 		}
 		try (DocumentOutput xml = new DocumentOutput(out)) {
 			xml.start("UploadData").attribute("version", VERSION).start("ICP").start(operation.bureauOperation());
-			for (UploadRecord record : records) {
+			for (UploadItem record : records) {
 				writeRecord(xml, record);
 			}
 			xml.end().required("Qqdwid", qqdwid).end().end();
 		}
 	}
 
-	private void writeRecord(DocumentOutput xml, UploadRecord record) {
+	private void writeRecord(DocumentOutput xml, UploadItem item) {
 		try {
-			switch (record.operation()) {
-				case FIRST_FILING -> firstFiling(xml, record);
-				case NEW_WEBSITE -> newWebsite(xml, record);
-				case NEW_ACCESS -> newAccess(xml, record);
+			if (item instanceof ChangeRecord change) {
+				change(xml, change);
+			}
+			else if (item instanceof CancelRecord cancel) {
+				cancel(xml, cancel);
+			}
+			else {
+				UploadRecord record = (UploadRecord) item;
+				switch (record.operation()) {
+					case FIRST_FILING -> firstFiling(xml, record);
+					case NEW_WEBSITE -> newWebsite(xml, record);
+					default -> newAccess(xml, record);
+				}
 			}
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UnwritableRecord(record, ex.getMessage(), ex);
+			throw new UnwritableRecord(item, ex.getMessage(), ex);
 		}
 		catch (NullPointerException ex) {
 			// A part the contract requires is absent; Java's message names which one.
-			throw new UnwritableRecord(record, "a required part is missing: " + ex.getMessage(), ex);
+			throw new UnwritableRecord(item, "a required part is missing: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -113,6 +132,47 @@ public final class UploadDocumentWriter {
 		}
 	}
 
+	private void change(DocumentOutput xml, ChangeRecord record) {
+		if (record.filing().websites().isEmpty()) {
+			throw new IllegalArgumentException("Bgxx/Wz_xx is required: a change lists at least one website");
+		}
+		xml.start("Bgxx");
+		sections.filedEntity(xml, record.filing().entity());
+		for (int i = 0; i < record.filing().websites().size(); i++) {
+			sections.filedWebsite(xml, record.filing(), i, record.websiteIds().get(i));
+		}
+		sections.changeAttachments(xml, record);
+		xml.text("ICPmm", passwordMd5("Bgxx/ICPmm", record.filing().filingPasswordMd5())).end();
+	}
+
+	private void cancel(DocumentOutput xml, CancelRecord record) {
+		String password = passwordMd5("Zx_xx/ICPmm", record.filingPasswordMd5());
+		if (record.kind() == CancelRecord.Kind.ENTITY && password == null) {
+			throw new IllegalArgumentException(
+					"Zx_xx/ICPmm is required to cancel an entity (Zxlb 0): the filing password's MD5 is missing");
+		}
+		String remark = record.remark() == null || record.remark().isBlank() ? null : record.remark();
+		xml.start("Zx_xx")
+			.required("Zxlb", record.kind() == null ? null : record.kind().zxlb())
+			.required("Jlid", record.jlid())
+			.required("Zxly", record.reason())
+			.text("Zxlybz", remark)
+			.text("ICPmm", password)
+			.end();
+	}
+
+	/** The filing password as the bureau takes it, or null when absent; never a plain password. */
+	private static String passwordMd5(String element, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (!MD5_HEX.matcher(value).matches()) {
+			throw new IllegalArgumentException(
+					"%s must be the filing password's MD5 as 32 hex digits, and is not".formatted(element));
+		}
+		return value;
+	}
+
 	private void websites(DocumentOutput xml, UploadRecord record) {
 		for (int i = 0; i < record.filing().websites().size(); i++) {
 			sections.website(xml, record, i);
@@ -134,25 +194,27 @@ public final class UploadDocumentWriter {
 		return BureauSchema.UPLOAD_DATA.check(bytes.toByteArray());
 	}
 
-	private static FilingType requireOneOperation(List<UploadRecord> records) {
+	private static FilingType requireOneOperation(List<? extends UploadItem> records) {
 		if (records == null || records.isEmpty()) {
 			throw new IllegalArgumentException("An upload document needs at least one record");
 		}
 		FilingType operation = records.get(0).operation();
-		for (UploadRecord record : records) {
+		for (UploadItem record : records) {
 			if (record.operation() != operation) {
 				throw new IllegalArgumentException("An upload document holds one operation list: filing %s is %s, not %s"
-						.formatted(record.filing().consoleFilingId(), record.operation(), operation));
+						.formatted(record.consoleFilingId(), record.operation(), operation));
 			}
 		}
 		return operation;
 	}
 
-	private static int estimatedSize(List<UploadRecord> records) {
+	private static int estimatedSize(List<? extends UploadItem> records) {
 		long size = 1024;
-		for (UploadRecord record : records) {
+		for (UploadItem item : records) {
 			size += 4096;
-			for (FilingDocument.Attachment attachment : record.filing().attachments()) {
+			List<FilingDocument.Attachment> attachments = item instanceof UploadRecord record ? record.filing().attachments()
+					: item instanceof ChangeRecord change ? change.filing().attachments() : List.of();
+			for (FilingDocument.Attachment attachment : attachments) {
 				size += attachment.contentBase64().length() + 256;
 			}
 		}

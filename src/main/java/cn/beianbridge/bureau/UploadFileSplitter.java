@@ -53,12 +53,12 @@ public final class UploadFileSplitter {
 	 * @param qqdwid the provider's id at this bureau
 	 * @param records in upload order; none is dropped: each ends in a file or in {@link UploadPlan#setAside()}
 	 */
-	public UploadPlan split(String provinceCode, String qqdwid, List<UploadRecord> records) {
+	public UploadPlan split(String provinceCode, String qqdwid, List<? extends UploadItem> records) {
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<SetAside> setAside = new ArrayList<>();
 		Map<FilingType, Deque<Measured>> byOperation = new LinkedHashMap<>();
 		for (int position = 0; position < records.size(); position++) {
-			UploadRecord record = records.get(position);
+			UploadItem record = records.get(position);
 			Measured measured = measure(position, record, provinceCode, qqdwid, now, setAside);
 			if (measured != null) {
 				byOperation.computeIfAbsent(record.operation(), operation -> new ArrayDeque<>()).add(measured);
@@ -75,7 +75,7 @@ public final class UploadFileSplitter {
 		return new UploadPlan(files, setAside);
 	}
 
-	private Measured measure(int position, UploadRecord record, String provinceCode, String qqdwid, LocalDateTime now,
+	private Measured measure(int position, UploadItem record, String provinceCode, String qqdwid, LocalDateTime now,
 			List<SetAside> setAside) {
 		if (record.bureauRecords() > limits.maxRecords()) {
 			setAside.add(new SetAside(record, Reason.of("UPLOAD_TOO_MANY_RECORDS", "$.websites",
@@ -131,7 +131,7 @@ public final class UploadFileSplitter {
 			estimate += next.zipBytes();
 		}
 		while (!taken.isEmpty()) {
-			List<UploadRecord> records = taken.stream().map(Measured::record).toList();
+			List<UploadItem> records = taken.stream().map(Measured::record).toList();
 			byte[] document = writer.write(qqdwid, records);
 			Map<Integer, Reason> breaking = UploadDocumentCheck.breakingRecords(document, records);
 			if (!breaking.isEmpty()) {
@@ -159,7 +159,7 @@ public final class UploadFileSplitter {
 		return SingleEntryZip.zip(FileNames.forUpload(provinceCode, now, 0), now, document).length;
 	}
 
-	private record Measured(int position, UploadRecord record, long zipBytes) {
+	private record Measured(int position, UploadItem record, long zipBytes) {
 	}
 
 }

@@ -22,7 +22,7 @@ public record UploadPlan(List<UploadFile> files, List<SetAside> setAside) {
 	 * @param fileName the zip entry's name ({@link FileNames})
 	 * @param document the GBK XML, to keep (the interface asks for three months)
 	 */
-	public record UploadFile(String fileName, FilingType operation, List<UploadRecord> records, byte[] document,
+	public record UploadFile(String fileName, FilingType operation, List<UploadItem> records, byte[] document,
 			PackedPayload payload) {
 
 		public UploadFile {
@@ -30,13 +30,13 @@ public record UploadPlan(List<UploadFile> files, List<SetAside> setAside) {
 		}
 
 		public int bureauRecords() {
-			return records.stream().mapToInt(UploadRecord::bureauRecords).sum();
+			return records.stream().mapToInt(UploadItem::bureauRecords).sum();
 		}
 
 	}
 
 	/** A filing left out of every file; reason codes UPLOAD_TOO_LARGE, UPLOAD_TOO_MANY_RECORDS, UPLOAD_UNWRITABLE. */
-	public record SetAside(UploadRecord record, Reason reason) {
+	public record SetAside(UploadItem record, Reason reason) {
 	}
 
 }

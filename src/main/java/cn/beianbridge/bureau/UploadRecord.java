@@ -7,16 +7,22 @@ import cn.beianbridge.filing.FilingDocument.Website;
 import cn.beianbridge.filing.FilingType;
 
 /**
- * One filing to upload, with our database ids for the objects the bureau asks us to number
- * ({@code IspZtid}, and per website {@link WebsiteIds}), which come back in the bureau's answers.
+ * One filing to upload (first filing, new website, new access), with our database ids for the objects the bureau
+ * asks us to number ({@code IspZtid}, and per website {@link WebsiteIds}), which come back in the bureau's answers.
+ * A change is a {@link ChangeRecord}, a cancellation a {@link CancelRecord}.
  *
+ * @param ispZtid our id of the entity, which is also our stored filing's id
  * @param websiteIds one per website of the filing, in the same order
  */
-public record UploadRecord(FilingDocument filing, long ispZtid, List<WebsiteIds> websiteIds) {
+public record UploadRecord(FilingDocument filing, long ispZtid, List<WebsiteIds> websiteIds) implements UploadItem {
 
 	public UploadRecord {
 		if (filing == null || filing.filingType() == null) {
 			throw new IllegalArgumentException("An upload record needs a filing with its filing type");
+		}
+		if (filing.filingType() == FilingType.CHANGE || filing.filingType() == FilingType.CANCEL) {
+			throw new IllegalArgumentException("Filing %s is a %s: it goes in a %s".formatted(filing.consoleFilingId(),
+					filing.filingType(), filing.filingType() == FilingType.CHANGE ? "ChangeRecord" : "CancelRecord"));
 		}
 		websiteIds = websiteIds == null ? List.of() : List.copyOf(websiteIds);
 		if (websiteIds.size() != filing.websites().size()) {
@@ -28,11 +34,23 @@ public record UploadRecord(FilingDocument filing, long ispZtid, List<WebsiteIds>
 		}
 	}
 
+	@Override
 	public FilingType operation() {
 		return filing.filingType();
 	}
 
+	@Override
+	public long filingId() {
+		return ispZtid;
+	}
+
+	@Override
+	public String consoleFilingId() {
+		return filing.consoleFilingId();
+	}
+
 	/** How many records this filing adds to an upload file: one per website for a new access, else one. */
+	@Override
 	public int bureauRecords() {
 		return operation() == FilingType.NEW_ACCESS ? filing.websites().size() : 1;
 	}

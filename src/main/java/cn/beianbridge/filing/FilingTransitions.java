@@ -88,6 +88,15 @@ public class FilingTransitions {
 	}
 
 	/**
+	 * Something the filing's history should show that moves it nowhere (a check before sending that has to wait): a
+	 * history row from its state to the same state. The console hears nothing; the filing's page shows it.
+	 */
+	@Transactional
+	public void noted(long id, FilingState state, String actor, String cause) {
+		writer.note(id, state, clock.instant(), actor, cause);
+	}
+
+	/**
 	 * A held filing passes today's rules (re-checked after a rule change): back in the queue, RECEIVED. The console
 	 * hears of it with the SUBMITTED that follows; its contract has no event for this.
 	 */

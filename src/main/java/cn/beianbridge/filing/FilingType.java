@@ -1,9 +1,12 @@
 package cn.beianbridge.filing;
 
-/** What a filing asks the bureau for; each maps to the operation list of the upload document. */
+/**
+ * What a filing asks the bureau for; each maps to the operation list of the upload document. CHANGE and CANCEL are
+ * written by the bureau module (BGBA, ZXBA); the console's contract does not offer them yet.
+ */
 public enum FilingType {
 
-	FIRST_FILING("XZBA"), NEW_WEBSITE("XZWZ"), NEW_ACCESS("XZJR");
+	FIRST_FILING("XZBA"), NEW_WEBSITE("XZWZ"), NEW_ACCESS("XZJR"), CHANGE("BGBA"), CANCEL("ZXBA");
 
 	private final String bureauOperation;
 

@@ -1,5 +1,6 @@
 package cn.beianbridge.filing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +52,12 @@ public class Filings {
 
 	/** Filings a province's next upload takes: RECEIVED, earliest submission deadline first. */
 	public List<Long> waitingForSubmission(String province, int limit) {
-		return queries.waiting(province, limit);
+		return queries.waiting(province, limit, List.of());
+	}
+
+	/** As {@link #waitingForSubmission(String, int)}, without these (the ones a run already left waiting). */
+	public List<Long> waitingForSubmission(String province, int limit, Collection<Long> excluding) {
+		return queries.waiting(province, limit, excluding);
 	}
 
 	/** The filing with the keys of its stored parts, as an upload file needs it. */

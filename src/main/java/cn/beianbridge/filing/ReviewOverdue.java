@@ -53,21 +53,54 @@ public class ReviewOverdue {
 		return mapper.underReview(limit);
 	}
 
-	/** Flags the filing once; false when it was flagged already or is no longer under review. */
+	/**
+	 * Flags the filing once; false when it was flagged already or is no longer under review.
+	 *
+	 * @param bureauAnswer what the bureau's status query said about the filing, for the operators
+	 */
 	@Transactional
-	public boolean flag(UnderReview filing, Instant dueAt) {
+	public boolean flag(UnderReview filing, Instant dueAt, String bureauAnswer) {
 		Instant now = clock.instant();
 		if (mapper.flag(filing.id(), now) != 1) {
 			return false;
 		}
 		transitions.flaggedOverdue(filing, now);
+		alert(filing, now, bureauAnswer);
+		log.error("REVIEW OVERDUE: filing {} (province {}) submitted {} has no decision; the limit ran out {}; {}",
+				filing.consoleFilingId(), filing.province(), filing.submittedAt(), dueAt, bureauAnswer);
+		return true;
+	}
+
+	/**
+	 * The bureau's status query shows the filing's websites filed with these numbers although no decision came in a
+	 * download: it is approved with them (as an approval whose numbers came late is), flagged and alerted once.
+	 *
+	 * @param websiteIcpNumbers our website id → its ICP number, for every website of the filing
+	 * @return false when it was flagged already or is no longer under review
+	 */
+	@Transactional
+	public boolean approvedAtBureau(UnderReview filing, String entityIcpNumber, Map<Long, String> websiteIcpNumbers,
+			String bureauAnswer) {
+		Instant now = clock.instant();
+		if (mapper.flag(filing.id(), now) != 1) {
+			return false;
+		}
+		transitions.approved(filing.id(), filing.province(), entityIcpNumber, websiteIcpNumbers, "bureau",
+				"no decision within the review limit; isp_querybeianstatus shows it filed: " + bureauAnswer);
+		alert(filing, now, "the bureau shows it filed, so its decision was lost in the download; approved with "
+				+ "the bureau's numbers: " + bureauAnswer);
+		log.error("REVIEW OVERDUE: filing {} (province {}) submitted {} had no decision, but the bureau shows it filed; "
+				+ "approved with its numbers: {}", filing.consoleFilingId(), filing.province(), filing.submittedAt(),
+				bureauAnswer);
+		return true;
+	}
+
+	private void alert(UnderReview filing, Instant now, String bureauAnswer) {
 		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.REVIEW_OVERDUE, filing.consoleFilingId(),
 				Map.of("province", filing.province(), "consoleFilingId", filing.consoleFilingId(), "submittedAt",
-						ChinaTime.format(filing.submittedAt()), "flaggedAt", ChinaTime.format(now))));
+						ChinaTime.format(filing.submittedAt()), "flaggedAt", ChinaTime.format(now), "bureauAnswer",
+						bureauAnswer)));
 		meters.counter("bridge.review.overdue", "province", filing.province()).increment();
-		log.error("REVIEW OVERDUE: filing {} (province {}) submitted {} has no decision; the limit ran out {}",
-				filing.consoleFilingId(), filing.province(), filing.submittedAt(), dueAt);
-		return true;
 	}
 
 	public record UnderReview(long id, String consoleFilingId, String province, Instant submittedAt) {

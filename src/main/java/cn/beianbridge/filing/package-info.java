@@ -13,7 +13,9 @@
  * Offers {@link FilingIntake}, {@link FilingTransitions}, {@link Filings} (reads, history, census), for the
  * operations console {@link FilingSearch}, {@link HeldFilings} (re-check against today's rules) and
  * {@link RejectedInputReview} (rejected inputs listed and re-checked),
- * {@link BureauNumbers}, {@link ApprovalsAwaitingNumbers}, {@link ReviewOverdue}, {@link SubmissionDeadlines}, and
+ * {@link BureauNumbers}, {@link HostedObjects} (what we host, found by the bureau's ids or ICP numbers: for change,
+ * cancel and the bureau's cancellations), {@link BureauIds} (keeps those ids from BASJ),
+ * {@link ApprovalsAwaitingNumbers}, {@link ReviewOverdue}, {@link SubmissionDeadlines}, and
  * the outbox as {@link ConsoleOutbox} (for sync: a {@link cn.beianbridge.delivery.DeliveryStore} its delivery queue
  * claims from), {@link ConsoleEvents} (the deliveries as operators see them: status, attempts, last error) and
  * {@link NotificationOutbox} (for notification).

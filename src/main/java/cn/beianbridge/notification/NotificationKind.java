@@ -21,9 +21,12 @@ public enum NotificationKind {
 
 	FILING_REFUSED("filing-refused", Audience.CUSTOMER, "refusedAt", "reasons"),
 
+	FILING_PASSWORD_WRONG("filing-password-wrong", Audience.CUSTOMER, "heldAt"),
+
 	SLA_MISSED("alert-sla-missed", Audience.OPERATOR, "consoleFilingId", "submissionDeadline"),
 
-	REVIEW_OVERDUE("alert-review-overdue", Audience.OPERATOR, "consoleFilingId", "submittedAt", "flaggedAt"),
+	REVIEW_OVERDUE("alert-review-overdue", Audience.OPERATOR, "consoleFilingId", "submittedAt", "flaggedAt",
+			"bureauAnswer"),
 
 	PROVINCE_BLOCKED("alert-province-blocked", Audience.OPERATOR, "fileName", "msgCode", "reason"),
 
@@ -39,7 +42,10 @@ public enum NotificationKind {
 
 	UPLOAD_SCHEMA_VIOLATION("alert-upload-schema-violation", Audience.OPERATOR, "consoleFilingId", "reason"),
 
-	PROVINCE_FAILING("alert-province-failing", Audience.OPERATOR, "job", "cause", "failures", "since");
+	PROVINCE_FAILING("alert-province-failing", Audience.OPERATOR, "job", "cause", "failures", "since"),
+
+	DOMAIN_DRIFT("alert-domain-drift", Audience.OPERATOR, "domain", "consoleFilingId", "ourIcpNumber", "bureauAnswer",
+			"checkedAt");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

@@ -13,13 +13,16 @@ import java.util.List;
  * @param gateway how to reach the province's bureau
  * @param gatewayRatePerSecond calls per second to that bureau, evenly spaced ({@code gateway.rate-per-second}); the
  *        gateway route's throttle, of no concern to the client, so not part of {@link ProvinceGateway}
+ * @param filingPasswordCheck whether, and in which form, a filing password is checked with the bureau before the
+ *        filing is sent ({@code gateway.filing-password-check}); the submission's choice, so not the client's either
  */
 public record Province(String code, String name, String nameZh, List<String> abbreviations, boolean enabled,
 		int reviewLimitBusinessDays, SmsVerification smsVerification, String photoVerification, ProvinceRules rules,
-		ProvinceGateway gateway, double gatewayRatePerSecond) {
+		ProvinceGateway gateway, double gatewayRatePerSecond, FilingPasswordCheck filingPasswordCheck) {
 
 	public Province {
 		abbreviations = List.copyOf(abbreviations);
+		filingPasswordCheck = filingPasswordCheck == null ? FilingPasswordCheck.DEFAULT : filingPasswordCheck;
 	}
 
 	/** The abbreviation in this province's ICP numbers: 蜀 for Sichuan, although 川 is accepted too. */

@@ -47,7 +47,10 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		UPLOAD_SCHEMA_VIOLATION,
 
 		/** A province job (submit, download) has kept failing for a province longer than it should. */
-		PROVINCE_FAILING
+		PROVINCE_FAILING,
+
+		/** The bureau does not show a domain filed that we show as filed, or shows it under another number. */
+		DOMAIN_DRIFT
 
 	}
 

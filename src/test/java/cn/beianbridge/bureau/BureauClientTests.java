@@ -30,6 +30,7 @@ import static cn.beianbridge.bureau.BureauStubs.SOAP_11;
 import static cn.beianbridge.bureau.BureauStubs.UP_DOWN_LOAD;
 import static cn.beianbridge.bureau.BureauStubs.operation;
 import static cn.beianbridge.bureau.BureauStubs.reply;
+import static cn.beianbridge.bureau.BureauStubs.replyWithReturnText;
 import static cn.beianbridge.bureau.BureauStubs.soapFault;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -189,6 +190,30 @@ class BureauClientTests {
 		assertThat(sent.parameters().keySet()).containsExactly("ispId", "userName", "randVal", "pwdHash",
 				"hashAlgorithm", "baxh", "bamm");
 		assertThat(sent.parameters()).containsEntry("baxh", "浙ICP备12345678号").containsEntry("bamm", "bamm-Secret-1");
+	}
+
+	@Test
+	void theFilingPasswordCheckSaysCorrectOrWrongByVerifyRes() {
+		bureau.stubFor(operation("/bureau/33", "isp_verifybamm").willReturn(replyWithReturnText("isp_verifybamm",
+				new VerifyBammReply(0, "ok", false).toXml())));
+		assertThat(((Answered) client.verifyBamm("浙ICP备12345678号", "bamm-Secret-1")).filingPasswordCorrect())
+			.as("VerifyRes 1").isFalse();
+
+		bureau.resetAll();
+		// no schema is published: the element is read in any case, wherever it stands
+		bureau.stubFor(operation("/bureau/33", "isp_verifybamm").willReturn(replyWithReturnText("isp_verifybamm",
+				"<return><verifyres>0</verifyres><msg_code>0</msg_code><msg>ok</msg></return>")));
+		assertThat(((Answered) client.verifyBamm("浙ICP备12345678号", "bamm-Secret-1")).filingPasswordCorrect())
+			.as("VerifyRes 0").isTrue();
+	}
+
+	@Test
+	void aFilingPasswordCheckAnsweredWithAnUnknownVerifyResIsNoAnswer() {
+		bureau.stubFor(operation("/bureau/33", "isp_verifybamm").willReturn(replyWithReturnText("isp_verifybamm",
+				"<return><msg_code>0</msg_code><msg>ok</msg><VerifyRes>2</VerifyRes></return>")));
+
+		assertThat(client.verifyBamm("浙ICP备12345678号", "bamm-Secret-1")).isInstanceOfSatisfying(
+				BureauReply.NoAnswer.class, noAnswer -> assertThat(noAnswer.reason()).contains("VerifyRes", "'2'"));
 	}
 
 	@Test

@@ -175,19 +175,22 @@ class DownloadDataSchemaTests {
 				long wzid = ztid * 10 + w;
 				List<FiledDomain> domains = new ArrayList<>();
 				for (int d = 0; d <= random.nextInt(3); d++) {
-					domains.add(new FiledDomain(wzid * 10 + d, "d%d-%d.example.cn".formatted(wzid, d)));
+					domains.add(new FiledDomain(wzid * 10 + d, "d%d-%d.example.cn".formatted(wzid, d),
+							ourId(random, 720L + d)));
 				}
 				List<FiledAccess> accesses = new ArrayList<>();
 				for (int a = 0; a <= random.nextInt(2); a++) {
 					List<FiledIpRange> ranges = new ArrayList<>();
 					for (int r = 0; r <= random.nextInt(2); r++) {
-						ranges.add(new FiledIpRange(wzid * 100 + a * 10 + r, 16843009L + r, 16843009L + r + 5));
+						long start = random.nextInt(3) == 0 ? 0xFFFF_FFF0L : 16843009L + r;
+						ranges.add(new FiledIpRange(wzid * 100 + a * 10 + r, start, start + random.nextInt(15),
+								ourId(random, 730L + r)));
 					}
-					accesses.add(new FiledAccess(wzid * 10 + a, 1, List.of(1 + random.nextInt(64)), List.of(1, 2), ranges));
+					accesses.add(new FiledAccess(wzid * 10 + a, 1 + random.nextInt(2), List.of(1 + random.nextInt(64)),
+							List.of(1, 2), ranges, ourId(random, 710L + w)));
 				}
-				websites.add(new FiledWebsite(random.nextBoolean() ? (Long) (710L + w) : null, wzid,
-						maybe(random, entityNumber + "-" + (w + 1)), new WebsiteParticulars("网站" + w, List.of(1),
-								domains, accesses, "负责人")));
+				websites.add(new FiledWebsite(ourId(random, 710L + w), wzid, maybe(random, entityNumber + "-" + (w + 1)),
+						domains, accesses, new WebsiteParticulars("网站" + w, List.of(1), "负责人")));
 			}
 			records.add(new FiledRecord(new FiledEntity(random.nextBoolean() ? (Long) (700L + i) : null, ztid,
 					maybe(random, entityNumber), new EntityParticulars("主体" + i, 330000, 1, "91330100716105852F",
@@ -197,11 +200,16 @@ class DownloadDataSchemaTests {
 		return new FiledData(records);
 	}
 
+	/** Our id, which the bureau sends back for what we filed and leaves out for the rest. */
+	private static Long ourId(Random random, long id) {
+		return random.nextBoolean() ? id : null;
+	}
+
 	private static String maybe(Random random, String text) {
 		return random.nextInt(4) == 0 ? null : text;
 	}
 
-	/** The document as the reader sees it: particulars are written, not read. */
+	/** The document as the reader sees it: particulars are written, not read; ids, domains and accesses are read. */
 	private static DownloadDocument withoutParticulars(DownloadDocument document) {
 		return new DownloadDocument(document.root(), document.sections().stream().map(section -> {
 			if (!(section instanceof FiledData filed)) {
@@ -211,7 +219,8 @@ class DownloadDataSchemaTests {
 				.map(record -> new FiledRecord(
 						new FiledEntity(record.entity().ispZtid(), record.entity().ztid(), record.entity().icpNumber()),
 						record.websites().stream()
-							.map(website -> new FiledWebsite(website.ispWzid(), website.wzid(), website.icpNumber()))
+							.map(website -> new FiledWebsite(website.ispWzid(), website.wzid(), website.icpNumber(),
+									website.domains(), website.accesses()))
 							.toList()))
 				.toList());
 		}).toList());

@@ -2,6 +2,7 @@ package cn.beianbridge.bureau;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,8 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
+import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.DownloadDocument.FiledDomain;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
+import cn.beianbridge.bureau.DownloadDocument.FiledIpRange;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
 import cn.beianbridge.bureau.DownloadDocument.OtherSection;
 import cn.beianbridge.bureau.DownloadDocument.Result;
@@ -104,6 +108,62 @@ class DownloadDocumentReaderTests {
 			assertThat(record.websites()).containsExactly(new FiledWebsite(710L, 990001, "浙ICP备2026012345号-1"),
 					new FiledWebsite(null, 990002, "浙ICP备2026012345号-2"), new FiledWebsite(712L, 990003, null));
 		});
+	}
+
+	@Test
+	void readsEachWebsitesDomainsAccessesAndRangesWithTheBureausIdsAndOursWhereSent() {
+		String xml = DECLARATION + """
+				<DownloadData version="V.3.0"><ICP><BASJ><Baxx>
+				  <Zt_xx><IspZtid>700</IspZtid><Ztid>880001</Ztid><Baxh>浙ICP备2026012345号</Baxh></Zt_xx>
+				  <Wz_xx><Wzid>990001</Wzid><Wzmc>堃喆</Wzmc>
+				    <Ym_xx><Ym>kunzhe.cn</Ym><IspYmid>712</IspYmid><Ymid>99000101</Ymid></Ym_xx>
+				    <Ym_xx><Ymid>99000102</Ymid><Ym>KunZhe.com.cn</Ym></Ym_xx>
+				    <Jr_xx><Jrid>9900011</Jrid><Ispid>7</Ispid><Wzfb><Fbdd>1</Fbdd></Wzfb><Wzjrfs><Jrfs>4</Jrfs></Wzjrfs>
+				      <Ip_xx><Zzip>16909066</Zzip><Ipid>990001101</Ipid><Qsip>16909060</Qsip></Ip_xx></Jr_xx>
+				    <Jr_xx><IspJrid>711</IspJrid><Jrid>9900012</Jrid><Ispid>330000000001</Ispid><Wzfb><Fbdd>2</Fbdd></Wzfb>
+				      <Wzjrfs><Jrfs>1</Jrfs><Jrfs>2</Jrfs></Wzjrfs>
+				      <Ip_xx><IspIpid>716</IspIpid><Ipid>990001201</Ipid><Qsip>1</Qsip><Zzip>4294967295</Zzip></Ip_xx></Jr_xx>
+				    <Baxh>浙ICP备2026012345号-1</Baxh></Wz_xx>
+				</Baxx></BASJ></ICP></DownloadData>
+				""";
+		FiledWebsite website = reader.read(xml.getBytes(GBK)).filedData().get(0).records().get(0).websites().get(0);
+
+		assertThat(website.domains()).containsExactly(new FiledDomain(99000101, "kunzhe.cn", 712L),
+				new FiledDomain(99000102, "KunZhe.com.cn", null));
+		assertThat(website.accesses()).containsExactly(
+				new FiledAccess(9900011, 7, List.of(1), List.of(4), List.of(new FiledIpRange(990001101, 16909060, 16909066))),
+				new FiledAccess(9900012, 330000000001L, List.of(2), List.of(1, 2),
+						List.of(new FiledIpRange(990001201, 1, 4294967295L, 716L)), 711L));
+		FiledIpRange range = website.accesses().get(0).ipRanges().get(0);
+		assertThat(range.startAddress() + "-" + range.endAddress()).isEqualTo("1.2.3.4-1.2.3.10");
+		assertThat(website.accesses().get(1).ipRanges().get(0).endAddress()).isEqualTo("255.255.255.255");
+	}
+
+	@Test
+	void aBadDomainAccessOrRangeMakesOnlyItsRecordUnreadableNamingTheElement() {
+		String good = "<Wz_xx><Wzid>2</Wzid><Ym_xx><Ymid>21</Ymid><Ym>b.cn</Ym></Ym_xx><Jr_xx><Jrid>22</Jrid>"
+				+ "<Ispid>1</Ispid><Wzfb><Fbdd>1</Fbdd></Wzfb><Wzjrfs><Jrfs>1</Jrfs></Wzjrfs><Ip_xx><Ipid>23</Ipid>"
+				+ "<Qsip>1</Qsip><Zzip>2</Zzip></Ip_xx></Jr_xx></Wz_xx>";
+		String[] bad = { good.replace("<Ymid>21</Ymid>", ""), good.replace("<Ym>b.cn</Ym>", "<Ym>" + "b".repeat(254) + "</Ym>"),
+				good.replace("<Jrid>22</Jrid>", "<Jrid>0</Jrid>"), good.replace("<Ispid>1</Ispid>", "<Ispid>x</Ispid>"),
+				good.replace("<Zzip>2</Zzip>", "<Zzip>4294967296</Zzip>"), good.replace("<Fbdd>1</Fbdd>", "<Fbdd>一</Fbdd>"),
+				good.replace("<Ip_xx><Ipid>23</Ipid>", "<Ip_xx><IspIpid>-1</IspIpid><Ipid>23</Ipid>") };
+		StringBuilder records = new StringBuilder();
+		for (int i = 0; i < bad.length; i++) {
+			records.append("<Baxx><Zt_xx><Ztid>").append(i + 1).append("</Ztid></Zt_xx>").append(bad[i]).append("</Baxx>");
+		}
+		records.append("<Baxx><Zt_xx><Ztid>99</Ztid></Zt_xx>").append(good).append("</Baxx>");
+
+		FiledData data = reader.read("<DownloadData><ICP><BASJ>" + records + "</BASJ></ICP></DownloadData>").filedData()
+			.get(0);
+
+		assertThat(data.records()).extracting(record -> record.entity().ztid()).containsExactly(99L);
+		assertThat(data.records().get(0).websites().get(0).accesses().get(0).ipRanges()).hasSize(1);
+		assertThat(data.unreadable()).containsExactly("<Baxx> #1: <Ym_xx> lacks <Ymid>",
+				"<Baxx> #2: <Ym_xx>/<Ym> is 254 characters, longer than the 253 the bridge keeps",
+				"<Baxx> #3: <Jr_xx>/<Jrid> must be at least 1, not 0", "<Baxx> #4: <Jr_xx>/<Ispid> is not a number: 'x'",
+				"<Baxx> #5: <Ip_xx>/<Zzip> must be an IPv4 address from 0 to 4294967295, not 4294967296",
+				"<Baxx> #6: <Wzfb>/<Fbdd> is not a number: '一'", "<Baxx> #7: <Ip_xx>/<IspIpid> must be at least 1, not -1");
 	}
 
 	@Test

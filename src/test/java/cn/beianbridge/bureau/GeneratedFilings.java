@@ -6,6 +6,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
+import cn.beianbridge.bureau.CancelRecord.Kind;
+import cn.beianbridge.bureau.ChangeRecord.ChangedWebsiteIds;
+import cn.beianbridge.bureau.ChangeRecord.DomainIds;
+import cn.beianbridge.bureau.ChangeRecord.OwnerReference;
+import cn.beianbridge.bureau.ChangeRecord.RangeIds;
 import cn.beianbridge.bureau.UploadRecord.WebsiteIds;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingDocument.Access;
@@ -48,6 +53,11 @@ final class GeneratedFilings {
 
 	static final List<String> PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34",
 			"35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65");
+
+	/** Characters GBK holds and GB2312 does not. */
+	static final String GBK_ONLY = "堃喆镕頫碁祎曌犇〇﹏丟瞭";
+
+	static final String PASSWORD_MD5 = "e10adc3949ba59abbe56e057f20f883e";
 
 	private final Random random;
 
@@ -95,9 +105,10 @@ final class GeneratedFilings {
 				}
 			}
 		}
+		boolean password = type != FilingType.FIRST_FILING && (type != FilingType.CHANGE || random.nextBoolean());
 		return new FilingDocument(id, type, province, OffsetDateTime.parse("2026-11-27T15:04:05+08:00"),
 				new PhotoVerification(PhotoVerificationMethod.BACKDROP_PHOTO, null),
-				type == FilingType.FIRST_FILING ? null : "e10adc3949ba59abbe56e057f20f883e", entity,
+				password ? PASSWORD_MD5 : null, entity,
 				new EmergencyContact("李四", "13912345678"), websites, attachments);
 	}
 
@@ -114,6 +125,10 @@ final class GeneratedFilings {
 			int which = random.nextInt(3); // both, only the number, only the bureau's id
 			icpNumber = which == 2 ? null : "浙ICP备2026012345号";
 			bureauId = which == 1 ? null : 330000000L + random.nextInt(1000);
+		}
+		else if (type == FilingType.CHANGE) { // a change names the filed entity both ways
+			icpNumber = "浙ICP备2026012345号";
+			bureauId = 330000000L + random.nextInt(1000);
 		}
 		return new Entity(personal ? person.name() : "杭州堃喆科技有限公司" + random.nextInt(1000), nature,
 				personal || random.nextBoolean() ? null : "杭州投资有限公司",
@@ -149,7 +164,12 @@ final class GeneratedFilings {
 			icpNumber = which == 2 ? null : "浙ICP备2026012345号-" + (index + 1);
 			bureauId = which == 1 ? null : 990000L + index;
 		}
-		return new Website(id, "堃喆官网" + index, domains, "www." + domains.get(0), pick(SERVICE_CONTENTS), languages,
+		else if (type == FilingType.CHANGE) {
+			icpNumber = "浙ICP备2026012345号-" + (index + 1);
+			bureauId = 990000L + index;
+		}
+		String name = (type == FilingType.CHANGE && random.nextBoolean() ? GBK_ONLY : "堃喆官网") + index;
+		return new Website(id, name, domains, "www." + domains.get(0), pick(SERVICE_CONTENTS), languages,
 				preApproval, new Access(pick(ACCESS_METHODS), server, ranges), person("宋佳磊"),
 				random.nextBoolean() ? null : "网站备注" + index, icpNumber, bureauId);
 	}
@@ -166,6 +186,58 @@ final class GeneratedFilings {
 		random.nextBytes(content);
 		return new Attachment(purpose, format, websiteId == null ? AttachmentOwner.ENTITY : AttachmentOwner.WEBSITE,
 				websiteId, Base64.getEncoder().encodeToString(content), "0".repeat(64));
+	}
+
+	/** Between one and {@code most} changes of every shape, each with fresh ids. */
+	List<ChangeRecord> changes(int most) {
+		List<ChangeRecord> changes = new ArrayList<>();
+		int count = 1 + random.nextInt(most);
+		for (int i = 0; i < count; i++) {
+			changes.add(change(filing(FilingType.CHANGE, "B-" + nextId)));
+		}
+		return changes;
+	}
+
+	/**
+	 * Our ids for every domain and range; the bureau's for most of them, none for the ones being added; the attachments'
+	 * owners named either way.
+	 */
+	ChangeRecord change(FilingDocument filing) {
+		long filingId = nextId++;
+		List<ChangedWebsiteIds> ids = new ArrayList<>();
+		for (Website website : filing.websites()) {
+			List<DomainIds> domains = new ArrayList<>();
+			website.domains().forEach(domain -> domains.add(new DomainIds(nextId++, addedOrFiled())));
+			List<RangeIds> ranges = new ArrayList<>();
+			website.access().ipRanges().forEach(range -> ranges.add(new RangeIds(nextId++, addedOrFiled())));
+			ids.add(new ChangedWebsiteIds(770000L + nextId++, domains, ranges));
+		}
+		return new ChangeRecord(filingId, filing, ids, pick(List.of(OwnerReference.values())));
+	}
+
+	private Long addedOrFiled() {
+		return random.nextInt(3) == 0 ? null : 5_000_000_000L + nextId++;
+	}
+
+	/** Between one and {@code most} cancellations of every kind, reason and remark the schema takes. */
+	List<CancelRecord> cancels(int most) {
+		List<CancelRecord> cancels = new ArrayList<>();
+		int count = 1 + random.nextInt(most);
+		for (int i = 0; i < count; i++) {
+			Kind kind = pick(List.of(Kind.values()));
+			long jlid = random.nextBoolean() ? 330000000L + random.nextInt(1000) : Long.MAX_VALUE - random.nextInt(10);
+			int reason = pick(List.of(1, 999, 1 + random.nextInt(999)));
+			String remark = switch (random.nextInt(5)) {
+				case 0 -> null;
+				case 1 -> "网站不再运营，申请注销";
+				case 2 -> GBK_ONLY + " & <注销> \"原因\"";
+				case 3 -> (GBK_ONLY + "注销原因说明").repeat(60).substring(0, 1000);
+				default -> "客户申请" + "注".repeat(random.nextInt(900));
+			};
+			String password = kind == Kind.ENTITY || random.nextBoolean() ? PASSWORD_MD5 : null;
+			cancels.add(new CancelRecord(nextId++, "Z-" + nextId, kind, jlid, reason, remark, password));
+		}
+		return cancels;
 	}
 
 	UploadRecord record(FilingDocument filing) {

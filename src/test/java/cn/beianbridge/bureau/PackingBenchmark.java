@@ -45,7 +45,7 @@ public final class PackingBenchmark {
 		PayloadCodec aes = PayloadCodec.aes(KEY);
 		UploadPlan plan = new UploadFileSplitter(writer, plain, UploadLimits.BUREAU, Clock.systemUTC()).split("33", "1",
 				records);
-		List<List<UploadRecord>> files = plan.files().stream().map(UploadPlan.UploadFile::records).toList();
+		List<List<UploadItem>> files = plan.files().stream().map(UploadPlan.UploadFile::records).toList();
 		List<byte[]> documents = plan.files().stream().map(UploadPlan.UploadFile::document).toList();
 		long xmlBytes = documents.stream().mapToLong(document -> document.length).sum();
 		System.out.printf("%d records in %d upload files, %.1f MB of XML, %.1f MB zipped (largest file %.1f MB)%n",

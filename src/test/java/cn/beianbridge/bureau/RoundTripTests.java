@@ -8,8 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
+import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.DownloadDocument.FiledDomain;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
+import cn.beianbridge.bureau.DownloadDocument.FiledIpRange;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
 import cn.beianbridge.bureau.DownloadDocument.OtherSection;
@@ -19,6 +22,8 @@ import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
 import cn.beianbridge.bureau.peer.UploadDocumentReader;
 import cn.beianbridge.bureau.peer.UploadedFile;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedNewAccess;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRange;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
 import cn.beianbridge.filing.FilingType;
@@ -57,7 +62,8 @@ class RoundTripTests {
 		assertThat(file.records().get(0).entityName()).isEqualTo("浙江堃喆科技有限公司");
 		assertThat(file.records().get(0).attachments()).isEqualTo(2);
 		assertThat(file.records().get(0).websites())
-			.containsExactly(new UploadedWebsite(710, "堃喆官网", List.of("kunzhe.cn", "kunzhe.com.cn")));
+			.containsExactly(new UploadedWebsite(710, "堃喆官网", List.of("kunzhe.cn", "kunzhe.com.cn"), List.of(712L, 713L),
+					new UploadedNewAccess(711, List.of(new UploadedRange(716, null, 16909060L, 16909066L)))));
 		assertThat(file.records().get(1).websites().get(0).name()).isEqualTo("赟 & <龑>");
 		assertThat(new XmlQuery(received).text("//Baxx[2]/Zt_xx/Dwmc")).isEqualTo("昇赟龑珺有限公司");
 	}
@@ -84,6 +90,8 @@ class RoundTripTests {
 			.containsExactly("浙ICP备2026012345号-1", "浙ICP备2026012345号-1");
 		assertThat(access.records()).extracting(UploadedRecord::resultIdentifier)
 			.containsOnly("浙ICP备2026012345号-1");
+		assertThat(access.records()).extracting(UploadedRecord::access).extracting(UploadedNewAccess::ispJrid)
+			.containsExactly(411L, 421L);
 	}
 
 	@ParameterizedTest
@@ -94,7 +102,11 @@ class RoundTripTests {
 				new Result(List.of(new ResultCode(1002, "不通过")), 2, "浙ICP备2026012345号", "珺 <补充>",
 						List.of(new ReviewOpinion("王昇", "2026-12-01", "名称 & 主体不符", false, 2, "17")))));
 		FiledData filed = new FiledData(List.of(new FiledRecord(new FiledEntity(700L, 880001, "浙ICP备2026012345号"),
-				List.of(new FiledWebsite(710L, 990001, "浙ICP备2026012345号-1")))));
+				List.of(new FiledWebsite(710L, 990001, "浙ICP备2026012345号-1",
+						List.of(new FiledDomain(99000101, "kunzhe.cn", 712L), new FiledDomain(99000102, "kunzhe.com.cn")),
+						List.of(new FiledAccess(9900011, 7, List.of(1), List.of(4), List.of(new FiledIpRange(990001101,
+								16909060L, 16909066L, 716L)), 711L), new FiledAccess(9900012, 8, List.of(2), List.of(1, 2),
+										List.of(new FiledIpRange(990001201, 1L, 4294967295L)))))))));
 		List<DownloadDocument> documents = List.of(DownloadDocument.of(results), DownloadDocument.of(filed),
 				DownloadDocument.of(results, filed), DownloadDocument.of(new OtherSection("HMDLB")),
 				DownloadDocument.of(new BureauCancellations(List.of(new BureauCancellation(0, 880001, null),

@@ -26,6 +26,7 @@ import org.w3c.dom.Node;
 
 import cn.beianbridge.bureau.peer.UploadDocumentReader;
 import cn.beianbridge.bureau.peer.UploadedFile;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedCancel;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
 import cn.beianbridge.filing.FilingType;
 
@@ -45,7 +46,7 @@ class UploadDocumentReaderTests {
 	private final UploadDocumentReader reader = new UploadDocumentReader();
 
 	@ParameterizedTest
-	@EnumSource(FilingType.class)
+	@EnumSource(value = FilingType.class, names = { "FIRST_FILING", "NEW_WEBSITE", "NEW_ACCESS" })
 	void everyValidDocumentIsReadInAnyOrderItsAllGroupsAllow(FilingType type) throws Exception {
 		for (long seed = 1; seed <= 60; seed++) {
 			List<UploadRecord> records = new GeneratedFilings(seed * 17 + type.ordinal()).records(type, 4);
@@ -142,10 +143,24 @@ class UploadDocumentReaderTests {
 
 	@Test
 	void aValidDocumentOfAnOperationTheSimulatorDoesNotFileIsRefusedNamingIt() {
+		byte[] verification = gbk("<UploadData version=\"V.3.0\"><ICP><XZHYD><Fjxx><Fjwjgs>1</Fjwjgs><Fjyt>1</Fjyt>"
+				+ "<Fjnr>AQID</Fjnr><Fjssdx><Ssdxlx>1</Ssdxlx><Ssdxbs><Jlid>5</Jlid></Ssdxbs></Fjssdx></Fjxx></XZHYD>"
+				+ "<Qqdwid>1</Qqdwid></ICP></UploadData>");
+		assertThat(BureauSchema.UPLOAD_DATA.check(verification)).isEmpty();
+		assertThatThrownBy(() -> reader.read(verification)).hasMessageContaining("<ICP> holds [XZHYD]");
+	}
+
+	@Test
+	void aCancellationWrittenElsewhereIsReadWithItsOptionalPartsAbsent() {
 		byte[] cancel = gbk("<UploadData version=\"V.3.0\"><ICP><ZXBA><Zx_xx><Zxlb>1</Zxlb><Jlid>5</Jlid><Zxly>3</Zxly>"
-				+ "</Zx_xx></ZXBA><Qqdwid>1</Qqdwid></ICP></UploadData>");
-		assertThat(BureauSchema.UPLOAD_DATA.check(cancel)).isEmpty();
-		assertThatThrownBy(() -> reader.read(cancel)).hasMessageContaining("<ICP> holds [ZXBA]");
+				+ "</Zx_xx><Zx_xx><Zxlb>0</Zxlb><Jlid>6</Jlid><Zxly>999</Zxly><Zxlybz> 不再运营 </Zxlybz>"
+				+ "<ICPmm>e10adc3949ba59abbe56e057f20f883e</ICPmm></Zx_xx></ZXBA><Qqdwid>1</Qqdwid></ICP></UploadData>");
+		UploadedFile file = reader.read(cancel);
+		assertThat(file.operation()).isEqualTo("ZXBA");
+		assertThat(file.records()).isEmpty();
+		assertThat(file.cancels()).containsExactly(new UploadedCancel(1, 5, 3, null, null),
+				new UploadedCancel(0, 6, 999, " 不再运营 ", "e10adc3949ba59abbe56e057f20f883e"));
+		assertThat(file.cancels()).extracting(UploadedCancel::czlx).containsExactly(7, 6);
 	}
 
 	private static String website() {

@@ -66,8 +66,10 @@ class DownloadKillIntegrationTests {
 		// every acknowledgement is held, then lost: the victim is inside that call when it dies
 		simulator.faults("33").lostAcks(1_000).replyDelay(Duration.ofSeconds(20));
 
+		// the first download every 5 s instead of at :45: waiting for the minute only idled the suite (recovery and
+		// staleness keep their defaults, and the restarted node below runs the default schedule)
 		victim = SeparateNodes.victim(url, bureauPort, "download-kill-victim.log", "--bridge.jobs.download.enabled=true",
-				"--bridge.node.name=victim");
+				"--bridge.jobs.download.cron=0/5 * * * * ?", "--bridge.node.name=victim");
 		await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(100))
 			.until(() -> jdbc.queryForObject("select count(*) from download_file where province = '33' and applied_at is "
 					+ "not null", Integer.class) > 0);

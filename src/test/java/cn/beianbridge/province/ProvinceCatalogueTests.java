@@ -114,6 +114,29 @@ class ProvinceCatalogueTests {
 	}
 
 	@Test
+	void everyProvinceChecksTheFilingPasswordAsMd5UnlessItsOwnBlockSaysOtherwise() {
+		assertThat(catalogue.all()).extracting(Province::filingPasswordCheck).containsOnly(FilingPasswordCheck.MD5);
+
+		String plainHubei = ConfiguredProvinces.text()
+			.replace("      name-zh: 湖北\n", "      name-zh: 湖北\n      gateway: { filing-password-check: plain }\n");
+		ProvinceCatalogue catalogue = ConfiguredProvinces.read(plainHubei, Map.of("BRIDGE_PROVINCES_45_GATEWAY_FILING_"
+				+ "PASSWORD_CHECK", "OFF"));
+
+		assertThat(catalogue.get("42").filingPasswordCheck()).isEqualTo(FilingPasswordCheck.PLAIN);
+		assertThat(catalogue.get("45").filingPasswordCheck()).isEqualTo(FilingPasswordCheck.OFF);
+		assertThat(catalogue.get("43").filingPasswordCheck()).isEqualTo(FilingPasswordCheck.MD5);
+	}
+
+	@Test
+	void aFilingPasswordCheckOfNoKnownFormIsNamed() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> ConfiguredProvinces.read(ConfiguredProvinces.text(),
+					Map.of("bridge.provinces.42.gateway.filing-password-check", "SHA1")))
+			.withMessageContaining("bridge.provinces.42 (Hubei): gateway.filing-password-check must be MD5, PLAIN or OFF, "
+					+ "is 'SHA1'");
+	}
+
+	@Test
 	void theEnvironmentWinsOverTheGatewayBlocks() {
 		ProvinceCatalogue catalogue = ConfiguredProvinces.read(ConfiguredProvinces.text(),
 				Map.of("BRIDGE_PROVINCES_33_GATEWAY_RATE_PER_SECOND", "5", "BRIDGE_BUREAU_RATE_PER_SECOND", "50",

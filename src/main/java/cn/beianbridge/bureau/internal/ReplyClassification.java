@@ -17,6 +17,7 @@ import cn.beianbridge.bureau.BureauReply.NotSent;
 import cn.beianbridge.bureau.BureauReply.OutcomeUnknown;
 import cn.beianbridge.bureau.BureauReturn;
 import cn.beianbridge.bureau.UnreadableDocument;
+import cn.beianbridge.bureau.VerifyBammReply;
 
 /**
  * The one rule from what happened on the wire to a {@link BureauReply}. A failure counts as "not sent" only when
@@ -32,9 +33,13 @@ public final class ReplyClassification {
 	public static BureauReply ofReturnText(BureauCall call, String returnText) {
 		try {
 			BureauReturn answer = BureauReturn.parse(returnText);
-			// only the status query's reply says more than BureauReturn reads; its own reader takes that part
-			return call instanceof BureauCall.QueryBeianStatus
-					? Answered.of(answer, BeianStatusReply.parse(returnText).statusInfo()) : Answered.of(answer);
+			// only the status query's and the password check's replies say more than BureauReturn reads; their own
+			// readers take that part
+			if (call instanceof BureauCall.QueryBeianStatus) {
+				return Answered.of(answer, BeianStatusReply.parse(returnText).statusInfo());
+			}
+			return call instanceof BureauCall.VerifyBamm ? Answered.of(answer, VerifyBammReply.parse(returnText))
+					: Answered.of(answer);
 		}
 		catch (UnreadableDocument ex) {
 			return unanswered(call, "the reply's <return> is unreadable: " + ex.getMessage());

@@ -25,8 +25,9 @@ import cn.beianbridge.bureau.internal.DocumentOutput;
 /**
  * Writes download files in GBK, the simulator's side of {@link DownloadDocumentReader}: what one writes, the other
  * reads back equal. In the order and shape of {@code download-data.xsd}: {@code DownloadData/@version}, the review
- * opinions in one {@code GJSHS} after the results, {@code Baxh} last in a {@code Wz_xx}. A filed record is valid only
- * with its particulars; without them only its ids and numbers are written (enough for the reader, as tests use it).
+ * opinions in one {@code GJSHS} after the results, {@code Baxh} last in a {@code Wz_xx}, our ids ({@code IspYmid},
+ * {@code IspJrid}, {@code IspIpid}) where a record carries them. A filed record is valid only with its particulars;
+ * without them only its ids, numbers, domains and accesses are written (enough for the reader, as tests use it).
  * Another section is written empty: only its name is known.
  */
 public final class DownloadDocumentWriter {
@@ -114,7 +115,7 @@ public final class DownloadDocumentWriter {
 		xml.end();
 	}
 
-	// Wz_xx is an xs:sequence: the order below is the schema's
+	// Wz_xx and Jr_xx are xs:sequences: the order below is the schema's (Ym_xx and Ip_xx are xs:all)
 	private static void website(DocumentOutput xml, FiledWebsite website) {
 		xml.start("Wz_xx").text("IspWzid", website.ispWzid()).required("Wzid", website.wzid());
 		WebsiteParticulars about = website.particulars();
@@ -122,24 +123,28 @@ public final class DownloadDocumentWriter {
 			xml.required("Wzmc", about.name()).start("Yylb");
 			about.languages().forEach(language -> xml.required("Yylb_id", language));
 			xml.end();
-			for (FiledDomain domain : about.domains()) {
-				xml.start("Ym_xx").required("Ymid", domain.ymid()).required("Ym", domain.domain()).end();
-			}
-			about.accesses().forEach(access -> access(xml, access));
+		}
+		for (FiledDomain domain : website.domains()) {
+			xml.start("Ym_xx").text("IspYmid", domain.ispYmid()).required("Ymid", domain.ymid())
+				.required("Ym", domain.domain()).end();
+		}
+		website.accesses().forEach(access -> access(xml, access));
+		if (about != null) {
 			xml.start("Wz_Fzr").required("Fzr_xm", about.responsiblePerson()).end();
 		}
 		xml.text("Baxh", nonBlank(website.icpNumber())).end();
 	}
 
 	private static void access(DocumentOutput xml, FiledAccess access) {
-		xml.start("Jr_xx").required("Jrid", access.jrid()).required("Ispid", access.providerId()).start("Wzfb");
+		xml.start("Jr_xx").text("IspJrid", access.ispJrid()).required("Jrid", access.jrid())
+			.required("Ispid", access.providerId()).start("Wzfb");
 		access.locations().forEach(location -> xml.required("Fbdd", location));
 		xml.end().start("Wzjrfs");
 		access.methods().forEach(method -> xml.required("Jrfs", method));
 		xml.end();
 		for (FiledIpRange range : access.ipRanges()) {
-			xml.start("Ip_xx").required("Ipid", range.ipid()).required("Qsip", range.start())
-				.required("Zzip", range.end()).end();
+			xml.start("Ip_xx").text("IspIpid", range.ispIpid()).required("Ipid", range.ipid())
+				.required("Qsip", range.start()).required("Zzip", range.end()).end();
 		}
 		xml.end();
 	}

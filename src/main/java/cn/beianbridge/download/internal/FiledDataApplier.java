@@ -1,6 +1,7 @@
 package cn.beianbridge.download.internal;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,16 +15,18 @@ import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
+import cn.beianbridge.download.internal.HostedIdsApplier.KeptWebsite;
 import cn.beianbridge.filing.ApprovalsAwaitingNumbers;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.Filings;
+import cn.beianbridge.filing.HostedObjects;
 
 /**
  * A BASJ section: the bureau's ids and ICP numbers for what we filed, kept on our filing and website rows (named by
- * IspZtid and IspWzid) for the approval. An approval that came first and waits for these numbers is completed as
+ * IspZtid and IspWzid) for the approval, and the bureau's ids of everything we host ({@link HostedIdsApplier}). An approval that came first and waits for these numbers is completed as
  * soon as they are all there. Each record is applied apart ({@link ResultIsolation}).
  * <p>
  * Numbers count only for a SUBMITTED filing of the file's province (one whose approval waits for them is SUBMITTED
@@ -46,13 +49,16 @@ class FiledDataApplier {
 
 	private final ResultIsolation isolation;
 
+	private final HostedIdsApplier ids;
+
 	FiledDataApplier(BureauNumbers numbers, Filings filings, ApprovalsAwaitingNumbers awaiting,
-			ResultQuarantine quarantine, ResultIsolation isolation) {
+			ResultQuarantine quarantine, ResultIsolation isolation, HostedIdsApplier ids) {
 		this.numbers = numbers;
 		this.filings = filings;
 		this.awaiting = awaiting;
 		this.quarantine = quarantine;
 		this.isolation = isolation;
+		this.ids = ids;
 	}
 
 	void apply(StoredDownload file, FiledData data) {
@@ -68,6 +74,8 @@ class FiledDataApplier {
 	}
 
 	private void apply(StoredDownload file, FiledRecord record) {
+		// first: recording the numbers writes the Ztid and Wzid too, and a changed one must be seen as changed
+		List<KeptWebsite> kept = ids.keep(file, record);
 		Set<Long> filed = new LinkedHashSet<>();
 		FiledEntity entity = record.entity();
 		// no IspZtid: an entity filed before, or through another provider; its number is not news to us
@@ -101,8 +109,32 @@ class FiledDataApplier {
 				filed.add(filing.get().id());
 			}
 		}
+		for (KeptWebsite website : kept) {
+			newAccessNumbers(file, record, website).ifPresent(filed::add);
+		}
 		filed.forEach(filingId -> awaiting.completeWithFiledNumbers(filingId, file.province(),
 				"BASJ in " + file.fileName()));
+	}
+
+	/**
+	 * A new access names no id of ours but its access's ({@code IspJrid}), by which its website was found: the
+	 * numbers of that website and its entity are recorded on a SUBMITTED (or still BATCHED) filing as for the others.
+	 *
+	 * @return the filing, when they were
+	 */
+	private Optional<Long> newAccessNumbers(StoredDownload file, FiledRecord record, KeptWebsite website) {
+		HostedObjects.Filing filing = website.ours().filing();
+		if (website.filed().ispWzid() != null || record.entity().ispZtid() != null
+				|| (filing.state() != FilingState.SUBMITTED && filing.state() != FilingState.BATCHED)) {
+			return Optional.empty();
+		}
+		FiledEntity entity = record.entity();
+		String what = "website Wzid %d (%s) of filing %s".formatted(website.filed().wzid(), website.filed().icpNumber(),
+				filing.consoleFilingId());
+		recorded(numbers.websiteFiled(file.province(), website.ours().websiteId(), website.filed().wzid(),
+				website.filed().icpNumber()), what);
+		recorded(numbers.entityFiled(file.province(), filing.filingId(), entity.ztid(), entity.icpNumber()), what);
+		return Optional.of(filing.filingId());
 	}
 
 	/**

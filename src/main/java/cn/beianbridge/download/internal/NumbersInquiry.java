@@ -2,9 +2,6 @@ package cn.beianbridge.download.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,19 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.beianbridge.bureau.BeianStatusReply.StatusInfo;
-import cn.beianbridge.bureau.BureauCall;
-import cn.beianbridge.bureau.BureauGateway;
-import cn.beianbridge.bureau.BureauReply;
 import cn.beianbridge.download.DownloadSettings;
+import cn.beianbridge.download.internal.FilingAtBureau.Answer;
 import cn.beianbridge.filing.ApprovalsAwaitingNumbers;
 import cn.beianbridge.filing.AwaitingApproval;
-import cn.beianbridge.filing.BureauNumbers;
-import cn.beianbridge.filing.FiledNumbers;
-import cn.beianbridge.filing.FilingContacts;
-import cn.beianbridge.filing.Filings;
 import cn.beianbridge.shared.ChinaTime;
-import cn.beianbridge.shared.IcpNumber;
 import cn.beianbridge.shared.OperatorAlert;
 
 /**
@@ -45,15 +34,9 @@ class NumbersInquiry {
 	// a province's run asks about so many approvals at most; the rest wait for the next run
 	private static final int PER_RUN = 20;
 
-	private static final int BY_DOMAIN = 0;
-
 	private final ApprovalsAwaitingNumbers awaiting;
 
-	private final BureauNumbers numbers;
-
-	private final Filings filings;
-
-	private final BureauGateway gateway;
+	private final FilingAtBureau bureau;
 
 	private final DownloadSettings settings;
 
@@ -63,13 +46,10 @@ class NumbersInquiry {
 
 	private final Clock clock;
 
-	NumbersInquiry(ApprovalsAwaitingNumbers awaiting, BureauNumbers numbers, Filings filings, BureauGateway gateway,
-			DownloadSettings settings, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+	NumbersInquiry(ApprovalsAwaitingNumbers awaiting, FilingAtBureau bureau, DownloadSettings settings,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.awaiting = awaiting;
-		this.numbers = numbers;
-		this.filings = filings;
-		this.gateway = gateway;
+		this.bureau = bureau;
 		this.settings = settings;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -98,7 +78,7 @@ class NumbersInquiry {
 	}
 
 	private boolean ask(AwaitingApproval waiting) {
-		Answer answer = askBureau(waiting);
+		Answer answer = bureau.websites(waiting.filingId(), waiting.province());
 		// the bureau is asked outside any transaction; what came of it is recorded with its alert in one
 		Boolean completed = transaction.execute(status -> {
 			if (answer.complete()) {
@@ -139,68 +119,9 @@ class NumbersInquiry {
 						readable(settings.numbersWait()), "answer", answer)));
 	}
 
-	private Answer askBureau(AwaitingApproval waiting) {
-		FiledNumbers filed = numbers.of(waiting.filingId()).orElseThrow();
-		Map<String, List<String>> domains = new LinkedHashMap<>();
-		filings.contacts(waiting.filingId()).orElseThrow().websites()
-			.forEach(site -> domains.put(site.consoleWebsiteId(), site.domains()));
-		String entity = filed.entityIcpNumber();
-		Map<Long, String> websites = new LinkedHashMap<>();
-		List<String> said = new ArrayList<>();
-		for (FiledNumbers.WebsiteNumber website : filed.websites()) {
-			if (website.icpNumber() != null) {
-				websites.put(website.websiteId(), website.icpNumber());
-				continue;
-			}
-			List<String> names = domains.getOrDefault(website.consoleWebsiteId(), List.of());
-			if (names.isEmpty()) {
-				return Answer.incomplete(said, "website " + website.consoleWebsiteId() + " has no domain to ask by");
-			}
-			String domain = names.get(0);
-			BureauReply reply = gateway.call(waiting.province(), new BureauCall.QueryBeianStatus(BY_DOMAIN, domain));
-			StatusInfo status = reply instanceof BureauReply.Answered answered && answered.msgCode() == 0
-					? answered.beianStatus() : null;
-			if (status == null) {
-				return Answer.incomplete(said, "isp_querybeianstatus for " + domain + ": " + reply);
-			}
-			Optional<IcpNumber> number = IcpNumber.parse(status.websiteIcpNumber());
-			if (!status.filed() || number.isEmpty() || !number.get().isWebsiteNumber()) {
-				return Answer.incomplete(said, "the bureau knows no filed website for " + domain + " (Bazt "
-						+ (status.filed() ? 0 : 1) + ", Wzbah " + status.websiteIcpNumber() + ")");
-			}
-			String entityOfSite = number.get().entityNumber().toString();
-			if (entity == null) {
-				entity = entityOfSite;
-			}
-			if (!IcpNumber.parse(entity).map(IcpNumber::entityNumber).map(IcpNumber::toString).orElse("")
-				.equals(entityOfSite)) {
-				return Answer.incomplete(said, domain + " is filed as " + number.get() + ", not under the entity's "
-						+ entity);
-			}
-			websites.put(website.websiteId(), number.get().toString());
-			said.add(domain + " → " + number.get());
-		}
-		if (entity == null && !websites.isEmpty()) {
-			entity = IcpNumber.parse(websites.values().iterator().next()).map(n -> n.entityNumber().toString())
-				.orElse(null);
-		}
-		return new Answer(entity, websites, String.join(", ", said), entity != null);
-	}
-
 	/** {@code 24h}, {@code 2h30m}: as the setting is written. */
 	static String readable(Duration duration) {
 		return duration.toString().substring(2).toLowerCase(Locale.ROOT);
-	}
-
-	/** What the bureau's answers came to: every number (complete), or how far they got. */
-	private record Answer(String entityIcpNumber, Map<Long, String> websiteIcpNumbers, String said, boolean complete) {
-
-		static Answer incomplete(List<String> said, String why) {
-			List<String> all = new ArrayList<>(said);
-			all.add(why);
-			return new Answer(null, Map.of(), String.join(", ", all), false);
-		}
-
 	}
 
 }

@@ -80,7 +80,8 @@ interface FilingMapper {
 
 	List<FilingRows.AttachmentRow> findAttachmentRows(@Param("filingId") long filingId);
 
-	List<Long> findWaiting(@Param("province") String province, @Param("limit") int limit);
+	List<Long> findWaiting(@Param("province") String province, @Param("limit") int limit,
+			@Param("excluding") List<Long> excluding);
 
 	long countByState(@Param("state") FilingState state);
 

@@ -2,6 +2,7 @@ package cn.beianbridge.filing.internal;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +53,8 @@ public class FilingQueries {
 			.toList();
 	}
 
-	public List<Long> waiting(String province, int limit) {
-		return filings.findWaiting(province, limit);
+	public List<Long> waiting(String province, int limit, Collection<Long> excluding) {
+		return filings.findWaiting(province, limit, List.copyOf(excluding));
 	}
 
 	public List<HistoryEntry> history(long id) {

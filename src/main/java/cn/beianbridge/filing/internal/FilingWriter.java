@@ -52,6 +52,11 @@ public class FilingWriter {
 		history(filingId, from, to, now, actor, cause, reasonKind, reasons);
 	}
 
+	/** A history row that moves the filing nowhere: from its state to the same one. */
+	public void note(long filingId, FilingState state, Instant now, String actor, String cause) {
+		history(filingId, state, state, now, actor, cause, null, List.of());
+	}
+
 	/** A bureau's decision: only a SUBMITTED filing of the deciding bureau's province moves. */
 	public void decided(long filingId, String province, FilingState to, Instant now, String actor, String cause,
 			ReasonKind reasonKind, List<Reason> reasons) {
@@ -60,6 +65,11 @@ public class FilingWriter {
 					+ province + "; not moved to " + to);
 		}
 		history(filingId, FilingState.SUBMITTED, to, now, actor, cause, reasonKind, reasons);
+	}
+
+	/** A history row that moves nothing: something the bureau told about the filing, kept where its moves are. */
+	public void noted(long filingId, FilingState state, Instant now, String actor, String cause) {
+		history(filingId, state, state, now, actor, cause, null, List.of());
 	}
 
 	private void history(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause,

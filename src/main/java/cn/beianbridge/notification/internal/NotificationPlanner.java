@@ -24,6 +24,7 @@ import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingApproved;
 import cn.beianbridge.filing.FilingContacts;
 import cn.beianbridge.filing.FilingEvent;
+import cn.beianbridge.filing.FilingHeld;
 import cn.beianbridge.filing.FilingRefused;
 import cn.beianbridge.filing.FilingRejected;
 import cn.beianbridge.filing.FilingSubmitted;
@@ -139,6 +140,9 @@ class NotificationPlanner {
 			variables.put("refusedAt", readable(occurredAt));
 			variables.put("reasons", reasons(refused.codes()));
 		}
+		else if (event instanceof FilingHeld) {
+			variables.put("heldAt", readable(occurredAt));
+		}
 		MessageTemplate template = templates.get(kind);
 		int planned = 0;
 		for (FilingContacts.Person person : distinct(contacts, FilingContacts.Person::mobile)) {
@@ -216,8 +220,14 @@ class NotificationPlanner {
 		return mapper.insertIgnore(notification);
 	}
 
-	/** HELD the customer learns in the console; REVIEW_OVERDUE is an operator alert. */
+	/**
+	 * HELD the customer learns in the console, but for a wrong filing password, which only the customer can put
+	 * right; REVIEW_OVERDUE is an operator alert.
+	 */
 	private static NotificationKind customerKind(FilingEvent event) {
+		if (event instanceof FilingHeld held && held.filingPasswordWrong()) {
+			return NotificationKind.FILING_PASSWORD_WRONG;
+		}
 		if (event instanceof FilingSubmitted) {
 			return NotificationKind.FILING_SUBMITTED;
 		}

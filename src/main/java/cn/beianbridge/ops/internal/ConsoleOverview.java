@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import cn.beianbridge.bureau.GatewayCircuits;
 import cn.beianbridge.calendar.BusinessCalendar;
 import cn.beianbridge.download.QuarantinedResults;
+import cn.beianbridge.drift.DriftFindings;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.ProvinceFilingCounts;
 import cn.beianbridge.notification.NotificationStatus;
@@ -47,6 +48,8 @@ public class ConsoleOverview {
 
 	private final QuarantinedResults quarantine;
 
+	private final DriftFindings drift;
+
 	private final BusinessCalendar calendar;
 
 	private final Clock clock;
@@ -55,7 +58,7 @@ public class ConsoleOverview {
 
 	ConsoleOverview(ProvinceOperations provinces, ProvinceFilingCounts filingCounts, Filings filings,
 			Notifications notifications, GatewayCircuits circuits, JobWatch jobs, UploadFiles uploadFiles,
-			QuarantinedResults quarantine, BusinessCalendar calendar, Clock clock,
+			QuarantinedResults quarantine, DriftFindings drift, BusinessCalendar calendar, Clock clock,
 			@Value("${bridge.submission.at-risk-horizon:4h}") Duration atRiskHorizon) {
 		this.provinces = provinces;
 		this.filingCounts = filingCounts;
@@ -65,6 +68,7 @@ public class ConsoleOverview {
 		this.jobs = jobs;
 		this.uploadFiles = uploadFiles;
 		this.quarantine = quarantine;
+		this.drift = drift;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.atRiskHorizon = atRiskHorizon;
@@ -82,11 +86,12 @@ public class ConsoleOverview {
 				(one, other) -> one.lastFailureAt().isAfter(other.lastFailureAt()) ? one : other));
 		Map<String, Instant> lastAccepted = uploadFiles.lastAccepted();
 		Map<String, Long> quarantined = quarantine.countByProvince();
+		Map<String, Long> drifted = drift.openByProvince();
 		List<ProvinceRow> rows = provinces.provinces()
 			.stream()
 			.map(p -> new ProvinceRow(p, counts.getOrDefault(p.code(), ProvinceFilingCounts.Counts.none(p.code())),
 					circuit.get(p.code()), lastError.get(p.code()), lastAccepted.get(p.code()),
-					quarantined.getOrDefault(p.code(), 0L)))
+					quarantined.getOrDefault(p.code(), 0L), drifted.getOrDefault(p.code(), 0L)))
 			.toList();
 		List<JobWatch.RunningExecution> running = jobs.running();
 		SortedSet<Integer> loaded = calendar.loadedYears();
@@ -95,7 +100,8 @@ public class ConsoleOverview {
 		return new Overview(now, rows, running, running.stream().filter(JobWatch.RunningExecution::nodeDead).count(),
 				jobs.stuckTriggers(), loaded, nextMissing, filings.census().events("DEAD"),
 				notifications.countByStatus().getOrDefault(NotificationStatus.DEAD, 0L),
-				quarantined.values().stream().mapToLong(Long::longValue).sum());
+				quarantined.values().stream().mapToLong(Long::longValue).sum(),
+				drifted.values().stream().mapToLong(Long::longValue).sum());
 	}
 
 	/**
@@ -104,7 +110,7 @@ public class ConsoleOverview {
 	 */
 	public record Overview(Instant at, List<ProvinceRow> provinces, List<JobWatch.RunningExecution> running,
 			long suspectedDead, List<JobWatch.StuckTrigger> stuckTriggers, SortedSet<Integer> calendarYears,
-			Integer nextMissingYear, long deadEvents, long deadNotifications, long quarantined) {
+			Integer nextMissingYear, long deadEvents, long deadNotifications, long quarantined, long driftFindings) {
 
 		/** The provinces' figures summed. */
 		public ProvinceFilingCounts.Counts totals() {
@@ -128,13 +134,16 @@ public class ConsoleOverview {
 	 * province without a gateway (not enabled)
 	 * @param lastError the province's job failing now, if one is
 	 * @param lastSuccess when the bureau last accepted a file of ours
+	 * @param driftFindings domains we show as filed that the bureau does not (the drift check's open findings)
 	 */
 	public record ProvinceRow(ProvinceOperations.ProvinceStatus status, ProvinceFilingCounts.Counts filings,
-			String circuit, JobWatch.ProvinceTrouble lastError, Instant lastSuccess, long quarantined) {
+			String circuit, JobWatch.ProvinceTrouble lastError, Instant lastSuccess, long quarantined,
+			long driftFindings) {
 
 		/** Nothing to look at: no filing waiting or in review, the gateway fine. */
 		public boolean quiet() {
-			return filings.waiting() + filings.held() + filings.inReview() + filings.decidedToday() + quarantined == 0
+			return filings.waiting() + filings.held() + filings.inReview() + filings.decidedToday() + quarantined
+					+ driftFindings == 0
 					&& status.block() == null && status.pause() == null && lastError == null
 					&& (circuit == null || "CLOSED".equals(circuit));
 		}

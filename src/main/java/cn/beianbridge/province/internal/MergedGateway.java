@@ -31,7 +31,8 @@ final class MergedGateway {
 				MergedRules.first(own.password(), variable.apply("PASSWORD"), common.apply(everyProvince.password())),
 				MergedRules.first(own.aesKey(), variable.apply("AES_KEY"), common.apply(everyProvince.aesKey())),
 				MergedRules.first(own.aesIv(), variable.apply("AES_IV"), common.apply(everyProvince.aesIv())),
-				MergedRules.first(own.ratePerSecond(), everyProvince.ratePerSecond()));
+				MergedRules.first(own.ratePerSecond(), everyProvince.ratePerSecond()),
+				MergedRules.first(own.filingPasswordCheck(), everyProvince.filingPasswordCheck()));
 	}
 
 }

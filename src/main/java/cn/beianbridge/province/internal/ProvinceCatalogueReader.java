@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.springframework.core.env.PropertyResolver;
 
 import cn.beianbridge.province.Province;
+import cn.beianbridge.province.FilingPasswordCheck;
 import cn.beianbridge.province.ProvinceGateway;
 import cn.beianbridge.province.SmsVerification;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.GatewaySettings;
@@ -72,7 +73,8 @@ public final class ProvinceCatalogueReader {
 				entry.photoVerification().strip(), MergedRules.of(everyProvince, entry.rules()),
 				new ProvinceGateway(gateway.endpoint().strip(), gateway.namespace().strip(), gateway.ispId(),
 						gateway.userName(), gateway.password(), gateway.aesKey(), gateway.aesIv()),
-				gateway.ratePerSecond());
+				gateway.ratePerSecond(), gateway.filingPasswordCheck() == null ? FilingPasswordCheck.DEFAULT
+						: FilingPasswordCheck.parse(gateway.filingPasswordCheck()).orElseThrow());
 	}
 
 	/** An ICP number's abbreviation must lead to one province only. */

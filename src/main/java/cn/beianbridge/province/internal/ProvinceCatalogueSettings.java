@@ -30,11 +30,15 @@ public record ProvinceCatalogueSettings(Map<String, ProvinceSettings> provinces,
 			GatewaySettings gateway, RuleSettings rules) {
 	}
 
-	/** A gateway block; {@code null} means "not said here". */
+	/**
+	 * A gateway block; {@code null} means "not said here".
+	 *
+	 * @param filingPasswordCheck {@code MD5}, {@code PLAIN} or {@code OFF} ({@link cn.beianbridge.province.FilingPasswordCheck})
+	 */
 	public record GatewaySettings(String endpoint, String namespace, String ispId, String userName, String password,
-			String aesKey, String aesIv, Double ratePerSecond) {
+			String aesKey, String aesIv, Double ratePerSecond, String filingPasswordCheck) {
 
-		static final GatewaySettings NONE = new GatewaySettings(null, null, null, null, null, null, null, null);
+		static final GatewaySettings NONE = new GatewaySettings(null, null, null, null, null, null, null, null, null);
 
 	}
 

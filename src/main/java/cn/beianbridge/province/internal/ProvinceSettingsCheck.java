@@ -2,6 +2,7 @@ package cn.beianbridge.province.internal;
 
 import java.util.List;
 
+import cn.beianbridge.province.FilingPasswordCheck;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.GatewaySettings;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.ProvinceSettings;
 import cn.beianbridge.province.internal.ProvinceCatalogueSettings.SmsSettings;
@@ -46,6 +47,10 @@ final class ProvinceSettingsCheck {
 		}
 		else if (!(rate > 0)) {
 			problems.add(at + ": gateway.rate-per-second must be greater than 0, is " + rate);
+		}
+		String passwordCheck = gateway.filingPasswordCheck();
+		if (passwordCheck != null && FilingPasswordCheck.parse(passwordCheck).isEmpty()) {
+			problems.add(at + ": gateway.filing-password-check must be MD5, PLAIN or OFF, is '" + passwordCheck + "'");
 		}
 	}
 

@@ -35,6 +35,13 @@ public class BureauSimulatorConfiguration {
 	}
 
 	@Bean
+	SimulatedRegister simulatedRegister(ProvinceCatalogue provinces, SimulatorRegisterMapper register,
+			BureauSimulatorSettings settings, PlatformTransactionManager transactions, Clock clock) {
+		return new SimulatedRegister(provinces, new FilingRegister(register, new IcpSerials(register), settings),
+				register, new TransactionTemplate(transactions), clock);
+	}
+
+	@Bean
 	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
 			SimulatorDownloadMapper downloads, SimulatorCancellationMapper cancelled, Cancellations cancellations,
 			BureauSimulator simulator, BureauSimulatorSettings settings, PlatformTransactionManager transactions,
@@ -48,7 +55,9 @@ public class BureauSimulatorConfiguration {
 		return new SimulatedBureau(new UploadDesk(uploads, new ReviewQueue(uploads), transaction, clock),
 				new DownloadDesk(uploads, downloads, board, cancellations,
 						new CancellationDelivery(cancelled, queue, settings, random), simulator, transaction, clock),
-				new StatusDesk(filings, new PasswordCheckLimiter(settings.passwordChecksPerMinute()), clock));
+				new StatusDesk(filings,
+						new PasswordCheckLimiter(settings.passwordChecksPerWindow(), settings.passwordCheckWindow()),
+						clock));
 	}
 
 	@Bean

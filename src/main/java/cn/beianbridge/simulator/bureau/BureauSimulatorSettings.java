@@ -13,7 +13,9 @@ import cn.beianbridge.simulator.ConditionalOnSimulators;
  *
  * @param reviewDelay how long an uploaded record waits before the next {@code isp_download} decides it
  * @param rejectMarker an entity or website name containing this is rejected (1002) with a reviewer's opinion
- * @param passwordChecksPerMinute {@code isp_verifybamm} calls allowed per provider and minute; more get 22
+ * @param passwordChecksPerWindow {@code isp_verifybamm} checks of one filing password allowed in any
+ * {@code passwordCheckWindow}; more get 22
+ * @param passwordCheckWindow the sliding window of that limit
  * @param filingPasswordMd5 the filing password (hex MD5) of every entity the simulator files itself; the demo's
  * is that of {@code 123456}
  * @param resultOrder how each round's numbers (BASJ) and results (BAJG) are handed out, unless a province's switch
@@ -30,7 +32,7 @@ import cn.beianbridge.simulator.ConditionalOnSimulators;
 @ConfigurationProperties("bridge.simulators.bureau")
 @ConditionalOnSimulators
 public record BureauSimulatorSettings(@DefaultValue("30s") Duration reviewDelay, @DefaultValue("驳回") String rejectMarker,
-		@DefaultValue("10") int passwordChecksPerMinute,
+		@DefaultValue("5") int passwordChecksPerWindow, @DefaultValue("10m") Duration passwordCheckWindow,
 		@DefaultValue("e10adc3949ba59abbe56e057f20f883e") String filingPasswordMd5,
 		@DefaultValue("in-order") ResultOrder resultOrder, @DefaultValue("2m") Duration numbersDelay,
 		@DefaultValue("false") boolean duplicateFiles, @DefaultValue("0s") Duration forcedCancellationsEvery,
@@ -53,8 +55,11 @@ public record BureauSimulatorSettings(@DefaultValue("30s") Duration reviewDelay,
 		if (cancellationPlay == null) {
 			throw new IllegalArgumentException("bridge.simulators.bureau.cancellation-play must be plain or mixed");
 		}
-		if (passwordChecksPerMinute < 1) {
-			throw new IllegalArgumentException("bridge.simulators.bureau.password-checks-per-minute must be at least 1");
+		if (passwordChecksPerWindow < 1) {
+			throw new IllegalArgumentException("bridge.simulators.bureau.password-checks-per-window must be at least 1");
+		}
+		if (passwordCheckWindow == null || passwordCheckWindow.isNegative() || passwordCheckWindow.isZero()) {
+			throw new IllegalArgumentException("bridge.simulators.bureau.password-check-window must be positive");
 		}
 	}
 

@@ -4,28 +4,42 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
+import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
+import cn.beianbridge.bureau.DownloadDocument.FiledDomain;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
+import cn.beianbridge.bureau.DownloadDocument.FiledIpRange;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedNewAccess;
+import cn.beianbridge.bureau.peer.UploadedFile.UploadedRange;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.shared.IcpNumber;
 import cn.beianbridge.simulator.bureau.SimulatorRows.DomainStatus;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledAccessRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledDomainRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledEntityRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledIpRangeRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
 
 /**
- * Files approved records: issues the ICP numbers and bureau ids and remembers entities, websites and domains; and
- * cancels them (a cancelled filing stays, marked, and its domains are free to be filed again).
- * Bureau ids are derived, not drawn: an entity's {@code Ztid} is its province code and serial
- * ({@code 332026000001}), a website's {@code Wzid} that times 1000 plus its index.
+ * Files approved records: issues the ICP numbers and bureau ids and remembers entities, websites, domains, accesses
+ * and IP ranges with our ids for them, which every BASJ sends back. Bureau ids are derived, not drawn, and kept: an
+ * entity's {@code Ztid} is its province code and serial ({@code 332026000001}), a website's {@code Wzid} that times
+ * 1000 plus its index, a domain's {@code Ymid} and an access's {@code Jrid} derived from the {@code Wzid}. It also
+ * cancels them: a cancelled filing stays, marked, and its domains are free to be filed again.
  */
 class FilingRegister {
+
+	/** The Ispid of the provider that filed a website the simulator did not file itself. */
+	private static final long OTHER_PROVIDER = 1;
 
 	private final SimulatorRegisterMapper register;
 
@@ -51,7 +65,8 @@ class FilingRegister {
 	private FiledRecord firstFiling(Province province, ReviewItem item, Instant now) {
 		IcpNumber number = serials.next(province, now.atZone(ChinaTime.ZONE).getYear());
 		FiledEntityRow entity = new FiledEntityRow(number.toString(), province.code(), ztid(province, number),
-				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now, null);
+				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now,
+				item.row().certificateNumber(), null);
 		register.insertEntity(entity);
 		return new FiledRecord(filedEntity(entity, entity.ispZtid()), addWebsites(province, entity, item, now));
 	}
@@ -75,13 +90,13 @@ class FilingRegister {
 			throw new RefusedData(1050, "website %s was cancelled".formatted(website.icpNumber()));
 		}
 		if (website == null) {
-			website = new FiledWebsiteRow(number.toString(), entity.icpNumber(), province.code(), item.row().wzid(), null,
-					null, now, null);
-			register.insertWebsite(website);
+			if (item.row().wzid() == null) {
+				throw new RefusedData(1059, "no filed website has the number %s".formatted(number));
+			}
+			website = fileElsewhere(province, number, item.row().wzid(), List.of(), providerId(item), now);
 		}
-		return new FiledRecord(filedEntity(entity, null), List.of(new FiledWebsite(website.ispWzid(), website.wzid(),
-				website.icpNumber(), FiledParticulars.website(website.name(), website.wzid(),
-						register.findDomainsOfWebsite(website.icpNumber())))));
+		fileAccess(province, website, providerId(item), item.row().access(), now);
+		return new FiledRecord(filedEntity(entity, null), List.of(filedWebsite(website)));
 	}
 
 	private static FiledEntity filedEntity(FiledEntityRow entity, Long ispZtid) {
@@ -94,7 +109,7 @@ class FilingRegister {
 		FiledEntityRow entity = register.findEntity(number.toString());
 		if (entity == null) {
 			entity = new FiledEntityRow(number.toString(), province.code(),
-					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now, null);
+					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now, null, null);
 			register.insertEntity(entity);
 		}
 		if (entity.cancelled()) {
@@ -120,15 +135,117 @@ class FilingRegister {
 			List<String> domains = candidates.stream()
 				.filter(d -> !domainsTaken.contains(d) && !filedBefore.contains(d))
 				.toList();
-			if (!domains.isEmpty()) {
-				register.insertDomains(website.icpNumber(), province.code(), domains, now);
-				domainsTaken.addAll(domains);
+			Map<String, Long> ispYmids = site.ispYmidsByDomain();
+			List<FiledDomainRow> rows = new ArrayList<>();
+			for (int i = 0; i < domains.size(); i++) {
+				rows.add(new FiledDomainRow(domains.get(i), ymid(website, i), ispYmids.get(domains.get(i))));
 			}
-			filed.add(new FiledWebsite(website.ispWzid(), website.wzid(), website.icpNumber(),
-					FiledParticulars.website(website.name(), website.wzid(), domains)));
+			fileDomains(province, website, rows, now);
+			domainsTaken.addAll(domains);
+			fileAccess(province, website, providerId(item), site.access(), now);
+			filed.add(filedWebsite(website));
 		}
 		register.updateLastWebsiteIndex(entity.icpNumber(), index);
 		return filed;
+	}
+
+	/**
+	 * A website filed through another provider (its access that provider's), which the simulator may not have filed
+	 * itself: a new access to it comes back beside the access already there, as a bureau sends it.
+	 *
+	 * @param domains as filed; none leaves a stand-in (a website is filed with at least one)
+	 * @param ourProvider the Ispid the other provider's must differ from
+	 */
+	FiledWebsiteRow fileElsewhere(Province province, IcpNumber number, long wzid, List<String> domains, long ourProvider,
+			Instant now) {
+		FiledEntityRow entity = entity(province, number.entityNumber(), null, null, now);
+		FiledWebsiteRow website = new FiledWebsiteRow(number.toString(), entity.icpNumber(), province.code(), wzid, null,
+				null, now, null);
+		register.insertWebsite(website);
+		List<FiledDomainRow> rows = new ArrayList<>();
+		for (String domain : domains) {
+			rows.add(new FiledDomainRow(domain.toLowerCase(Locale.ROOT), ymid(website, rows.size()), null));
+		}
+		fileDomains(province, website, rows, now);
+		fileAccess(province, website, ourProvider == OTHER_PROVIDER ? OTHER_PROVIDER + 1 : OTHER_PROVIDER, null, now);
+		return website;
+	}
+
+	// a website is filed with at least one domain (Ym_xx is required): one filed already leaves a stand-in
+	/**
+	 * Files one more domain under a website of the register, with the next stable {@code Ymid}.
+	 *
+	 * @throws IllegalArgumentException when the simulator has filed no such website
+	 */
+	void addDomain(String websiteIcpNumber, String domain, Instant now) {
+		FiledWebsiteRow website = register.findWebsite(websiteIcpNumber);
+		if (website == null) {
+			throw new IllegalArgumentException("The simulated bureaus have filed no website " + websiteIcpNumber);
+		}
+		int filed = register.findDomainsOfWebsite(websiteIcpNumber).size();
+		register.insertDomains(websiteIcpNumber, website.province(),
+				List.of(new FiledDomainRow(domain.toLowerCase(Locale.ROOT), ymid(website, filed), null)), now);
+	}
+
+	private void fileDomains(Province province, FiledWebsiteRow website, List<FiledDomainRow> domains, Instant now) {
+		List<FiledDomainRow> rows = domains.isEmpty()
+				? List.of(new FiledDomainRow(FiledParticulars.standInDomain(website.wzid()), ymid(website, 0), null))
+				: domains;
+		register.insertDomains(website.icpNumber(), province.code(), rows, now);
+	}
+
+	/**
+	 * Files an access with its stable ids: {@code Jrid} the website's {@code Wzid} times 10 plus its index,
+	 * {@code Ipid} that times 100 plus the range's. Without our ids (another provider's) it gets a stand-in range.
+	 */
+	private void fileAccess(Province province, FiledWebsiteRow website, long provider, UploadedNewAccess ours,
+			Instant now) {
+		int index = register.findAccessesOfWebsite(website.icpNumber()).size() + 1;
+		long jrid = website.wzid() * 10 + index;
+		register.insertAccess(new FiledAccessRow(jrid, website.icpNumber(), provider, ours == null ? null : ours.ispJrid()),
+				province.code(), now);
+		List<UploadedRange> ranges = ours == null || ours.ranges().isEmpty()
+				? List.of(new UploadedRange(0, null, FiledParticulars.STAND_IN_ADDRESS, FiledParticulars.STAND_IN_ADDRESS))
+				: ours.ranges();
+		List<FiledIpRangeRow> rows = new ArrayList<>();
+		for (int i = 0; i < ranges.size(); i++) {
+			UploadedRange range = ranges.get(i);
+			rows.add(new FiledIpRangeRow(jrid * 100 + i + 1, jrid, i, range.ispIpid() == 0 ? null : range.ispIpid(),
+					range.start(), range.end()));
+		}
+		register.insertIpRanges(rows);
+	}
+
+	/** The website as this register holds it: every domain and access, with the bureau's ids and ours. */
+	private FiledWebsite filedWebsite(FiledWebsiteRow website) {
+		List<FiledDomainRow> domainRows = register.findDomainsOfWebsite(website.icpNumber());
+		List<FiledDomain> domains = new ArrayList<>();
+		for (int i = 0; i < domainRows.size(); i++) {
+			FiledDomainRow row = domainRows.get(i);
+			domains.add(new FiledDomain(row.ymid() != null ? row.ymid() : ymid(website, i), row.domain(), row.ispYmid()));
+		}
+		Map<Long, List<FiledIpRange>> ranges = register.findIpRangesOfWebsite(website.icpNumber())
+			.stream()
+			.collect(Collectors.groupingBy(FiledIpRangeRow::jrid, Collectors.mapping(
+					range -> new FiledIpRange(range.ipid(), range.startIp(), range.endIp(), range.ispIpid()),
+					Collectors.toList())));
+		List<FiledAccess> accesses = register.findAccessesOfWebsite(website.icpNumber())
+			.stream()
+			.map(access -> new FiledAccess(access.jrid(), access.providerId(), FiledParticulars.FIRST_CODE,
+					FiledParticulars.FIRST_CODE, ranges.getOrDefault(access.jrid(), List.of()), access.ispJrid()))
+			.toList();
+		return new FiledWebsite(website.ispWzid(), website.wzid(), website.icpNumber(), domains, accesses,
+				FiledParticulars.website(website.name(), website.wzid()));
+	}
+
+	// Ymid: the website's Wzid times 100 plus the domain's place
+	private static long ymid(FiledWebsiteRow website, int index) {
+		return website.wzid() * 100 + index + 1;
+	}
+
+	// the uploading provider's Ispid is its Qqdwid (inferred: both are the provider's id at the bureau)
+	private static long providerId(ReviewItem item) {
+		return item.row().qqdwid() != null ? item.row().qqdwid() : OTHER_PROVIDER;
 	}
 
 	List<String> alreadyFiled(List<String> domains) {
@@ -139,23 +256,36 @@ class FilingRegister {
 		return Optional.ofNullable(register.findDomainStatus(domain.toLowerCase(Locale.ROOT)));
 	}
 
-	/**
-	 * The number of the filed, not cancelled, entity with this certificate; the simulator keeps no certificates but
-	 * the stand-ins its BASJ records carry ({@link FiledParticulars#ztidOfCertificate}).
-	 */
-	Optional<String> entityByCertificate(int certificateType, String certificateNumber) {
-		return FiledParticulars.ztidOfCertificate(certificateType, certificateNumber)
-			.map(register::findEntityByZtid)
-			.filter(entity -> !entity.cancelled())
-			.map(FiledEntityRow::icpNumber);
+	/** The entity filed (and not cancelled) under this certificate number (by XZBA), the first one if several. */
+	Optional<FiledEntityRow> entityWithCertificate(String certificateNumber) {
+		return Optional.ofNullable(register.findEntityByCertificate(certificateNumber.strip()));
 	}
 
-	/** The filing password (hex MD5) of the entity an ICP number belongs to, if this simulator knows it. */
-	Optional<String> passwordMd5(String icpNumber) {
-		return IcpNumber.parse(icpNumber)
-			.map(number -> register.findEntity(number.entityNumber().toString()))
-			.filter(entity -> !entity.cancelled())
-			.map(FiledEntityRow::passwordMd5);
+	/**
+	 * The filing password (hex MD5) of the entity an ICP number (its own or a website's) belongs to. An entity this
+	 * simulator did not file was filed before it existed: as its uploads do, the first check of its number teaches
+	 * the simulator that password, and later checks are held to it. Empty when the text is no ICP number.
+	 */
+	Optional<String> passwordMd5(Province province, String icpNumber, String offeredMd5, Instant now) {
+		Optional<IcpNumber> number = IcpNumber.parse(icpNumber).map(IcpNumber::entityNumber);
+		if (number.isEmpty()) {
+			return Optional.empty();
+		}
+		String entityNumber = number.get().toString();
+		FiledEntityRow entity = register.findEntity(entityNumber);
+		if (entity != null && entity.cancelled()) {
+			// no filing has that number any more: no password is right
+			return Optional.empty();
+		}
+		if (entity != null && entity.passwordMd5() != null) {
+			return Optional.of(entity.passwordMd5());
+		}
+		String learned = register.findLearnedPassword(entityNumber);
+		if (learned == null) {
+			register.learnPassword(entityNumber, province.code(), offeredMd5, now);
+			learned = register.findLearnedPassword(entityNumber);
+		}
+		return Optional.ofNullable(learned);
 	}
 
 	/**

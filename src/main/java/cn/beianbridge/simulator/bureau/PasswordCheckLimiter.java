@@ -7,25 +7,30 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
-/** At most N filing-password checks per provider in any minute (a sliding window); refused checks do not count. */
+/**
+ * At most N checks of one filing password in any window (sliding), as the interface limits them; refused checks do
+ * not count. A password is the entity's: its checks count together whichever of its numbers they name.
+ */
 class PasswordCheckLimiter {
 
-	private static final Duration WINDOW = Duration.ofMinutes(1);
+	private final int perWindow;
 
-	private final int perMinute;
+	private final Duration window;
 
 	private final Map<String, Deque<Instant>> checks = new HashMap<>();
 
-	PasswordCheckLimiter(int perMinute) {
-		this.perMinute = perMinute;
+	PasswordCheckLimiter(int perWindow, Duration window) {
+		this.perWindow = perWindow;
+		this.window = window;
 	}
 
-	synchronized boolean allow(String province, Instant now) {
-		Deque<Instant> recent = checks.computeIfAbsent(province, code -> new ArrayDeque<>());
-		while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(WINDOW))) {
+	/** @param entityNumber the ICP number of the entity whose password is checked */
+	synchronized boolean allow(String province, String entityNumber, Instant now) {
+		Deque<Instant> recent = checks.computeIfAbsent(province + " " + entityNumber, key -> new ArrayDeque<>());
+		while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(window))) {
 			recent.removeFirst();
 		}
-		if (recent.size() >= perMinute) {
+		if (recent.size() >= perWindow) {
 			return false;
 		}
 		recent.addLast(now);

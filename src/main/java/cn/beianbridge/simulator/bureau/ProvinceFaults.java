@@ -13,6 +13,9 @@ public final class ProvinceFaults {
 
 	private final AtomicReference<FaultSwitches> switches = new AtomicReference<>(FaultSwitches.NONE);
 
+	/** The next checks of a filing password refused with a msg_code: {next, msgCode}. */
+	private final AtomicReference<int[]> refusedPasswordChecks = new AtomicReference<>(new int[] { 0, 0 });
+
 	public FaultSwitches current() {
 		return switches.get();
 	}
@@ -24,7 +27,34 @@ public final class ProvinceFaults {
 
 	public ProvinceFaults reset() {
 		switches.set(FaultSwitches.NONE);
+		refusedPasswordChecks.set(new int[] { 0, 0 });
 		return this;
+	}
+
+	/**
+	 * The next {@code next} {@code isp_verifybamm} calls are answered with {@code msgCode} and no {@code VerifyRes},
+	 * nothing checked: e.g. 22 (too many checks of the password) or 999 (any other error).
+	 */
+	public ProvinceFaults refusePasswordChecks(int next, int msgCode) {
+		if (next < 0 || (next > 0 && msgCode == 0)) {
+			throw new IllegalArgumentException("refusePasswordChecks needs next >= 0 and a msgCode other than 0 (0 is an "
+					+ "answer), was next=" + next + ", msgCode=" + msgCode);
+		}
+		refusedPasswordChecks.set(new int[] { next, msgCode });
+		return this;
+	}
+
+	/** The code to refuse this password check with, if a refusal is due (counted down). */
+	java.util.OptionalInt takeRefusedPasswordCheck() {
+		while (true) {
+			int[] current = refusedPasswordChecks.get();
+			if (current[0] <= 0) {
+				return java.util.OptionalInt.empty();
+			}
+			if (refusedPasswordChecks.compareAndSet(current, new int[] { current[0] - 1, current[1] })) {
+				return java.util.OptionalInt.of(current[1]);
+			}
+		}
 	}
 
 	public ProvinceFaults maintenanceUploads(boolean on) {

@@ -24,7 +24,12 @@ record ReceivedFile(String fileName, UploadedFile file, int fileResult, String e
 					"file name '%s' must be 1 to %d letters and digits".formatted(fileName, FileNames.MAX_BYTES));
 		}
 		try {
-			return new ReceivedFile(fileName, new UploadDocumentReader().read(document), 0, null);
+			UploadedFile file = new UploadDocumentReader().read(document);
+			if (!file.changes().isEmpty() || !file.cancels().isEmpty()) {
+				// refused whole, as before BGBA and ZXBA could be read, until the reviewers learn to decide them
+				return refused(fileName, FAILS_SCHEMA, "this simulated bureau does not review BGBA or ZXBA yet");
+			}
+			return new ReceivedFile(fileName, file, 0, null);
 		}
 		catch (UnreadableDocument ex) {
 			// a wrong version is 5004; everything else (not XML, not valid against upload-data.xsd) is the schema's

@@ -87,11 +87,15 @@ class SimulatedBureauEndpoint implements MessageEndpoint {
 			return;
 		}
 		SimulatedReply reply;
-		java.util.OptionalInt refusal = BureauService.Operations.UPLOAD.equals(call.operation())
-				? faults.takeRefusedUpload() : java.util.OptionalInt.empty();
+		java.util.OptionalInt refusal = switch (call.operation()) {
+			case BureauService.Operations.UPLOAD -> faults.takeRefusedUpload();
+			case BureauService.Operations.VERIFY_BAMM -> faults.takeRefusedPasswordCheck();
+			default -> java.util.OptionalInt.empty();
+		};
 		try {
-			reply = refusal.isPresent() ? SimulatedReply.of(refusal.getAsInt(), "upload refused (simulated msg_code "
-					+ refusal.getAsInt() + ")") : bureau.answer(province, call, faults.current());
+			reply = refusal.isPresent() ? SimulatedReply.of(refusal.getAsInt(), call.operation()
+					+ " refused (simulated msg_code " + refusal.getAsInt() + ")") : bureau.answer(province, call,
+							faults.current());
 		}
 		catch (ReceivedCall.MalformedCall ex) {
 			clientFault(response, ex.getMessage());

@@ -4,11 +4,12 @@ import cn.beianbridge.bureau.BureauReturn;
 
 /**
  * A bureau's answer to one call: the {@code <return>} document, perhaps with elements of the simulator's own
- * inside it after the standard ones (status and password checks, which the interface leaves to each bureau).
+ * inside it after the standard ones.
  *
  * @param extraXml well-formed elements to append inside {@code <return>}, or null
  * @param uploadAccepted an upload was stored and counted (only such a reply may be "dropped")
- * @param document the whole {@code <return>} document when a reply has a reader of its own (the status query), or
+ * @param document the whole {@code <return>} document when a reply has a reader of its own (the status query, the
+ * password check), or
  * null
  */
 record SimulatedReply(BureauReturn result, String extraXml, boolean uploadAccepted, String document) {
@@ -28,11 +29,6 @@ record SimulatedReply(BureauReturn result, String extraXml, boolean uploadAccept
 
 	static SimulatedReply accepted(BureauReturn result) {
 		return new SimulatedReply(result, null, true, null);
-	}
-
-	/** The answer to {@code isp_verifybamm}: {@code <verifyResult>} (1 right, 0 not) after the standard elements. */
-	static SimulatedReply verifyResult(BureauReturn result, boolean right) {
-		return new SimulatedReply(result, "<verifyResult>" + (right ? 1 : 0) + "</verifyResult>", false, null);
 	}
 
 	int msgCode() {

@@ -8,7 +8,10 @@ import org.apache.ibatis.annotations.Param;
 
 import cn.beianbridge.simulator.ConditionalOnSimulators;
 import cn.beianbridge.simulator.bureau.SimulatorRows.DomainStatus;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledAccessRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledDomainRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledEntityRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledIpRangeRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
 
 /** What the simulated bureaus have filed, and the serials of the ICP numbers they issue. */
@@ -27,6 +30,9 @@ interface SimulatorRegisterMapper {
 
 	FiledEntityRow findEntityByZtid(@Param("ztid") long ztid);
 
+	/** The entity still filed (not cancelled) under this certificate number, the first filed if several. */
+	FiledEntityRow findEntityByCertificate(@Param("certificateNumber") String certificateNumber);
+
 	void insertEntity(@Param("e") FiledEntityRow entity);
 
 	void updateLastWebsiteIndex(@Param("icpNumber") String icpNumber, @Param("index") int index);
@@ -38,11 +44,13 @@ interface SimulatorRegisterMapper {
 	void insertWebsite(@Param("w") FiledWebsiteRow website);
 
 	void insertDomains(@Param("websiteIcpNumber") String websiteIcpNumber, @Param("province") String province,
-			@Param("domains") List<String> domains, @Param("now") Instant now);
+			@Param("domains") List<FiledDomainRow> domains, @Param("now") Instant now);
 
 	List<String> findFiledDomains(@Param("domains") List<String> domains);
 
 	DomainStatus findDomainStatus(@Param("domain") String domain);
+
+	int deleteDomain(@Param("domain") String domain);
 
 	List<FiledWebsiteRow> findWebsitesOfEntity(@Param("entityIcpNumber") String entityIcpNumber);
 
@@ -64,6 +72,21 @@ interface SimulatorRegisterMapper {
 	List<String> findCancelledDomains(@Param("websiteIcpNumber") String websiteIcpNumber);
 
 	/** The domains filed for a website, in the order they were filed. */
-	List<String> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+	List<FiledDomainRow> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
+	void insertAccess(@Param("a") FiledAccessRow access, @Param("province") String province, @Param("now") Instant now);
+
+	void insertIpRanges(@Param("ranges") List<FiledIpRangeRow> ranges);
+
+	/** A website's accesses in the order they were filed. */
+	List<FiledAccessRow> findAccessesOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
+	List<FiledIpRangeRow> findIpRangesOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
+	/** The filing password (hex MD5) learned for an entity the simulator did not file; null when none. */
+	String findLearnedPassword(@Param("icpNumber") String icpNumber);
+
+	void learnPassword(@Param("icpNumber") String icpNumber, @Param("province") String province,
+			@Param("passwordMd5") String passwordMd5, @Param("now") Instant now);
 
 }

@@ -1,8 +1,10 @@
 package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.UploadFileSplitter;
+import cn.beianbridge.bureau.UploadItem;
 import cn.beianbridge.bureau.UploadLimits;
 import cn.beianbridge.bureau.UploadPlan;
 import cn.beianbridge.bureau.UploadRecord;
@@ -23,7 +26,8 @@ import cn.beianbridge.submission.SubmissionSettings;
 
 /**
  * A province's submit run, under its lease: first the files the last run left open (in sequence order),
- * then the waiting filings, earliest deadline first, packed into files of at most 1,000 records / 50 MB.
+ * then the waiting filings, earliest deadline first, packed into files of at most 1,000 records / 50 MB; a filing
+ * whose password the bureau must check first goes in only once it is correct ({@link FilingPasswordGate}).
  * The run stops at the first file the bureau does not take; the next run starts from it.
  */
 @Component
@@ -39,6 +43,8 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 
 	private final UploadRecords records;
 
+	private final FilingPasswordGate passwords;
+
 	private final Filings filings;
 
 	private final UploadDocumentWriter writer;
@@ -50,8 +56,9 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 	private final Clock clock;
 
 	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
-			UploadRecords records, Filings filings, UploadDocumentWriter writer,
+			UploadRecords records, FilingPasswordGate passwords, Filings filings, UploadDocumentWriter writer,
 			BureauClients clients, SubmissionSettings settings, Clock clock) {
+		this.passwords = passwords;
 		this.leases = leases;
 		this.batches = batches;
 		this.sender = sender;
@@ -89,8 +96,15 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 		UploadFileSplitter splitter = new UploadFileSplitter(writer, clients.get(province).payloadCodec(),
 				UploadLimits.BUREAU, clock);
 		List<Long> waiting;
-		while (!(waiting = filings.waitingForSubmission(province, UploadLimits.BUREAU.maxRecords())).isEmpty()) {
-			UploadPlan plan = splitter.split(province, settings.providerId(), waiting.stream().map(records::of).toList());
+		Set<Long> passwordWaits = new HashSet<>(); // still RECEIVED, so passed by for the rest of this run
+		while (!(waiting = filings.waitingForSubmission(province, UploadLimits.BUREAU.maxRecords(), passwordWaits))
+			.isEmpty()) {
+			List<UploadRecord> ready = passwords.admit(province, waiting.stream().map(records::of).toList(),
+					passwordWaits);
+			if (ready.isEmpty()) {
+				continue;
+			}
+			UploadPlan plan = splitter.split(province, settings.providerId(), ready);
 			plan.setAside().forEach(aside -> batches.setAside(province, aside, FilingState.RECEIVED));
 			for (UploadPlan.UploadFile file : plan.files()) {
 				if (!lease.renew()) { // still ours before the next call
@@ -99,7 +113,7 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 							+ " (this node was taken for dead?)");
 				}
 				UploadBatch batch = batches.create(province, file,
-						file.records().stream().map(UploadRecord::ispZtid).toList());
+						file.records().stream().map(UploadItem::filingId).toList());
 				if (!tally.count(batch, sender.send(batch))) {
 					return tally.result(province, batches.open(province).size());
 				}

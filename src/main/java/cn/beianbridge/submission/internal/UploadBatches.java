@@ -79,8 +79,8 @@ class UploadBatches {
 	@Transactional
 	void setAside(String province, UploadPlan.SetAside aside, FilingState from) {
 		Reason reason = aside.reason();
-		String consoleFilingId = aside.record().filing().consoleFilingId();
-		filings.held(aside.record().ispZtid(), from, List.of(reason), ACTOR, "cannot be packed into an upload file");
+		String consoleFilingId = aside.record().consoleFilingId();
+		filings.held(aside.record().filingId(), from, List.of(reason), ACTOR, "cannot be packed into an upload file");
 		log.warn("Province {}: filing {} held, not sent: {}", province, consoleFilingId, reason.text());
 		if (UploadDocumentCheck.REASON_CODE.equals(reason.code())) {
 			schemaAlert(province, consoleFilingId, reason);

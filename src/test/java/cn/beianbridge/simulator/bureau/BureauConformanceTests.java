@@ -31,9 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Conformance: the project's own client (Spring WS, codec, classification) against the project's own
  * simulated bureau, over real HTTP. Zhejiang (33) encrypts with AES; Jiangsu (32) is plaintext.
  */
-// A context of its own: the simulator's filing-password check limit is per minute and per province, and
-// other simulator tests spend Jiangsu's.
-@TestPropertySource(properties = "bridge.simulators.bureau.password-checks-per-minute=4")
+// A context of its own: its own limit of filing-password checks (per password and window).
+@TestPropertySource(properties = "bridge.simulators.bureau.password-checks-per-window=4")
 class BureauConformanceTests extends SimulatorTestSupport {
 
 	@Autowired
@@ -65,7 +64,40 @@ class BureauConformanceTests extends SimulatorTestSupport {
 
 		assertThat(answered(client.queryBeianStatus(0, record.filing().websites().get(0).domains().get(0))).msgCode())
 			.isZero();
-		assertThat(answered(client.verifyBamm(entityNumber, UploadFiles.PASSWORD_MD5)).msgCode()).isZero();
+		assertThat(answered(client.verifyBamm(entityNumber, UploadFiles.PASSWORD_MD5)).filingPasswordCorrect())
+			.as("the password of what the simulator filed").isTrue();
+		assertThat(answered(client.verifyBamm(entityNumber + "-1", "123456")).filingPasswordCorrect())
+			.as("by a website's number, in plain text").isTrue();
+		assertThat(answered(client.verifyBamm(entityNumber, "0cc175b9c0f1b6a831c399e269772661")).filingPasswordCorrect())
+			.isFalse();
+	}
+
+	@Test
+	void anEntityFiledBeforeTheSimulatorTeachesItsPasswordAtItsFirstCheck() {
+		BureauClient client = client(GUANGDONG, g -> g);
+		String older = "粤ICP备12000042号";
+
+		assertThat(answered(client.verifyBamm(older, UploadFiles.PASSWORD_MD5)).filingPasswordCorrect()).isTrue();
+		assertThat(answered(client.verifyBamm(older, "0cc175b9c0f1b6a831c399e269772661")).filingPasswordCorrect())
+			.as("held to the first").isFalse();
+		assertThat(answered(client.verifyBamm(older + "-3", UploadFiles.PASSWORD_MD5)).filingPasswordCorrect()).isTrue();
+	}
+
+	@Test
+	void passwordChecksCanBeRefusedForTests() {
+		BureauClient client = client(GUANGDONG, g -> g);
+		simulator.faults(GUANGDONG).refusePasswordChecks(2, 999);
+		try {
+			assertThat(answered(client.verifyBamm("粤ICP备2026000077号", UploadFiles.PASSWORD_MD5)))
+				.satisfies(a -> assertCode(a, 999, MsgCodeClass.RETRY_LATER));
+			assertThat(answered(client.verifyBamm("粤ICP备2026000077号", UploadFiles.PASSWORD_MD5)).filingPasswordCorrect())
+				.as("no VerifyRes with an error").isNull();
+			assertThat(answered(client.verifyBamm("粤ICP备2026000077号", UploadFiles.PASSWORD_MD5)).filingPasswordCorrect())
+				.isTrue();
+		}
+		finally {
+			simulator.faults(GUANGDONG).reset();
+		}
 	}
 
 	@Test
@@ -143,13 +175,15 @@ class BureauConformanceTests extends SimulatorTestSupport {
 
 	@Test
 	void tooManyFilingPasswordChecksNeedAnOperator() {
-		// Guangdong: the shared context allows 3 checks a minute per province, and no other test checks there.
+		// Guangdong: this context allows 4 checks of one password in the window, and no other test checks it.
 		BureauClient client = client(GUANGDONG, g -> g);
 		List<Integer> codes = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			codes.add(answered(client.verifyBamm("粤ICP备2026000001号", UploadFiles.PASSWORD_MD5)).msgCode());
 		}
-		assertThat(codes).contains(22);
+		assertThat(codes).containsExactly(0, 0, 0, 0, 22);
+		assertThat(answered(client.verifyBamm("粤ICP备2026000002号", UploadFiles.PASSWORD_MD5)).msgCode())
+			.as("another entity's password").isZero();
 		assertThat(answered(client.verifyBamm("粤ICP备2026000001号", UploadFiles.PASSWORD_MD5)).msgCodeClass())
 			.isEqualTo(MsgCodeClass.OPERATOR_NEEDED);
 	}

@@ -13,8 +13,10 @@ import cn.beianbridge.bureau.BureauSchema;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
+import cn.beianbridge.bureau.StatusQueryType;
 import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.shared.IcpNumber;
+import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,19 +185,50 @@ class BureauSimulatorDecisionTests extends SimulatorTestSupport {
 	}
 
 	@Test
-	void checksFilingPasswordsAtMostThreeTimesAMinute() {
+	void tellsTheStatusOfAnEntityByItsCertificateForEveryTypeButDomain() {
+		uploadAccepted(ZHEJIANG, files(ZHEJIANG).firstFiling("浙江证件官网", domain("certificate")));
+		drain(ZHEJIANG);
+		String certificate = FilingJson.aFirstFiling().inProvince(ZHEJIANG).document().entity().certificate().number();
+
+		for (StatusQueryType type : StatusQueryType.values()) {
+			if (type.byDomain()) {
+				continue;
+			}
+			String status = calls(ZHEJIANG).status(type.code(), certificate);
+
+			assertThat(BureauSchema.QUERYBEIANSTATUS_RETURN.violations(status.getBytes(StandardCharsets.UTF_8)))
+				.isEmpty();
+			StatusInfo info = BeianStatusReply.parse(status).statusInfo();
+			assertThat(info.conditionType()).isEqualTo(type.code());
+			assertThat(info.condition()).isEqualTo(certificate);
+			assertThat(info.filed()).isTrue();
+			assertThat(IcpNumber.parse(info.entityIcpNumber())).hasValueSatisfying(
+					number -> assertThat(number.isWebsiteNumber()).isFalse());
+			assertThat(info.websiteIcpNumber()).as("an entity query names no website").isNull();
+			assertThat(info.websiteName()).isNull();
+			StatusInfo unknown = BeianStatusReply.parse(calls(ZHEJIANG).status(type.code(), "91330000NEVER0001X"))
+				.statusInfo();
+			assertThat(unknown.filed()).isFalse();
+			assertThat(unknown.entityIcpNumber()).isNull();
+		}
+	}
+
+	@Test
+	void checksOneEntitysFilingPasswordAtMostThreeTimesInItsWindow() {
 		uploadAccepted(JIANGSU, files(JIANGSU).firstFiling("江苏密码官网", domain("password")));
 		FiledRecord filed = drain(JIANGSU).get(0).document().filedData().get(0).records().get(0);
 		SoapBureauCalls calls = calls(JIANGSU);
 
 		assertThat(calls.verifyPassword(filed.entity().icpNumber(), UploadFiles.PASSWORD_MD5))
-			.contains("<verifyResult>1</verifyResult>");
+			.as("the password filed with the entity").contains("<VerifyRes>0</VerifyRes>");
 		assertThat(calls.verifyPassword(filed.websites().get(0).icpNumber(), "0".repeat(32)))
-			.contains("<verifyResult>0</verifyResult>");
-		assertThat(calls.verifyPassword("苏ICP备1999999999号", UploadFiles.PASSWORD_MD5))
-			.contains("<verifyResult>0</verifyResult>");
+			.as("another password, asked by a website's number").contains("<VerifyRes>1</VerifyRes>");
+		assertThat(calls.verifyPassword(filed.entity().icpNumber(), UploadFiles.PASSWORD_MD5))
+			.contains("<VerifyRes>0</VerifyRes>");
 		assertThat(BureauReturn.parse(calls.verifyPassword(filed.entity().icpNumber(), UploadFiles.PASSWORD_MD5))
-			.msgCode()).isEqualTo(22);
+			.msgCode()).as("the fourth check of one entity's password in the window (3 here)").isEqualTo(22);
+		assertThat(calls.verifyPassword("苏ICP备1999999999号", UploadFiles.PASSWORD_MD5))
+			.as("another entity's checks count apart").contains("<VerifyRes>");
 	}
 
 	private static Result onlyResult(Downloaded file) {

@@ -14,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 import cn.beianbridge.bureau.BeianStatusReply;
 import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
+import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,9 @@ class BureauSimulatorForcedCancellationTests extends SimulatorTestSupport {
 		FiledRecord filed = approved.get(0).document().filedData().get(0).records().get(0);
 		long ztid = filed.entity().ztid();
 		long wzid = filed.websites().get(0).wzid();
+		// the only entity this context's Beijing files, so the certificate finds it alone
+		String certificate = FilingJson.aFirstFiling().inProvince(BEIJING).document().entity().certificate().number();
+		assertThat(BeianStatusReply.parse(calls(BEIJING).status(1, certificate)).statusInfo().filed()).isTrue();
 
 		clock.advance(Duration.ofMinutes(3).minusSeconds(1));
 		assertThat(drain(BEIJING)).as("not yet three minutes since the start").isEmpty();
@@ -69,7 +73,8 @@ class BureauSimulatorForcedCancellationTests extends SimulatorTestSupport {
 			assertThat(second).extracting(BureauCancellation::kind, BureauCancellation::recordId)
 				.containsExactly(tuple(0, ztid));
 		}
-		assertThat(BeianStatusReply.parse(calls(BEIJING).status(1, "SIM" + ztid)).statusInfo().filed()).isFalse();
+		assertThat(BeianStatusReply.parse(calls(BEIJING).status(1, certificate)).statusInfo().filed())
+			.as("the entity is cancelled either way by now").isFalse();
 	}
 
 	private BeianStatusReply.StatusInfo status(String domain) {

@@ -10,13 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import cn.beianbridge.bureau.BureauReturn;
 import cn.beianbridge.bureau.BureauSchema;
+import cn.beianbridge.bureau.DownloadDocument.FiledDomain;
+import cn.beianbridge.bureau.DownloadDocument.FiledIpRange;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
+import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.support.FilingJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The simulated bureau judges uploads by the ministry's upload-data.xsd, as a real one does, and answers in
@@ -82,6 +86,33 @@ class BureauSimulatorSchemaTests extends SimulatorTestSupport {
 			assertThat(result.code()).isEqualTo(1001);
 			assertThat(result.identifier()).isEqualTo(Long.toString(first.websites().get(0).wzid()));
 		});
+	}
+
+	@Test
+	void filedDataSendsTheDomainsAccessAndRangesAsUploadedWithOurIdsAndKeepsTheBureausIdsForLaterFiles() {
+		UploadRecord record = files(JIANGSU).firstFiling("江苏编号官网", domain("ids"), domain("ids-shop"));
+		uploadAccepted(JIANGSU, record);
+		FiledWebsite filed = drain(JIANGSU).get(0).document().filedData().get(0).records().get(0).websites().get(0);
+		UploadRecord.WebsiteIds ours = record.websiteIds().get(0);
+		List<String> domains = record.filing().websites().get(0).domains();
+
+		assertThat(filed.domains()).extracting(FiledDomain::domain, FiledDomain::ispYmid).containsExactly(
+				tuple(domains.get(0), ours.ispYmids().get(0)), tuple(domains.get(1), ours.ispYmids().get(1)));
+		assertThat(filed.accesses()).singleElement().satisfies(access -> {
+			assertThat(access.ispJrid()).isEqualTo(ours.ispJrid());
+			assertThat(access.providerId()).as("the uploading provider's Qqdwid").isEqualTo(Long.parseLong(UploadFiles.QQDWID));
+			assertThat(access.ipRanges()).extracting(FiledIpRange::startAddress, FiledIpRange::endAddress,
+					FiledIpRange::ispIpid).containsExactly(tuple("203.0.113.1", "203.0.113.1", ours.ispIpids().get(0)));
+		});
+
+		UploadRecord access = files(JIANGSU).newAccess(filed.wzid(), null);
+		uploadAccepted(JIANGSU, access);
+		FiledWebsite again = drain(JIANGSU).get(0).document().filedData().get(0).records().get(0).websites().get(0);
+
+		assertThat(again.domains()).as("the same Ymids").isEqualTo(filed.domains());
+		assertThat(again.accesses()).hasSize(2).startsWith(filed.accesses().get(0));
+		assertThat(again.accesses().get(1).ispJrid()).isEqualTo(access.websiteIds().get(0).ispJrid());
+		assertThat(again.accesses().get(1).jrid()).isNotEqualTo(filed.accesses().get(0).jrid());
 	}
 
 	@Test

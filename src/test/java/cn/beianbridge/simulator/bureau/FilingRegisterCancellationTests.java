@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.beianbridge.simulator.bureau.FilingRegister.FiledTarget;
+import cn.beianbridge.simulator.bureau.SimulatorRows.FiledDomainRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledEntityRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
 import cn.beianbridge.support.TestClock;
@@ -53,6 +54,7 @@ class FilingRegisterCancellationTests extends SimulatorTestSupport {
 		FilingRegister register = register();
 		Filed filed = fileEntity(3);
 		Instant now = TestClock.now();
+		assertThat(register.entityWithCertificate(filed.entity().certificateNumber())).isPresent();
 		register.cancelWebsite(filed.websites().get(0), now);
 
 		List<FiledWebsiteRow> along = register.cancelEntity(filed.entity(), now);
@@ -66,7 +68,9 @@ class FilingRegisterCancellationTests extends SimulatorTestSupport {
 		assertThat(register.status(filed.domains().get(2))).isEmpty();
 		assertThat(mapper.findCancelledDomains(filed.websites().get(2).icpNumber()))
 			.containsExactly(filed.domains().get(2));
-		assertThat(register.passwordMd5(filed.entity().icpNumber())).isEmpty();
+		assertThat(register.passwordMd5(provinces.get(JIANGXI), filed.entity().icpNumber(), "0".repeat(32), now))
+			.as("no password is right for a number no longer filed").isEmpty();
+		assertThat(register.entityWithCertificate(filed.entity().certificateNumber())).isEmpty();
 	}
 
 	@Test
@@ -102,7 +106,7 @@ class FilingRegisterCancellationTests extends SimulatorTestSupport {
 		long ztid = Long.parseLong(JIANGXI + "%010d".formatted(serial));
 		Instant now = TestClock.now();
 		FiledEntityRow entity = new FiledEntityRow(number, JIANGXI, ztid, null, "江西主体", "0".repeat(32), websites, now,
-				null);
+				"91360000MA" + serial, null);
 		mapper.insertEntity(entity);
 		List<FiledWebsiteRow> rows = new java.util.ArrayList<>();
 		List<String> domains = new java.util.ArrayList<>();
@@ -111,7 +115,8 @@ class FilingRegisterCancellationTests extends SimulatorTestSupport {
 					"江西网站" + i, now, null);
 			mapper.insertWebsite(website);
 			String domain = "register-%d-%d.cn".formatted(serial, i);
-			mapper.insertDomains(website.icpNumber(), JIANGXI, List.of(domain), now);
+			mapper.insertDomains(website.icpNumber(), JIANGXI, List.of(new FiledDomainRow(domain, website.wzid() * 100 + 1,
+					null)), now);
 			rows.add(website);
 			domains.add(domain);
 		}

@@ -1,0 +1,171 @@
+package cn.beianbridge.submission.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.beianbridge.bureau.BureauCall;
+import cn.beianbridge.bureau.BureauGateway;
+import cn.beianbridge.bureau.UploadRecord;
+import cn.beianbridge.filing.FilingHeld;
+import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingTransitions;
+import cn.beianbridge.filing.Reason;
+import cn.beianbridge.province.ProvinceCatalogue;
+import cn.beianbridge.submission.internal.FilingPasswordAnswer.Verdict;
+import cn.beianbridge.submission.internal.FilingPasswordCheckMapper.CheckRow;
+
+/**
+ * The filing password checked with the bureau ({@code isp_verifybamm}, through the province's gateway and its
+ * rate) before a filing that needs it goes into a file, so a wrong one is caught before the bureau refuses the
+ * filing from the file (1018). Correct: packed as before, and never asked again. Wrong: held with a reason the
+ * console and the customer read. No answer (22, an error, a timeout): the filing stays RECEIVED and waits for the
+ * next run, noted once in its history, its deadline running as for any waiting filing; the others go on.
+ */
+@Component
+class FilingPasswordGate {
+
+	private static final Logger log = LoggerFactory.getLogger(FilingPasswordGate.class);
+
+	static final String CORRECT = "CORRECT";
+
+	static final String WRONG = "WRONG";
+
+	static final String WAITING = "WAITING";
+
+	static final String SKIPPED = "SKIPPED";
+
+	private final BureauGateway gateway;
+
+	private final ProvinceCatalogue provinces;
+
+	private final FilingPasswordCheckMapper checks;
+
+	private final FilingTransitions transitions;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	FilingPasswordGate(BureauGateway gateway, ProvinceCatalogue provinces, FilingPasswordCheckMapper checks,
+			FilingTransitions transitions, TransactionTemplate transactions, Clock clock) {
+		this.transactions = transactions;
+		this.gateway = gateway;
+		this.provinces = provinces;
+		this.checks = checks;
+		this.transitions = transitions;
+		this.clock = clock;
+	}
+
+	/**
+	 * The records that may go into a file now, in their order.
+	 *
+	 * @param waiting collects the filings left waiting for their check this run (still RECEIVED: the run passes them by)
+	 */
+	List<UploadRecord> admit(String province, List<UploadRecord> records, Collection<Long> waiting) {
+		List<UploadRecord> admitted = new ArrayList<>();
+		// several filings of one entity with one password: one question, or they would spend its limit themselves
+		Map<String, FilingPasswordAnswer> answers = new HashMap<>();
+		for (UploadRecord record : records) {
+			Verdict verdict = check(province, record, answers);
+			if (verdict == Verdict.CORRECT) {
+				admitted.add(record);
+			}
+			else if (verdict == Verdict.WAIT) {
+				waiting.add(record.ispZtid());
+			}
+		}
+		return admitted;
+	}
+
+	private Verdict check(String province, UploadRecord record, Map<String, FilingPasswordAnswer> answers) {
+		long filingId = record.ispZtid();
+		CheckRow before = checks.find(filingId);
+		if (before != null && CORRECT.equals(before.outcome())) {
+			return Verdict.CORRECT;
+		}
+		FilingPasswordQuestion question = FilingPasswordQuestion.of(record.filing(),
+				provinces.get(province).filingPasswordCheck());
+		if (!question.asks()) {
+			if (question.skipped() != null && before == null) {
+				skipped(province, record, question.skipped());
+			}
+			return Verdict.CORRECT;
+		}
+		FilingPasswordAnswer answer = ask(province, question, answers);
+		int asked = (before == null ? 0 : before.checks()) + 1;
+		switch (answer.verdict()) {
+			case CORRECT -> save(before, filingId, province, CORRECT, answer.detail(), asked);
+			case WRONG -> wrong(before, province, record, answer, asked);
+			case WAIT -> waits(before, province, record, answer, asked);
+		}
+		return answer.verdict();
+	}
+
+	/** Each entity number in turn; the first answer that is not "correct" is the filing's. */
+	private FilingPasswordAnswer ask(String province, FilingPasswordQuestion question,
+			Map<String, FilingPasswordAnswer> answers) {
+		FilingPasswordAnswer answer = null;
+		for (String number : question.numbers()) {
+			answer = answers.computeIfAbsent(number + "\n" + question.bamm(), key -> FilingPasswordAnswer
+				.of(gateway.call(province, new BureauCall.VerifyBamm(number, question.bamm()))));
+			if (answer.verdict() != Verdict.CORRECT) {
+				return answer;
+			}
+		}
+		return answer;
+	}
+
+	private void wrong(CheckRow before, String province, UploadRecord record, FilingPasswordAnswer answer, int asked) {
+		transactions.executeWithoutResult(status -> {
+			save(before, record.ispZtid(), province, WRONG, answer.detail(), asked);
+			transitions.held(record.ispZtid(), FilingState.RECEIVED, List.of(FilingHeld.filingPasswordWrongReason()),
+					UploadBatches.ACTOR, "filing password checked with the bureau before sending (isp_verifybamm): wrong");
+		});
+		log.warn("Province {}: filing {} held, not sent: the bureau says its filing password is wrong ({})", province,
+				record.filing().consoleFilingId(), answer.detail());
+	}
+
+	private void waits(CheckRow before, String province, UploadRecord record, FilingPasswordAnswer answer, int asked) {
+		boolean firstWait = before == null || !WAITING.equals(before.outcome());
+		transactions.executeWithoutResult(status -> {
+			save(before, record.ispZtid(), province, WAITING, answer.detail(), asked);
+			if (firstWait) {
+				transitions.noted(record.ispZtid(), FilingState.RECEIVED, UploadBatches.ACTOR,
+						"waits for its filing password check with the bureau (" + answer.detail()
+								+ "); asked again at the next submit run");
+			}
+		});
+		if (firstWait) {
+			log.info("Province {}: filing {} waits for its filing password check: {}", province,
+					record.filing().consoleFilingId(), answer.detail());
+		}
+	}
+
+	private void skipped(String province, UploadRecord record, String why) {
+		transactions.executeWithoutResult(status -> {
+			save(null, record.ispZtid(), province, SKIPPED, why, 0);
+			transitions.noted(record.ispZtid(), FilingState.RECEIVED, UploadBatches.ACTOR, why);
+		});
+		log.info("Province {}: filing {}: {}", province, record.filing().consoleFilingId(), why);
+	}
+
+	private void save(CheckRow before, long filingId, String province, String outcome, String detail, int asked) {
+		String text = detail == null ? "" : detail.length() <= 500 ? detail : detail.substring(0, 500);
+		if (before == null) {
+			checks.insert(filingId, province, outcome, text, asked, clock.instant());
+		}
+		else {
+			checks.update(filingId, outcome, text, asked, clock.instant());
+		}
+	}
+
+}
