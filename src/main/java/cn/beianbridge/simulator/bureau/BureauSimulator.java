@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import cn.beianbridge.province.ProvinceCatalogue;
 
 /**
- * The control panel of the simulated bureaus: fault switches and forced decisions per province, for tests and the
- * demo ({@code /simulator/bureau/{code}/faults} and {@code /decisions} call these). Both live in memory; what the
- * bureaus received and decided lives in the database.
+ * The control panel of the simulated bureaus: fault switches, forced decisions and the switches of cancellations per
+ * province, for tests and the demo ({@code /simulator/bureau/{code}/faults}, {@code /decisions},
+ * {@code /cancellation-play} call these), all in memory; and cancellations of filings on demand
+ * ({@code /cancellations}), which like what the bureaus received and decided live in the database.
  */
 public class BureauSimulator {
 
@@ -21,8 +22,13 @@ public class BureauSimulator {
 
 	private final Map<String, Queue<ForcedDecision>> forced = new ConcurrentHashMap<>();
 
-	BureauSimulator(ProvinceCatalogue provinces) {
+	private final Map<String, CancellationPlay> cancellationPlays = new ConcurrentHashMap<>();
+
+	private final Cancellations cancellations;
+
+	BureauSimulator(ProvinceCatalogue provinces, Cancellations cancellations) {
 		this.provinces = provinces;
+		this.cancellations = cancellations;
 	}
 
 	/** @throws IllegalArgumentException naming the code when no province has it */
@@ -30,10 +36,57 @@ public class BureauSimulator {
 		return faults.computeIfAbsent(known(province), code -> new ProvinceFaults());
 	}
 
-	/** Clears every province's fault switches and forced decisions. */
+	/** Clears every province's fault switches, forced decisions and cancellation switches. */
 	public void resetAll() {
 		faults.values().forEach(ProvinceFaults::reset);
 		forced.clear();
+		cancellationPlays.clear();
+	}
+
+	/**
+	 * Cancels, now, the filed entity (with all its websites) or website this ICP number or bureau id ({@code Ztid},
+	 * {@code Wzid}) names, as a bureau's forced cancellation: the number is no longer filed
+	 * ({@code isp_querybeianstatus} says so, its domains may be filed again), and the province's next
+	 * {@code isp_download} puts a {@code ZXSJ} record ({@code Zxlb} 0 or 1, {@code Jlid}, {@code Bz} = the remark) in a
+	 * file, as its {@link #cancellationPlay} says.
+	 *
+	 * @param remark {@code Bz}; null or blank for one like a bureau's ("强制注销：网站无法访问")
+	 * @throws IllegalArgumentException naming the target when no filing has it, or it is cancelled already
+	 */
+	public SimulatedCancellation cancel(String numberOrBureauId, String remark) {
+		return cancellations.cancel(null, numberOrBureauId, remark, this::cancellationPlay);
+	}
+
+	/** As {@link #cancel(String, String)}, for a filing of this province only. */
+	public SimulatedCancellation cancel(String province, String numberOrBureauId, String remark) {
+		return cancellations.cancel(province, numberOrBureauId, remark, this::cancellationPlay);
+	}
+
+	/**
+	 * A {@code ZXSJ} record for a bureau id no filing has, at the province's next {@code isp_download}.
+	 *
+	 * @param kind {@code Zxlb}: 0 entity, 1 website (all download-data.xsd allows)
+	 * @throws IllegalArgumentException naming the field: an unknown province, a kind not 0 or 1, an id below 1 or
+	 * one a filing has
+	 */
+	public SimulatedCancellation cancelUnknown(String province, int kind, long bureauId, String remark) {
+		return cancellations.cancelUnknown(province, kind, bureauId, remark);
+	}
+
+	/** How this province hands out its cancellations now ({@link CancellationPlay}; null switches: as configured). */
+	public CancellationPlay cancellationPlay(String province) {
+		return cancellationPlays.getOrDefault(known(province), CancellationPlay.AS_CONFIGURED);
+	}
+
+	/** Changes this province's cancellation switches; a null in the change keeps the current value. */
+	public CancellationPlay playCancellations(String province, CancellationPlay change) {
+		return cancellationPlays.merge(known(province), CancellationPlay.AS_CONFIGURED.with(change),
+				CancellationPlay::with);
+	}
+
+	/** This province's cancellation switches back to the configured ones. */
+	public void resetCancellationPlay(String province) {
+		cancellationPlays.remove(known(province));
 	}
 
 	/** The next record this province decides gets this decision, whatever it holds; queued after earlier ones. */

@@ -22,8 +22,16 @@ import cn.beianbridge.province.ProvinceCatalogue;
 public class BureauSimulatorConfiguration {
 
 	@Bean
-	BureauSimulator bureauSimulator(ProvinceCatalogue provinces) {
-		return new BureauSimulator(provinces);
+	Cancellations simulatorCancellations(SimulatorRegisterMapper register, SimulatorCancellationMapper cancellations,
+			ProvinceCatalogue provinces, BureauSimulatorSettings settings, PlatformTransactionManager transactions,
+			Clock clock) {
+		return new Cancellations(new FilingRegister(register, new IcpSerials(register), settings), cancellations,
+				provinces, settings, new TransactionTemplate(transactions), clock, new Random());
+	}
+
+	@Bean
+	BureauSimulator bureauSimulator(ProvinceCatalogue provinces, Cancellations cancellations) {
+		return new BureauSimulator(provinces, cancellations);
 	}
 
 	@Bean
@@ -35,15 +43,18 @@ public class BureauSimulatorConfiguration {
 
 	@Bean
 	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
-			SimulatorDownloadMapper downloads, BureauSimulator simulator, BureauSimulatorSettings settings,
-			PlatformTransactionManager transactions, Clock clock) {
+			SimulatorDownloadMapper downloads, SimulatorCancellationMapper cancelled, Cancellations cancellations,
+			BureauSimulator simulator, BureauSimulatorSettings settings, PlatformTransactionManager transactions,
+			Clock clock) {
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		FilingRegister filings = new FilingRegister(register, new IcpSerials(register), settings);
-		ReviewBoard board = new ReviewBoard(uploads,
-				new ResultDelivery(new DownloadQueue(downloads), settings, new Random()),
+		Random random = new Random();
+		DownloadQueue queue = new DownloadQueue(downloads);
+		ReviewBoard board = new ReviewBoard(uploads, new ResultDelivery(queue, settings, random),
 				new Reviewer(filings, simulator, settings), settings);
 		return new SimulatedBureau(new UploadDesk(uploads, new ReviewQueue(uploads), transaction, clock),
-				new DownloadDesk(uploads, downloads, board, transaction, clock),
+				new DownloadDesk(uploads, downloads, board, cancellations,
+						new CancellationDelivery(cancelled, queue, settings, random), simulator, transaction, clock),
 				new StatusDesk(filings,
 						new PasswordCheckLimiter(settings.passwordChecksPerWindow(), settings.passwordCheckWindow()),
 						clock));

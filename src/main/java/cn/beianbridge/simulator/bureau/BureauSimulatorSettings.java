@@ -22,6 +22,12 @@ import cn.beianbridge.simulator.ConditionalOnSimulators;
  * says otherwise ({@link ResultOrder}; the demo mixes them, tests keep them in order)
  * @param numbersDelay how long {@link ResultOrder#NUMBERS_LATE} holds the numbers back
  * @param duplicateFiles whether every file is offered again after its acknowledgement and under a new name
+ * @param forcedCancellationsEvery how often the simulated bureaus forcibly cancel a filed entity or website of their
+ * own (强制注销, the shell-data clean-up) and tell the provider in a {@code ZXSJ} file: one filing of all the
+ * provinces' each time, counted from the start, cancelled at the first download once due of a province that has filed
+ * something; zero: never (the default and the tests'; the demo's is a few minutes)
+ * @param cancellationPlay how the switches of {@link CancellationPlay} left unset are played: all off, or drawn at
+ * random (the demo)
  */
 @ConfigurationProperties("bridge.simulators.bureau")
 @ConditionalOnSimulators
@@ -29,7 +35,8 @@ public record BureauSimulatorSettings(@DefaultValue("30s") Duration reviewDelay,
 		@DefaultValue("5") int passwordChecksPerWindow, @DefaultValue("10m") Duration passwordCheckWindow,
 		@DefaultValue("e10adc3949ba59abbe56e057f20f883e") String filingPasswordMd5,
 		@DefaultValue("in-order") ResultOrder resultOrder, @DefaultValue("2m") Duration numbersDelay,
-		@DefaultValue("false") boolean duplicateFiles) {
+		@DefaultValue("false") boolean duplicateFiles, @DefaultValue("0s") Duration forcedCancellationsEvery,
+		@DefaultValue("plain") CancellationPlay.Mode cancellationPlay) {
 
 	public BureauSimulatorSettings {
 		if (reviewDelay == null || reviewDelay.isNegative()) {
@@ -40,6 +47,13 @@ public record BureauSimulatorSettings(@DefaultValue("30s") Duration reviewDelay,
 		}
 		if (numbersDelay == null || numbersDelay.isNegative() || numbersDelay.isZero()) {
 			throw new IllegalArgumentException("bridge.simulators.bureau.numbers-delay must be positive");
+		}
+		if (forcedCancellationsEvery == null || forcedCancellationsEvery.isNegative()) {
+			throw new IllegalArgumentException(
+					"bridge.simulators.bureau.forced-cancellations-every must be zero (never) or more");
+		}
+		if (cancellationPlay == null) {
+			throw new IllegalArgumentException("bridge.simulators.bureau.cancellation-play must be plain or mixed");
 		}
 		if (passwordChecksPerWindow < 1) {
 			throw new IllegalArgumentException("bridge.simulators.bureau.password-checks-per-window must be at least 1");

@@ -13,7 +13,8 @@ import cn.beianbridge.province.Province;
 import cn.beianbridge.simulator.bureau.SimulatorRows.WaitingFile;
 
 /**
- * {@code isp_download} and {@code isp_downloadack}. A download first lets the reviewers decide what is due, then
+ * {@code isp_download} and {@code isp_downloadack}. A download first plays a forced cancellation if one is due, lets
+ * the reviewers decide what is due and puts the cancellations not yet told in files ({@code ZXSJ}), then
  * hands out the oldest file on offer and not yet acknowledged: the same file again until it is acknowledged (and, by
  * the switches, once more after that).
  */
@@ -25,15 +26,25 @@ class DownloadDesk {
 
 	private final ReviewBoard board;
 
+	private final Cancellations cancellations;
+
+	private final CancellationDelivery cancellationDelivery;
+
+	private final BureauSimulator simulator;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DownloadDesk(SimulatorUploadMapper accounts, SimulatorDownloadMapper downloads, ReviewBoard board,
+			Cancellations cancellations, CancellationDelivery cancellationDelivery, BureauSimulator simulator,
 			TransactionTemplate transaction, Clock clock) {
 		this.accounts = accounts;
 		this.downloads = downloads;
 		this.board = board;
+		this.cancellations = cancellations;
+		this.cancellationDelivery = cancellationDelivery;
+		this.simulator = simulator;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -46,7 +57,11 @@ class DownloadDesk {
 			Instant now = clock.instant();
 			accounts.insertAccountIfAbsent(province.code(), now);
 			accounts.lockAccount(province.code());
-			board.decideDue(province, now, faults);
+			CancellationPlay play = simulator.cancellationPlay(province.code());
+			cancellations.forceIfDue(province.code(), now, play);
+			CancellationDelivery.Plan cancelled = cancellationDelivery.plan(province.code(), play);
+			cancellationDelivery.deliver(cancelled, board.decideDue(province, now, faults, cancelled.rider()).orElse(null),
+					now);
 			WaitingFile file = downloads.findOldestWaiting(province.code(), now);
 			if (file == null) {
 				return SimulatedReply.of(2, "nothing to download");

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
 import cn.beianbridge.bureau.DownloadDocument.FiledAccess;
 import cn.beianbridge.bureau.DownloadDocument.FiledDomain;
 import cn.beianbridge.bureau.DownloadDocument.FiledEntity;
@@ -31,7 +33,8 @@ import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
  * Files approved records: issues the ICP numbers and bureau ids and remembers entities, websites, domains, accesses
  * and IP ranges with our ids for them, which every BASJ sends back. Bureau ids are derived, not drawn, and kept: an
  * entity's {@code Ztid} is its province code and serial ({@code 332026000001}), a website's {@code Wzid} that times
- * 1000 plus its index, a domain's {@code Ymid} and an access's {@code Jrid} derived from the {@code Wzid}.
+ * 1000 plus its index, a domain's {@code Ymid} and an access's {@code Jrid} derived from the {@code Wzid}. It also
+ * cancels them: a cancelled filing stays, marked, and its domains are free to be filed again.
  */
 class FilingRegister {
 
@@ -63,7 +66,7 @@ class FilingRegister {
 		IcpNumber number = serials.next(province, now.atZone(ChinaTime.ZONE).getYear());
 		FiledEntityRow entity = new FiledEntityRow(number.toString(), province.code(), ztid(province, number),
 				item.row().ispZtid(), item.row().entityName(), settings.filingPasswordMd5(), 0, now,
-				item.row().certificateNumber());
+				item.row().certificateNumber(), null);
 		register.insertEntity(entity);
 		return new FiledRecord(filedEntity(entity, entity.ispZtid()), addWebsites(province, entity, item, now));
 	}
@@ -83,6 +86,9 @@ class FilingRegister {
 		}
 		FiledEntityRow entity = entity(province, number.entityNumber(), null, item.row().passwordMd5(), now);
 		FiledWebsiteRow website = register.findWebsite(number.toString());
+		if (website != null && website.cancelled()) {
+			throw new RefusedData(1050, "website %s was cancelled".formatted(website.icpNumber()));
+		}
 		if (website == null) {
 			if (item.row().wzid() == null) {
 				throw new RefusedData(1059, "no filed website has the number %s".formatted(number));
@@ -103,8 +109,11 @@ class FilingRegister {
 		FiledEntityRow entity = register.findEntity(number.toString());
 		if (entity == null) {
 			entity = new FiledEntityRow(number.toString(), province.code(),
-					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now, null);
+					ztid == null ? ztid(province, number) : ztid, null, null, passwordMd5, 1, now, null, null);
 			register.insertEntity(entity);
+		}
+		if (entity.cancelled()) {
+			throw new RefusedData(1049, "entity %s was cancelled".formatted(entity.icpNumber()));
 		}
 		return entity;
 	}
@@ -118,7 +127,7 @@ class FilingRegister {
 			index++;
 			IcpNumber number = new IcpNumber(entityNumber.abbreviation(), entityNumber.kind(), entityNumber.serial(), index);
 			FiledWebsiteRow website = new FiledWebsiteRow(number.toString(), entity.icpNumber(), province.code(),
-					entity.ztid() * 1000 + index, site.ispWzid(), site.name(), now);
+					entity.ztid() * 1000 + index, site.ispWzid(), site.name(), now, null);
 			register.insertWebsite(website);
 			// A forced approval may carry a domain filed already: the earlier filing keeps it.
 			List<String> candidates = site.domainList().stream().map(d -> d.toLowerCase(Locale.ROOT)).distinct().toList();
@@ -151,7 +160,7 @@ class FilingRegister {
 			Instant now) {
 		FiledEntityRow entity = entity(province, number.entityNumber(), null, null, now);
 		FiledWebsiteRow website = new FiledWebsiteRow(number.toString(), entity.icpNumber(), province.code(), wzid, null,
-				null, now);
+				null, now, null);
 		register.insertWebsite(website);
 		List<FiledDomainRow> rows = new ArrayList<>();
 		for (String domain : domains) {
@@ -247,7 +256,7 @@ class FilingRegister {
 		return Optional.ofNullable(register.findDomainStatus(domain.toLowerCase(Locale.ROOT)));
 	}
 
-	/** The entity filed under this certificate number (by XZBA), the first one if several. */
+	/** The entity filed (and not cancelled) under this certificate number (by XZBA), the first one if several. */
 	Optional<FiledEntityRow> entityWithCertificate(String certificateNumber) {
 		return Optional.ofNullable(register.findEntityByCertificate(certificateNumber.strip()));
 	}
@@ -264,6 +273,10 @@ class FilingRegister {
 		}
 		String entityNumber = number.get().toString();
 		FiledEntityRow entity = register.findEntity(entityNumber);
+		if (entity != null && entity.cancelled()) {
+			// no filing has that number any more: no password is right
+			return Optional.empty();
+		}
 		if (entity != null && entity.passwordMd5() != null) {
 			return Optional.of(entity.passwordMd5());
 		}
@@ -273,6 +286,102 @@ class FilingRegister {
 			learned = register.findLearnedPassword(entityNumber);
 		}
 		return Optional.ofNullable(learned);
+	}
+
+	/**
+	 * The filed entity or website an ICP number or a bureau id ({@code Ztid}, {@code Wzid}) names, cancelled or not.
+	 */
+	Optional<FiledTarget> find(String numberOrId) {
+		String text = numberOrId.strip();
+		Optional<IcpNumber> number = IcpNumber.parse(text);
+		if (number.isPresent()) {
+			return number.get().isWebsiteNumber() ? website(register.findWebsite(number.get().toString()))
+					: entity(register.findEntity(number.get().toString()));
+		}
+		if (!text.matches("[0-9]{1,18}")) {
+			return Optional.empty();
+		}
+		long id = Long.parseLong(text);
+		return entity(register.findEntityByZtid(id)).or(() -> website(register.findWebsiteByWzid(id)));
+	}
+
+	/** An entity or website of the province still filed, drawn at random; empty when it has filed nothing. */
+	Optional<FiledTarget> anyFiled(String province, RandomGenerator random) {
+		List<String> entities = register.findFiledEntities(province);
+		List<String> websites = register.findFiledWebsites(province);
+		if (entities.isEmpty()) {
+			return Optional.empty();
+		}
+		if (websites.isEmpty() || random.nextBoolean()) {
+			return entity(register.findEntity(entities.get(random.nextInt(entities.size()))));
+		}
+		return website(register.findWebsite(websites.get(random.nextInt(websites.size()))));
+	}
+
+	/** The websites of an entity still filed, in the order they were filed. */
+	List<FiledWebsiteRow> filedWebsitesOf(String entityIcpNumber) {
+		return register.findWebsitesOfEntity(entityIcpNumber).stream().filter(website -> !website.cancelled()).toList();
+	}
+
+	/**
+	 * Cancels an entity and every website of it still filed: their numbers are no longer filed, their domains free.
+	 *
+	 * @return the websites cancelled with it
+	 */
+	List<FiledWebsiteRow> cancelEntity(FiledEntityRow entity, Instant now) {
+		List<FiledWebsiteRow> websites = filedWebsitesOf(entity.icpNumber());
+		websites.forEach(website -> cancelWebsite(website, now));
+		register.markEntityCancelled(entity.icpNumber(), now);
+		return websites;
+	}
+
+	void cancelWebsite(FiledWebsiteRow website, Instant now) {
+		register.copyDomainsToCancelled(website.icpNumber(), now);
+		register.deleteDomainsOfWebsite(website.icpNumber());
+		register.markWebsiteCancelled(website.icpNumber(), now);
+	}
+
+	private static Optional<FiledTarget> entity(FiledEntityRow entity) {
+		return Optional.ofNullable(entity).map(FiledTarget::new);
+	}
+
+	private static Optional<FiledTarget> website(FiledWebsiteRow website) {
+		return Optional.ofNullable(website).map(FiledTarget::new);
+	}
+
+	/** A filed entity or website: exactly one of the two is set. */
+	record FiledTarget(FiledEntityRow entity, FiledWebsiteRow website) {
+
+		FiledTarget(FiledEntityRow entity) {
+			this(entity, null);
+		}
+
+		FiledTarget(FiledWebsiteRow website) {
+			this(null, website);
+		}
+
+		/** {@code Zxlb}: 0 entity, 1 website. */
+		int kind() {
+			return entity != null ? BureauCancellation.ENTITY : BureauCancellation.WEBSITE;
+		}
+
+		/** {@code Jlid}: the bureau's {@code Ztid} or {@code Wzid}. */
+		long bureauId() {
+			return entity != null ? entity.ztid() : website.wzid();
+		}
+
+		String icpNumber() {
+			return entity != null ? entity.icpNumber() : website.icpNumber();
+		}
+
+		String province() {
+			return entity != null ? entity.province() : website.province();
+		}
+
+		boolean cancelled() {
+			return entity != null ? entity.cancelled() : website.cancelled();
+		}
+
 	}
 
 	// A record may name a filed entity or website by the bureau's id instead of its number (the schema's choice).

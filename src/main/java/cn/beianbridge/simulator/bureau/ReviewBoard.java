@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellations;
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
 import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
@@ -18,6 +20,8 @@ import cn.beianbridge.bureau.DownloadDocument.FiledWebsite;
 import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.province.Province;
 import cn.beianbridge.shared.ChinaTime;
+import cn.beianbridge.simulator.bureau.DownloadQueue.QueuedFile;
+import cn.beianbridge.simulator.bureau.ResultDelivery.Round;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
 
@@ -50,10 +54,14 @@ class ReviewBoard {
 		this.settings = settings;
 	}
 
-	void decideDue(Province province, Instant now, FaultSwitches faults) {
+	/**
+	 * @param rider cancellations ({@code ZXSJ}) to hand out with the round's results, if there is a round; or null
+	 * @return the file the rider went into; empty when nothing was due (or there was no rider)
+	 */
+	Optional<QueuedFile> decideDue(Province province, Instant now, FaultSwitches faults, BureauCancellations rider) {
 		List<ReviewRow> due = uploads.findDue(province.code(), now.minus(settings.reviewDelay()));
 		if (due.isEmpty()) {
-			return;
+			return Optional.empty();
 		}
 		Map<Long, List<ReviewWebsiteRow>> websites = uploads
 			.findReviewWebsites(due.stream().map(ReviewRow::id).toList())
@@ -72,12 +80,14 @@ class ReviewBoard {
 			logVerdict(province, item, verdict);
 		}
 		String suffix = FILE_TIME.format(now.atZone(ChinaTime.ZONE)) + "%08d".formatted(due.get(0).id());
-		ResultOrder order = delivery.deliver(province.code(), new BureauResults(results),
-				filed.isEmpty() ? null : new FiledData(filed), suffix, now, faults);
+		Round round = delivery.deliver(province.code(), new BureauResults(results),
+				filed.isEmpty() ? null : new FiledData(filed), rider, suffix, now, faults);
+		ResultOrder order = round.order();
 		if (!filed.isEmpty() && order != ResultOrder.IN_ORDER) {
 			log.info("Simulated bureau {} hands out the numbers of {} approval(s) {}", province.code(), filed.size(),
 					order.name().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
+		return rider == null ? Optional.empty() : Optional.of(round.first());
 	}
 
 	private static void logVerdict(Province province, ReviewItem item, Verdict verdict) {

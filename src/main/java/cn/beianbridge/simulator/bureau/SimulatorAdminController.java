@@ -27,6 +27,13 @@ import cn.beianbridge.simulator.ConditionalOnSimulators;
  * DELETE .../faults      all off
  * GET    .../decisions   the decisions forced on the next records
  * POST   .../decisions   {"decision": "REFUSE", "resultCode": 1020}: queued for the next record
+ * GET    .../cancellation-play   how cancellations (ZXSJ) are handed out
+ * POST   .../cancellation-play   {"withResults": true, "onePerFile": false, "repeated": true, "websiteFirst": true}
+ * DELETE .../cancellation-play   as configured
+ * POST   .../cancellations       {"target": "浙ICP备2026000001号-1", "remark": "强制注销：网站无法访问"}: cancelled
+ *                                now (target: an ICP number, Ztid or Wzid of this province), told at the next download
+ * POST   .../cancellations/unknown   {"kind": 1, "bureauId": 999999, "remark": "..."}: a ZXSJ record of an id
+ *                                    the bureau never gave
  * </pre>
  */
 @RestController
@@ -66,6 +73,42 @@ class SimulatorAdminController {
 	List<ForcedDecision> force(@PathVariable String code, @RequestBody ForcedDecision decision) {
 		simulator.forceNext(code, decision);
 		return simulator.forcedDecisions(code);
+	}
+
+	@GetMapping("/cancellation-play")
+	CancellationPlay cancellationPlay(@PathVariable String code) {
+		return simulator.cancellationPlay(code);
+	}
+
+	@PostMapping("/cancellation-play")
+	CancellationPlay playCancellations(@PathVariable String code, @RequestBody CancellationPlay change) {
+		return simulator.playCancellations(code, change);
+	}
+
+	@DeleteMapping("/cancellation-play")
+	CancellationPlay resetCancellationPlay(@PathVariable String code) {
+		simulator.resetCancellationPlay(code);
+		return simulator.cancellationPlay(code);
+	}
+
+	@PostMapping("/cancellations")
+	SimulatedCancellation cancel(@PathVariable String code, @RequestBody CancellationRequest request) {
+		return simulator.cancel(code, request.target(), request.remark());
+	}
+
+	@PostMapping("/cancellations/unknown")
+	SimulatedCancellation cancelUnknown(@PathVariable String code, @RequestBody UnknownCancellationRequest request) {
+		if (request.kind() == null || request.bureauId() == null) {
+			throw new IllegalArgumentException("kind (Zxlb, 0 or 1) and bureauId (Jlid) are required");
+		}
+		return simulator.cancelUnknown(code, request.kind(), request.bureauId(), request.remark());
+	}
+
+	/** @param target an ICP number, {@code Ztid} or {@code Wzid} */
+	record CancellationRequest(String target, String remark) {
+	}
+
+	record UnknownCancellationRequest(Integer kind, Long bureauId, String remark) {
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, HttpMessageNotReadableException.class })

@@ -12,13 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets {@code /simulator/bureau/{code}/faults} and {@code /decisions} reach {@link SimulatorAdminController}:
+ * Lets {@code /simulator/bureau/{code}/faults}, {@code /decisions}, {@code /cancellation-play} and
+ * {@code /cancellations} reach {@link SimulatorAdminController}:
  * the web-services servlet is mapped to {@code /simulator/bureau/*}, so Spring MVC never sees those paths unless
  * they are forwarded to it.
  */
 class SimulatorAdminForward extends OncePerRequestFilter {
 
-	private static final Pattern ADMIN = Pattern.compile("/([0-9]{2})/(faults|decisions)/?");
+	private static final Pattern ADMIN = Pattern.compile("/([0-9]{2})/(faults|decisions|cancellation-play|cancellations|cancellations/unknown)/?");
 
 	private final String servletPath;
 

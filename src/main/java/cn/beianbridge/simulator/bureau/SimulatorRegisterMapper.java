@@ -30,6 +30,7 @@ interface SimulatorRegisterMapper {
 
 	FiledEntityRow findEntityByZtid(@Param("ztid") long ztid);
 
+	/** The entity still filed (not cancelled) under this certificate number, the first filed if several. */
 	FiledEntityRow findEntityByCertificate(@Param("certificateNumber") String certificateNumber);
 
 	void insertEntity(@Param("e") FiledEntityRow entity);
@@ -50,6 +51,25 @@ interface SimulatorRegisterMapper {
 	DomainStatus findDomainStatus(@Param("domain") String domain);
 
 	int deleteDomain(@Param("domain") String domain);
+
+	List<FiledWebsiteRow> findWebsitesOfEntity(@Param("entityIcpNumber") String entityIcpNumber);
+
+	/** The numbers of the province's entities still filed. */
+	List<String> findFiledEntities(@Param("province") String province);
+
+	/** The numbers of the province's websites still filed. */
+	List<String> findFiledWebsites(@Param("province") String province);
+
+	void markEntityCancelled(@Param("icpNumber") String icpNumber, @Param("now") Instant now);
+
+	void markWebsiteCancelled(@Param("icpNumber") String icpNumber, @Param("now") Instant now);
+
+	void copyDomainsToCancelled(@Param("websiteIcpNumber") String websiteIcpNumber, @Param("now") Instant now);
+
+	void deleteDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);
+
+	/** The domains a website had when it was cancelled. */
+	List<String> findCancelledDomains(@Param("websiteIcpNumber") String websiteIcpNumber);
 
 	/** The domains filed for a website, in the order they were filed. */
 	List<FiledDomainRow> findDomainsOfWebsite(@Param("websiteIcpNumber") String websiteIcpNumber);

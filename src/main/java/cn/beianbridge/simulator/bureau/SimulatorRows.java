@@ -76,17 +76,39 @@ final class SimulatorRows {
 	record FiledIpRangeRow(long ipid, long jrid, int ordinal, Long ispIpid, long startIp, long endIp) {
 	}
 
+	/** @param cancelledAt when the bureau cancelled the entity (and all its websites), or null while it is filed */
 	record FiledEntityRow(String icpNumber, String province, long ztid, Long ispZtid, String name, String passwordMd5,
-			int lastWebsiteIndex, Instant filedAt, String certificateNumber) {
+			int lastWebsiteIndex, Instant filedAt, String certificateNumber, Instant cancelledAt) {
+
+		boolean cancelled() {
+			return cancelledAt != null;
+		}
+
 	}
 
+	/** @param cancelledAt when the bureau cancelled the website (or its entity), or null while it is filed */
 	record FiledWebsiteRow(String icpNumber, String entityIcpNumber, String province, long wzid, Long ispWzid,
-			String name, Instant filedAt) {
+			String name, Instant filedAt, Instant cancelledAt) {
+
+		boolean cancelled() {
+			return cancelledAt != null;
+		}
+
 	}
 
 	/** What {@code isp_querybeianstatus} tells about a filed domain. */
 	record DomainStatus(String domain, String websiteName, String websiteIcpNumber, String entityIcpNumber,
 			String entityName) {
+	}
+
+	/**
+	 * A row of {@code sim_cancellation}: one {@code Zxxx} for the provider.
+	 *
+	 * @param followsId handed out only in a file after the one carrying this record, or null
+	 * @param repeatOf the record this one sends once more, or null
+	 */
+	record CancellationRow(long id, String province, int zxlb, long jlid, String remark, Long followsId,
+			Long repeatOf) {
 	}
 
 	/** A download file not yet acknowledged. */

@@ -23,5 +23,10 @@
  * <b>Results in any order</b>: a round of decisions becomes numbers (BASJ) and results (BAJG) handed out as
  * {@link cn.beianbridge.simulator.bureau.ResultOrder} says (a switch, else {@code bridge.simulators.bureau.result-order}),
  * perhaps twice ({@code duplicateFiles}). Every file is valid against the official {@code download-data.xsd}.
+ * <p>
+ * <b>Cancellations</b>: a bureau cancels filings of its own accord ({@link cn.beianbridge.simulator.bureau.Cancellations}:
+ * at random every {@code forced-cancellations-every}, or {@code BureauSimulator.cancel(...)} /
+ * {@code POST .../cancellations}); the register forgets them at once and the next download tells the provider in
+ * {@code ZXSJ}, handed out as {@link cn.beianbridge.simulator.bureau.CancellationPlay} says.
  */
 package cn.beianbridge.simulator.bureau;

@@ -10,10 +10,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.beianbridge.bureau.BeianStatusReply;
 import cn.beianbridge.bureau.BureauReturn;
 import cn.beianbridge.bureau.CodeTables;
 import cn.beianbridge.bureau.DownloadDocument;
+import cn.beianbridge.bureau.DownloadDocument.BureauCancellation;
 import cn.beianbridge.bureau.DownloadDocument.FiledData;
+import cn.beianbridge.bureau.DownloadDocument.FiledRecord;
 import cn.beianbridge.bureau.DownloadDocumentReader;
 import cn.beianbridge.bureau.PayloadCodec;
 import cn.beianbridge.bureau.UploadRecord;
@@ -24,14 +27,18 @@ import cn.beianbridge.support.MySqlTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One whole upload → decision → download → acknowledge cycle, with the simulator's state on MariaDB. */
+/**
+ * One whole upload → decision → download → acknowledge cycle, and a cancellation told after it, with the simulator's
+ * state on MariaDB.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bridge.simulators.enabled=true", "bridge.simulators.bureau.review-delay=0s",
 				// the mysql profile leaves the console unset; the collection route needs an address to start
 				"bridge.console.base-url=http://localhost:${server.port}/simulator/console",
 				"bridge.provinces.33.gateway.isp-id=ISP3300001", "bridge.provinces.33.gateway.user-name=bridge33",
 				"bridge.provinces.33.gateway.password=Zhe-jiang-33", "bridge.provinces.33.gateway.aes-key=0123456789abcdef",
-				"bridge.provinces.33.gateway.aes-iv=fedcba9876543210" })
+				"bridge.provinces.33.gateway.aes-iv=fedcba9876543210", "bridge.provinces.32.gateway.isp-id=ISP3200001",
+				"bridge.provinces.32.gateway.user-name=bridge32", "bridge.provinces.32.gateway.password=Jiang-su-32" })
 @ActiveProfiles("test")
 class BureauSimulatorIntegrationTests {
 
@@ -49,12 +56,13 @@ class BureauSimulatorIntegrationTests {
 	@Autowired
 	CodeTables codeTables;
 
+	@Autowired
+	BureauSimulator simulator;
+
 	@Test
 	void uploadsAreDecidedDownloadedAndAcknowledged() {
-		ProvinceGateway gateway = provinces.get("33").gateway();
-		SoapBureauCalls calls = new SoapBureauCalls("http://localhost:%d/simulator/bureau/33".formatted(port),
-				gateway.namespace(), gateway.ispId(), gateway.userName(), gateway.password());
-		PayloadCodec codec = BureauCodecs.of(gateway);
+		SoapBureauCalls calls = calls("33");
+		PayloadCodec codec = BureauCodecs.of(provinces.get("33").gateway());
 		UploadFiles files = new UploadFiles(codeTables, "33");
 		UploadRecord record = files.firstFiling("浙江数据库官网", "mariadb-" + UploadFiles.nextId() + ".cn");
 
@@ -77,6 +85,41 @@ class BureauSimulatorIntegrationTests {
 			.isEqualTo(List.of(1001));
 		assertThat(calls.acknowledge(results.fileInfo().fileName()).msgCode()).isZero();
 		assertThat(calls.download().msgCode()).isEqualTo(2);
+	}
+
+	@Test
+	void aCancellationIsRecordedAndToldAtTheNextDownload() {
+		SoapBureauCalls calls = calls("32");
+		PayloadCodec codec = BureauCodecs.of(provinces.get("32").gateway());
+		UploadFiles files = new UploadFiles(codeTables, "32");
+		String domain = "mariadb-cancel-" + UploadFiles.nextId() + ".cn";
+		long sequence = calls.previousUpload().fileInfo().dataSequence() + 1;
+		assertThat(calls.upload(codec.pack(UploadFiles.fileName("32"), files.document(files.firstFiling("江苏注销官网",
+				domain))), sequence).msgCode()).isZero();
+		BureauReturn numbers = calls.download();
+		FiledRecord filed = read(codec, numbers).filedData().get(0).records().get(0);
+		calls.acknowledge(numbers.fileInfo().fileName());
+		calls.acknowledge(calls.download().fileInfo().fileName());
+
+		simulator.playCancellations("32", CancellationPlay.entityAfterWebsite());
+		simulator.cancel(filed.entity().icpNumber(), "强制注销：主体证件信息核查不实");
+
+		List<BureauCancellation> told = new java.util.ArrayList<>();
+		BureauReturn reply;
+		while ((reply = calls.download()).msgCode() != 2) {
+			read(codec, reply).bureauCancellations().forEach(section -> told.addAll(section.cancellations()));
+			assertThat(calls.acknowledge(reply.fileInfo().fileName()).msgCode()).isZero();
+		}
+		assertThat(told).containsExactly(
+				new BureauCancellation(1, filed.websites().get(0).wzid(), "强制注销：网站无法访问"),
+				new BureauCancellation(0, filed.entity().ztid(), "强制注销：主体证件信息核查不实"));
+		assertThat(BeianStatusReply.parse(calls.status(0, domain)).statusInfo().filed()).isFalse();
+	}
+
+	private SoapBureauCalls calls(String province) {
+		ProvinceGateway gateway = provinces.get(province).gateway();
+		return new SoapBureauCalls("http://localhost:%d/simulator/bureau/%s".formatted(port, province),
+				gateway.namespace(), gateway.ispId(), gateway.userName(), gateway.password());
 	}
 
 	private static DownloadDocument read(PayloadCodec codec, BureauReturn reply) {

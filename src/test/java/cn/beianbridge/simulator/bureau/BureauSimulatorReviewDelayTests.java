@@ -1,15 +1,12 @@
 package cn.beianbridge.simulator.bureau;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.beianbridge.bureau.CodeTables;
@@ -24,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bridge.simulators.enabled=true", "bridge.simulators.bureau.review-delay=2h" })
 @ActiveProfiles("test")
+@Import(MovableClockConfiguration.class)
 class BureauSimulatorReviewDelayTests {
 
 	@LocalServerPort
@@ -54,17 +52,6 @@ class BureauSimulatorReviewDelayTests {
 
 		clock.advance(Duration.ofMinutes(1));
 		assertThat(calls.download().msgCode()).isEqualTo(3);
-	}
-
-	@TestConfiguration
-	static class MovableClockConfiguration {
-
-		@Bean
-		@Primary
-		MutableClock movableClock() {
-			return new MutableClock(Instant.parse("2026-11-27T07:00:00Z"));
-		}
-
 	}
 
 }

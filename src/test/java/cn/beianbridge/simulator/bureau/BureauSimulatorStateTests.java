@@ -26,6 +26,9 @@ class BureauSimulatorStateTests extends SimulatorTestSupport {
 	SimulatorDownloadMapper downloads;
 
 	@Autowired
+	SimulatorCancellationMapper cancelled;
+
+	@Autowired
 	BureauSimulatorSettings settings;
 
 	@Autowired
@@ -40,8 +43,11 @@ class BureauSimulatorStateTests extends SimulatorTestSupport {
 		long sequence = uploadAccepted(JIANGSU,
 				files(JIANGSU).firstFiling("江苏重启官网", "restart-" + UploadFiles.nextId() + ".cn"));
 
-		SimulatedBureau restarted = new BureauSimulatorConfiguration().simulatedBureau(uploads, register, downloads,
-				new BureauSimulator(provinces), settings, transactions, clock);
+		BureauSimulatorConfiguration configuration = new BureauSimulatorConfiguration();
+		Cancellations cancellations = configuration.simulatorCancellations(register, cancelled, provinces, settings,
+				transactions, clock);
+		SimulatedBureau restarted = configuration.simulatedBureau(uploads, register, downloads, cancelled,
+				cancellations, new BureauSimulator(provinces, cancellations), settings, transactions, clock);
 
 		BureauReturn previous = ask(restarted, "isp_querypreviousupload");
 		assertThat(previous.fileInfo().dataSequence()).isEqualTo(sequence);
