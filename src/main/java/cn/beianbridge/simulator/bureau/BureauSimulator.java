@@ -21,6 +21,8 @@ public class BureauSimulator {
 
 	private final Map<String, Queue<ForcedDecision>> forced = new ConcurrentHashMap<>();
 
+	private final Map<String, ResultIdentifier> resultIdentifiers = new ConcurrentHashMap<>();
+
 	BureauSimulator(ProvinceCatalogue provinces) {
 		this.provinces = provinces;
 	}
@@ -34,6 +36,25 @@ public class BureauSimulator {
 	public void resetAll() {
 		faults.values().forEach(ProvinceFaults::reset);
 		forced.clear();
+		resultIdentifiers.clear();
+	}
+
+	/**
+	 * How this province's results of changes and cancellations name them from now on ({@code Bs}); null: as
+	 * {@code bridge.simulators.bureau.result-identifiers} says.
+	 */
+	public void resultIdentifiers(String province, ResultIdentifier form) {
+		if (form == null) {
+			resultIdentifiers.remove(known(province));
+		}
+		else {
+			resultIdentifiers.put(known(province), form);
+		}
+	}
+
+	/** The province's form of {@code Bs}, or null when the settings decide. */
+	ResultIdentifier resultIdentifiers(String province) {
+		return resultIdentifiers.get(province);
 	}
 
 	/** The next record this province decides gets this decision, whatever it holds; queued after earlier ones. */

@@ -2,6 +2,7 @@ package cn.beianbridge.simulator.bureau;
 
 import java.time.Clock;
 import java.util.Random;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ws.server.endpoint.adapter.MessageEndpointAdapter;
 
+import cn.beianbridge.filing.CancelReasons;
 import cn.beianbridge.province.ProvinceCatalogue;
 
 /**
@@ -36,13 +38,17 @@ public class BureauSimulatorConfiguration {
 	@Bean
 	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
 			SimulatorDownloadMapper downloads, BureauSimulator simulator, BureauSimulatorSettings settings,
-			PlatformTransactionManager transactions, Clock clock) {
+			CancelReasons cancelReasons, PlatformTransactionManager transactions, Clock clock) {
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		FilingRegister filings = new FilingRegister(register, new IcpSerials(register), settings);
-		ReviewBoard board = new ReviewBoard(uploads,
-				new ResultDelivery(new DownloadQueue(downloads), settings, new Random()),
-				new Reviewer(filings, simulator, settings), settings);
-		return new SimulatedBureau(new UploadDesk(uploads, new ReviewQueue(uploads), transaction, clock),
+		ChangeRegister changes = new ChangeRegister(register, filings);
+		Random random = new Random();
+		ReviewBoard board = new ReviewBoard(uploads, new ResultDelivery(new DownloadQueue(downloads), settings, random),
+				new Reviewer(filings, changes, simulator, settings), settings);
+		// the bureau's cancel-reason table is the one the bridge holds as data (config/cancel-reasons.yml)
+		ReviewQueue reviews = new ReviewQueue(uploads, changes, settings, Set.copyOf(cancelReasons.validIds()), random,
+				simulator);
+		return new SimulatedBureau(new UploadDesk(uploads, reviews, transaction, clock),
 				new DownloadDesk(uploads, downloads, board, transaction, clock),
 				new StatusDesk(filings,
 						new PasswordCheckLimiter(settings.passwordChecksPerWindow(), settings.passwordCheckWindow()),
