@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.beianbridge.bureau.BureauReturn;
+import cn.beianbridge.filing.CancelReasons;
 import cn.beianbridge.province.Province;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,9 @@ class BureauSimulatorStateTests extends SimulatorTestSupport {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	CancelReasons cancelReasons;
+
 	@Test
 	void aNewSimulatorKnowsTheLastUploadAndTheFilesWaiting() {
 		drain(JIANGSU);
@@ -41,7 +45,7 @@ class BureauSimulatorStateTests extends SimulatorTestSupport {
 				files(JIANGSU).firstFiling("江苏重启官网", "restart-" + UploadFiles.nextId() + ".cn"));
 
 		SimulatedBureau restarted = new BureauSimulatorConfiguration().simulatedBureau(uploads, register, downloads,
-				new BureauSimulator(provinces), settings, transactions, clock);
+				new BureauSimulator(provinces), settings, cancelReasons, transactions, clock);
 
 		BureauReturn previous = ask(restarted, "isp_querypreviousupload");
 		assertThat(previous.fileInfo().dataSequence()).isEqualTo(sequence);
