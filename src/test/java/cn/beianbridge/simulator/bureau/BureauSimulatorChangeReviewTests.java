@@ -284,6 +284,33 @@ class BureauSimulatorChangeReviewTests extends SimulatorTestSupport {
 		assertThat(seen).contains("number", "id");
 	}
 
+	@Test
+	void everyFileOfChangesAndCancellationsIsValidInEveryResultOrderAndFormAndNoResultIsLost() {
+		for (ResultOrder order : List.of(ResultOrder.IN_ORDER, ResultOrder.REVERSED, ResultOrder.NUMBERS_IN_LATER_DOWNLOAD,
+				ResultOrder.ONE_FILE)) {
+			for (ResultIdentifier form : List.of(ResultIdentifier.BUREAU_ID, ResultIdentifier.ICP_NUMBER)) {
+				simulator.faults(ZHEJIANG).resultOrder(order).duplicateFiles(false);
+				simulator.resultIdentifiers(ZHEJIANG, form);
+				FiledRecord one = fileOne(ZHEJIANG, UploadFiles.QQDWID, "浙江生成官网", domain("gen"), domain("gen-b"));
+				FiledRecord two = fileOne(ZHEJIANG, UploadFiles.QQDWID, "浙江生成官网二", domain("gen-two"));
+				simulator.forceNext(ZHEJIANG, Decision.APPROVE);
+				simulator.forceNext(ZHEJIANG, Decision.REJECT);
+				simulator.forceNext(ZHEJIANG, Decision.APPROVE);
+				simulator.forceNext(ZHEJIANG, Decision.APPROVE);
+
+				upload(ZHEJIANG, UploadFiles.QQDWID, keepAsFiled(one, "浙江生成官网改"), keepAsFiled(two, "驳回"),
+						cancel(Kind.ACCESS, one.websites().get(0).accesses().get(0).jrid(), 2, null),
+						cancel(Kind.ENTITY, two.entity().ztid(), 99, UploadFiles.PASSWORD_MD5));
+				List<Downloaded> files = drain(ZHEJIANG);
+
+				assertThat(results(files)).as("%s, %s", order, form).extracting(Result::code, Result::operation)
+					.containsExactly(tuple(1001, 4), tuple(1002, 4), tuple(1001, 5), tuple(1001, 6));
+				assertThat(basj(files).entity().ztid()).isEqualTo(one.entity().ztid());
+				simulator.resetAll();
+			}
+		}
+	}
+
 	// --- helpers
 
 	private FiledRecord fileOne(String province, String qqdwid, String name, String... domains) {
