@@ -137,14 +137,24 @@ class DownloadDataSchemaTests {
 		List<Result> results = new ArrayList<>();
 		int count = random.nextInt(4);
 		for (int i = 0; i < count; i++) {
-			int code = List.of(1001, 1002, 1005, 5001).get(random.nextInt(4));
+			// the refusals of changes and cancellations too (BUREAU-PROTOCOL-CHANGES.md §1-2)
+			List<Integer> drawn = List.of(1001, 1002, 1005, 5001, 1016, 1017, 1018, 1025, 1026, 1027, 1030, 1032, 1042,
+					1043, 1047, 1048, 1049, 1050, 1058, 1059);
+			int code = drawn.get(random.nextInt(drawn.size()));
 			List<ResultCode> codes = new ArrayList<>(List.of(new ResultCode(code, maybe(random, "结果" + code))));
 			if (random.nextBoolean()) {
 				codes.add(new ResultCode(1011, maybe(random, "手机号码无效")));
 			}
-			String identifier = random.nextInt(5) == 0 ? null : String.valueOf(700 + i);
 			int operation = 1 + random.nextInt(7);
-			List<ReviewOpinion> opinions = code == 1002 && identifier != null
+			// Bs of a change or cancellation: the bureau id, or the ICP number the provider submitted
+			String identifier = switch (random.nextInt(5)) {
+				case 0 -> null;
+				case 1 -> operation >= 4 ? "浙ICP备2026000" + (100 + i) + "号" + (operation == 7 ? "-1" : "")
+						: String.valueOf(700 + i);
+				default -> String.valueOf(700 + i);
+			};
+			// the reader pairs an opinion with the result its Jlid names, so here only those named by the same id
+			List<ReviewOpinion> opinions = code == 1002 && String.valueOf(700 + i).equals(identifier)
 					? List.of(new ReviewOpinion(maybe(random, "王珺"), "2026-12-01 10:00:00", maybe(random, "名称不符"), false,
 							random.nextBoolean() ? operation : null, identifier))
 					: List.of();

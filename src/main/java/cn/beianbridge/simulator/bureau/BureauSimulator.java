@@ -24,6 +24,8 @@ public class BureauSimulator {
 
 	private final Map<String, CancellationPlay> cancellationPlays = new ConcurrentHashMap<>();
 
+	private final Map<String, ResultIdentifier> resultIdentifiers = new ConcurrentHashMap<>();
+
 	private final Cancellations cancellations;
 
 	BureauSimulator(ProvinceCatalogue provinces, Cancellations cancellations) {
@@ -41,6 +43,7 @@ public class BureauSimulator {
 		faults.values().forEach(ProvinceFaults::reset);
 		forced.clear();
 		cancellationPlays.clear();
+		resultIdentifiers.clear();
 	}
 
 	/**
@@ -87,6 +90,24 @@ public class BureauSimulator {
 	/** This province's cancellation switches back to the configured ones. */
 	public void resetCancellationPlay(String province) {
 		cancellationPlays.remove(known(province));
+	}
+
+	/**
+	 * How this province's results of changes and cancellations name them from now on ({@code Bs}); null: as
+	 * {@code bridge.simulators.bureau.result-identifiers} says.
+	 */
+	public void resultIdentifiers(String province, ResultIdentifier form) {
+		if (form == null) {
+			resultIdentifiers.remove(known(province));
+		}
+		else {
+			resultIdentifiers.put(known(province), form);
+		}
+	}
+
+	/** The province's form of {@code Bs}, or null when the settings decide. */
+	ResultIdentifier resultIdentifiers(String province) {
+		return resultIdentifiers.get(province);
 	}
 
 	/** The next record this province decides gets this decision, whatever it holds; queued after earlier ones. */

@@ -2,6 +2,7 @@ package cn.beianbridge.simulator.bureau;
 
 import java.time.Clock;
 import java.util.Random;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ws.server.endpoint.adapter.MessageEndpointAdapter;
 
+import cn.beianbridge.filing.CancelReasons;
 import cn.beianbridge.province.ProvinceCatalogue;
 
 /**
@@ -44,15 +46,19 @@ public class BureauSimulatorConfiguration {
 	@Bean
 	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
 			SimulatorDownloadMapper downloads, SimulatorCancellationMapper cancelled, Cancellations cancellations,
-			BureauSimulator simulator, BureauSimulatorSettings settings, PlatformTransactionManager transactions,
-			Clock clock) {
+			BureauSimulator simulator, BureauSimulatorSettings settings, CancelReasons cancelReasons,
+			PlatformTransactionManager transactions, Clock clock) {
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		FilingRegister filings = new FilingRegister(register, new IcpSerials(register), settings);
+		ChangeRegister changes = new ChangeRegister(register, filings);
 		Random random = new Random();
 		DownloadQueue queue = new DownloadQueue(downloads);
 		ReviewBoard board = new ReviewBoard(uploads, new ResultDelivery(queue, settings, random),
-				new Reviewer(filings, simulator, settings), settings);
-		return new SimulatedBureau(new UploadDesk(uploads, new ReviewQueue(uploads), transaction, clock),
+				new Reviewer(filings, changes, simulator, settings), settings);
+		// the bureau's cancel-reason table is the one the bridge holds as data (config/cancel-reasons.yml)
+		ReviewQueue reviews = new ReviewQueue(uploads, changes, settings, Set.copyOf(cancelReasons.validIds()), random,
+				simulator);
+		return new SimulatedBureau(new UploadDesk(uploads, reviews, transaction, clock),
 				new DownloadDesk(uploads, downloads, board, cancellations,
 						new CancellationDelivery(cancelled, queue, settings, random), simulator, transaction, clock),
 				new StatusDesk(filings,

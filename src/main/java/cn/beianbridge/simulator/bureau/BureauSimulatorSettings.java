@@ -1,6 +1,7 @@
 package cn.beianbridge.simulator.bureau;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -28,6 +29,10 @@ import cn.beianbridge.simulator.ConditionalOnSimulators;
  * something; zero: never (the default and the tests'; the demo's is a few minutes)
  * @param cancellationPlay how the switches of {@link CancellationPlay} left unset are played: all off, or drawn at
  * random (the demo)
+ * @param resultIdentifiers how the results of changes and cancellations name them ({@code Bs}): the bureau id, the ICP
+ * number, or either drawn per record
+ * @param keepOnlyAccessIn the provinces whose bureau refuses to cancel a website's only access (1025); the others let
+ * it go, leaving a "shell" website (the sources conflict: BUREAU-PROTOCOL-CHANGES.md §2)
  */
 @ConfigurationProperties("bridge.simulators.bureau")
 @ConditionalOnSimulators
@@ -36,9 +41,11 @@ public record BureauSimulatorSettings(@DefaultValue("30s") Duration reviewDelay,
 		@DefaultValue("e10adc3949ba59abbe56e057f20f883e") String filingPasswordMd5,
 		@DefaultValue("in-order") ResultOrder resultOrder, @DefaultValue("2m") Duration numbersDelay,
 		@DefaultValue("false") boolean duplicateFiles, @DefaultValue("0s") Duration forcedCancellationsEvery,
-		@DefaultValue("plain") CancellationPlay.Mode cancellationPlay) {
+		@DefaultValue("plain") CancellationPlay.Mode cancellationPlay,
+		@DefaultValue("mixed") ResultIdentifier resultIdentifiers, @DefaultValue("") Set<String> keepOnlyAccessIn) {
 
 	public BureauSimulatorSettings {
+		keepOnlyAccessIn = keepOnlyAccessIn == null ? Set.of() : Set.copyOf(keepOnlyAccessIn);
 		if (reviewDelay == null || reviewDelay.isNegative()) {
 			throw new IllegalArgumentException("bridge.simulators.bureau.review-delay must be zero or more");
 		}

@@ -217,7 +217,7 @@ class FilingRegister {
 	}
 
 	/** The website as this register holds it: every domain and access, with the bureau's ids and ours. */
-	private FiledWebsite filedWebsite(FiledWebsiteRow website) {
+	FiledWebsite filedWebsite(FiledWebsiteRow website) {
 		List<FiledDomainRow> domainRows = register.findDomainsOfWebsite(website.icpNumber());
 		List<FiledDomain> domains = new ArrayList<>();
 		for (int i = 0; i < domainRows.size(); i++) {

@@ -25,10 +25,6 @@ record ReceivedFile(String fileName, UploadedFile file, int fileResult, String e
 		}
 		try {
 			UploadedFile file = new UploadDocumentReader().read(document);
-			if (!file.changes().isEmpty() || !file.cancels().isEmpty()) {
-				// refused whole, as before BGBA and ZXBA could be read, until the reviewers learn to decide them
-				return refused(fileName, FAILS_SCHEMA, "this simulated bureau does not review BGBA or ZXBA yet");
-			}
 			return new ReceivedFile(fileName, file, 0, null);
 		}
 		catch (UnreadableDocument ex) {
@@ -53,7 +49,7 @@ record ReceivedFile(String fileName, UploadedFile file, int fileResult, String e
 	}
 
 	int records() {
-		return file == null ? 0 : file.records().size();
+		return file == null ? 0 : file.records().size() + file.changes().size() + file.cancels().size();
 	}
 
 }

@@ -22,6 +22,7 @@ import cn.beianbridge.province.Province;
 import cn.beianbridge.shared.ChinaTime;
 import cn.beianbridge.simulator.bureau.DownloadQueue.QueuedFile;
 import cn.beianbridge.simulator.bureau.ResultDelivery.Round;
+import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewChangeRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
 
@@ -67,10 +68,14 @@ class ReviewBoard {
 			.findReviewWebsites(due.stream().map(ReviewRow::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(ReviewWebsiteRow::reviewId));
+		Map<Long, ChangeUnderReview> changes = uploads.findReviewChanges(due.stream().map(ReviewRow::id).toList())
+			.stream()
+			.collect(Collectors.toMap(ReviewChangeRow::reviewId, ChangeUnderReview::read));
 		List<Result> results = new ArrayList<>();
 		List<FiledRecord> filed = new ArrayList<>();
 		for (ReviewRow row : due) {
-			ReviewItem item = new ReviewItem(row, websites.getOrDefault(row.id(), List.of()));
+			ReviewItem item = new ReviewItem(row, websites.getOrDefault(row.id(), List.of()),
+					changes.get(row.id()));
 			Verdict verdict = reviewer.decide(province, item, now);
 			uploads.markDecided(row.id(), verdict.code(), now);
 			results.add(verdict.result(item));
@@ -100,8 +105,12 @@ class ReviewBoard {
 		}
 	}
 
-	// A first filing is known by its entity number; a new website or access by the website numbers.
+	// A first filing is known by its entity number; a new website or access by the website numbers; a cancellation
+	// files nothing.
 	private static String numbers(ReviewItem item, FiledRecord filed) {
+		if (filed == null) {
+			return "taken out of the register";
+		}
 		String websites = filed.websites().stream().map(FiledWebsite::icpNumber).collect(Collectors.joining(", "));
 		if (item.czlx() != 1) {
 			return websites;

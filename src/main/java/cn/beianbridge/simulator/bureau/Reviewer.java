@@ -20,12 +20,16 @@ class Reviewer {
 
 	private final FilingRegister register;
 
+	private final ChangeRegister changes;
+
 	private final BureauSimulator simulator;
 
 	private final BureauSimulatorSettings settings;
 
-	Reviewer(FilingRegister register, BureauSimulator simulator, BureauSimulatorSettings settings) {
+	Reviewer(FilingRegister register, ChangeRegister changes, BureauSimulator simulator,
+			BureauSimulatorSettings settings) {
 		this.register = register;
+		this.changes = changes;
 		this.simulator = simulator;
 		this.settings = settings;
 	}
@@ -42,7 +46,8 @@ class Reviewer {
 				case REFUSE -> Verdict.refused(forced.resultCode(), "forced by the simulator");
 			};
 		}
-		List<String> filed = register.alreadyFiled(item.domains());
+		List<String> filed = item.change() != null && item.change().change() != null
+				? changes.domainsFiledElsewhere(item.change().change()) : register.alreadyFiled(item.domains());
 		if (!filed.isEmpty()) {
 			return Verdict.refused(1005, String.join(", ", filed));
 		}
@@ -56,19 +61,29 @@ class Reviewer {
 
 	private Verdict approve(Province province, ReviewItem item, Instant now) {
 		try {
-			return Verdict.approved(register.file(province, item, now));
+			ChangeUnderReview change = item.change();
+			if (change == null) {
+				return Verdict.approved(register.file(province, item, now));
+			}
+			if (change.change() != null) {
+				return Verdict.approved(changes.applyChange(province, change.change(), item.row().id(), now));
+			}
+			changes.cancel(province, change.cancel(), item.row().id(), now);
+			return Verdict.approved(null);
 		}
 		catch (RefusedData ex) {
 			return Verdict.refused(ex.resultCode(), ex.getMessage());
 		}
 	}
 
-	// Jlid is a number: for a first filing our IspZtid, which its result's Bs also is, so the two can be matched
+	// Jlid is a number: for a first filing our IspZtid, which its result's Bs also is, so the two can be matched; for
+	// a change the entity's Ztid, for a cancellation the target's id (BUREAU-PROTOCOL-CHANGES.md §3)
 	private static ReviewOpinion opinion(ReviewItem item, String text, Instant now) {
 		Long recordId = switch (item.czlx()) {
 			case 1 -> item.row().ispZtid();
 			case 2 -> item.row().ztid();
 			case 3 -> item.row().wzid();
+			case 4, 5, 6, 7 -> item.change().jlid();
 			default -> null;
 		};
 		return new ReviewOpinion(REVIEWER_NAME, OPINION_TIME.format(now.atZone(ChinaTime.ZONE)), text, false,

@@ -13,6 +13,7 @@ import cn.beianbridge.simulator.bureau.SimulatorRows.FiledDomainRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledEntityRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledIpRangeRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.FiledWebsiteRow;
+import cn.beianbridge.simulator.bureau.SimulatorRows.RemovedRow;
 
 /** What the simulated bureaus have filed, and the serials of the ICP numbers they issue. */
 @Mapper
@@ -88,5 +89,35 @@ interface SimulatorRegisterMapper {
 
 	void learnPassword(@Param("icpNumber") String icpNumber, @Param("province") String province,
 			@Param("passwordMd5") String passwordMd5, @Param("now") Instant now);
+
+	FiledAccessRow findAccess(@Param("jrid") long jrid);
+
+	void updateEntityName(@Param("icpNumber") String icpNumber, @Param("name") String name);
+
+	void updateWebsiteName(@Param("icpNumber") String icpNumber, @Param("name") String name);
+
+	void updateDomain(@Param("websiteIcpNumber") String websiteIcpNumber, @Param("ymid") long ymid,
+			@Param("domain") String domain, @Param("ispYmid") Long ispYmid);
+
+	void updateIpRange(@Param("ipid") long ipid, @Param("ispIpid") Long ispIpid, @Param("startIp") long startIp,
+			@Param("endIp") long endIp);
+
+	void deleteIpRange(@Param("ipid") long ipid);
+
+	void deleteIpRangesOfAccess(@Param("jrid") long jrid);
+
+	void deleteAccess(@Param("jrid") long jrid);
+
+	void deleteWebsite(@Param("icpNumber") String icpNumber);
+
+	void deleteEntity(@Param("icpNumber") String icpNumber);
+
+	void insertRemoved(@Param("r") RemovedRow removed);
+
+	/** Whether an approved cancellation or change took this entity, website, access, domain or range out. */
+	boolean wasRemoved(@Param("kind") String kind, @Param("bureauId") long bureauId);
+
+	/** The highest id ever removed of this kind under this parent (a website's domains, an access's ranges); null if none. */
+	Long findHighestRemovedId(@Param("kind") String kind, @Param("parentId") long parentId);
 
 }

@@ -111,6 +111,15 @@ final class SimulatorRows {
 			Long repeatOf) {
 	}
 
+	/** A change or cancellation under review ({@code sim_review_change}): zxlb null for a change, its body as JSON. */
+	record ReviewChangeRow(long reviewId, Integer zxlb, long jlid, String body) {
+	}
+
+	/** Something an approved change or cancellation took out of the register ({@code sim_removed_record}). */
+	record RemovedRow(String province, String kind, long bureauId, Long parentId, String icpNumber, String detail,
+			long reviewId, Instant removedAt) {
+	}
+
 	/** A download file not yet acknowledged. */
 	record WaitingFile(long id, String fileName, String kind, byte[] document, int deliveries) {
 	}

@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import cn.beianbridge.shared.GeneratedKey;
 import cn.beianbridge.simulator.ConditionalOnSimulators;
 import cn.beianbridge.simulator.bureau.SimulatorRows.LastUpload;
+import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewChangeRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewRow;
 import cn.beianbridge.simulator.bureau.SimulatorRows.ReviewWebsiteRow;
 
@@ -42,6 +43,13 @@ interface SimulatorUploadMapper {
 	List<ReviewRow> findDue(@Param("province") String province, @Param("receivedBefore") Instant receivedBefore);
 
 	List<ReviewWebsiteRow> findReviewWebsites(@Param("reviewIds") List<Long> reviewIds);
+
+	void insertReviewChange(@Param("c") ReviewChangeRow change);
+
+	List<ReviewChangeRow> findReviewChanges(@Param("reviewIds") List<Long> reviewIds);
+
+	/** The changes and cancellations of every province still waiting for a decision and not refused at upload. */
+	List<ReviewChangeRow> findPendingChanges();
 
 	void markDecided(@Param("id") long id, @Param("resultCode") int resultCode, @Param("now") Instant now);
 

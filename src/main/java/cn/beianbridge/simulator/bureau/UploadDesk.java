@@ -90,7 +90,7 @@ class UploadDesk {
 		GeneratedKey upload = new GeneratedKey();
 		uploads.insertUpload(code, sequence, received.fileName(), payload.beianInfo(), payload.beianInfoHash(),
 				payload.encryptAlgorithm(), received.operation(), received.records(), now, upload);
-		reviews.add(code, upload.getId(), received, now);
+		reviews.add(province, upload.getId(), received, now);
 		uploads.updateSequence(code, sequence, now);
 		return SimulatedReply.accepted(BureauReturn.of(0, "dataSequence %d received: file %s, %d records"
 			.formatted(sequence, received.fileName(), received.records())));

@@ -9,7 +9,7 @@ import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 
 /**
  * The decision on one record: its result code and text, the reviewer's opinion when rejected, and the filed data
- * (ICP numbers) when approved.
+ * (ICP numbers) when approved: none for an approved cancellation.
  */
 record Verdict(Decision decision, int code, String text, ReviewOpinion opinion, FiledRecord filed) {
 

@@ -28,5 +28,12 @@
  * at random every {@code forced-cancellations-every}, or {@code BureauSimulator.cancel(...)} /
  * {@code POST .../cancellations}); the register forgets them at once and the next download tells the provider in
  * {@code ZXSJ}, handed out as {@link cn.beianbridge.simulator.bureau.CancellationPlay} says.
+ * <b>Changes and cancellations</b> (BGBA, ZXBA) are checked on arrival by {@link cn.beianbridge.simulator.bureau.ChangeRegister}
+ * (a failing record alone is refused, later, with its code: 1016, 1017, 1018, 1025, 1026, 1027, 1030, 1032, 1042, 1043,
+ * 1047, 1048, 1049, 1050, 1058, 1059) and reviewed like the rest. An approved change becomes the filed data (BASJ with
+ * the ids); an approved cancellation takes the entity, website or access out of the register, kept in
+ * {@code sim_removed_record}. Results name them by bureau id or ICP number ({@code result-identifiers}, or
+ * {@code BureauSimulator.resultIdentifiers(code, form)}); {@code keep-only-access-in} lists the provinces that refuse
+ * to cancel a website's only access.
  */
 package cn.beianbridge.simulator.bureau;

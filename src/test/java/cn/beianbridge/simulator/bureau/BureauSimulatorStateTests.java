@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.beianbridge.bureau.BureauReturn;
+import cn.beianbridge.filing.CancelReasons;
 import cn.beianbridge.province.Province;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,9 @@ class BureauSimulatorStateTests extends SimulatorTestSupport {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	CancelReasons cancelReasons;
+
 	@Test
 	void aNewSimulatorKnowsTheLastUploadAndTheFilesWaiting() {
 		drain(JIANGSU);
@@ -47,7 +51,8 @@ class BureauSimulatorStateTests extends SimulatorTestSupport {
 		Cancellations cancellations = configuration.simulatorCancellations(register, cancelled, provinces, settings,
 				transactions, clock);
 		SimulatedBureau restarted = configuration.simulatedBureau(uploads, register, downloads, cancelled,
-				cancellations, new BureauSimulator(provinces, cancellations), settings, transactions, clock);
+				cancellations, new BureauSimulator(provinces, cancellations), settings, cancelReasons, transactions,
+				clock);
 
 		BureauReturn previous = ask(restarted, "isp_querypreviousupload");
 		assertThat(previous.fileInfo().dataSequence()).isEqualTo(sequence);

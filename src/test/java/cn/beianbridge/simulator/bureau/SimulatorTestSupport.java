@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bridge.simulators.enabled=true", "bridge.simulators.bureau.review-delay=0s",
 				"bridge.simulators.bureau.password-checks-per-window=3",
+				"bridge.simulators.bureau.keep-only-access-in=32",
 				"bridge.provinces.33.gateway.isp-id=ISP3300001", "bridge.provinces.33.gateway.user-name=bridge33",
 				"bridge.provinces.33.gateway.password=Zhe-jiang-33", "bridge.provinces.33.gateway.aes-key=0123456789abcdef",
 				"bridge.provinces.33.gateway.aes-iv=fedcba9876543210", "bridge.provinces.32.gateway.isp-id=ISP3200001",
