@@ -87,6 +87,18 @@ class UploadBatches {
 		}
 	}
 
+	/**
+	 * A CHANGE or CANCEL names an object whose bureau id we do not know (not ours, or its BASJ never came): held, not
+	 * sent; the console hears why.
+	 */
+	void unresolved(String province, long filingId, List<Reason> reasons) {
+		filings.held(filingId, FilingState.RECEIVED, reasons, ACTOR,
+				"not sent: the bureau's id of what it names is not known to the bridge");
+		log.warn("Province {}: filing {} held, not sent: {}", province,
+				stored.find(filingId).map(f -> f.consoleFilingId()).orElse(String.valueOf(filingId)),
+				reasons.stream().map(Reason::text).toList());
+	}
+
 	private void schemaAlert(String province, String consoleFilingId, Reason reason) {
 		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.UPLOAD_SCHEMA_VIOLATION, consoleFilingId,
 				Map.of("province", province, "consoleFilingId", consoleFilingId, "reason", reason.text())));
