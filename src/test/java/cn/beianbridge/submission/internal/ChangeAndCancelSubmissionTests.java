@@ -22,12 +22,15 @@ import org.springframework.test.context.TestPropertySource;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.BureauSchema;
 import cn.beianbridge.bureau.CancelRecord;
 import cn.beianbridge.bureau.ChangeRecord;
 import cn.beianbridge.bureau.ChangeRecord.DomainIds;
 import cn.beianbridge.bureau.ChangeRecord.RangeIds;
 import cn.beianbridge.bureau.UploadDocumentWriter;
+import cn.beianbridge.bureau.peer.UploadDocumentReader;
+import cn.beianbridge.bureau.peer.UploadedFile;
 import cn.beianbridge.filing.BureauIds;
 import cn.beianbridge.filing.FilingHeld;
 import cn.beianbridge.filing.FilingIntake;
@@ -39,6 +42,7 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.filing.Reason;
 import cn.beianbridge.filing.StoredFiling;
 import cn.beianbridge.simulator.bureau.BureauSimulator;
+import cn.beianbridge.submission.FilingUploads;
 import cn.beianbridge.submission.ProvinceSubmitter;
 import cn.beianbridge.submission.internal.ChangeAndCancelItems.Ready;
 import cn.beianbridge.submission.internal.ChangeAndCancelItems.Target;
@@ -78,6 +82,12 @@ class ChangeAndCancelSubmissionTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FilingUploads uploads;
+
+	@Autowired
+	BureauClients clients;
 
 	@AfterEach
 	void calm() {
@@ -257,6 +267,50 @@ class ChangeAndCancelSubmissionTests extends SimulatedBureausTestSupport {
 	}
 
 	/**
+	 * What the bureau got, read back from the simulator's store of received files ({@code sim_upload}): the simulated
+	 * bureau takes the upload call but does not review BGBA or ZXBA yet, so the files themselves are judged here.
+	 */
+	@Test
+	void aChangeAndAWebsitesCancellationGoToTheBureauEachInAFileOfItsOwnValidAgainstTheSchema() {
+		Filed filed = approved("files");
+		long change = stored(numbered(aChange().withConsoleFilingId(filed.prefix() + "-CHG")
+			.domains(filed.domain(), "new-" + filed.domain()).build(), filed.entityNumber()));
+		ObjectNode cancelJson = aCancellation("WEBSITE").put("consoleFilingId", filed.prefix() + "-ZX");
+		((ObjectNode) cancelJson.get("cancellation")).put("icpNumber", filed.entityNumber() + "-1");
+		long cancel = stored(cancelJson);
+
+		submitter.submit("33");
+
+		assertThat(filings.find(change).orElseThrow().state()).isEqualTo(FilingState.SUBMITTED);
+		assertThat(filings.find(cancel).orElseThrow().state()).isEqualTo(FilingState.SUBMITTED);
+		UploadedFile changeFile = received(change);
+		assertThat(changeFile.operation()).isEqualTo("BGBA");
+		assertThat(changeFile.records()).isEmpty();
+		assertThat(changeFile.cancels()).isEmpty();
+		assertThat(changeFile.changes()).singleElement().satisfies(sent -> {
+			assertThat(sent.ztid()).isEqualTo(filed.ztid());
+			assertThat(sent.entityIcpNumber()).isEqualTo(filed.entityNumber());
+			assertThat(sent.websites()).singleElement().satisfies(website -> {
+				assertThat(website.wzid()).isEqualTo(filed.wzid());
+				assertThat(website.domains()).extracting(UploadedFile.UploadedDomain::ymid, UploadedFile.UploadedDomain::domain)
+					.containsExactly(tuple(filed.ymid(), filed.domain()), tuple(null, "new-" + filed.domain()));
+				assertThat(website.accesses()).singleElement()
+					.satisfies(access -> assertThat(access.jrid()).isEqualTo(filed.jrid()));
+			});
+			assertThat(sent.filingPasswordMd5()).isEqualTo("0cc175b9c0f1b6a831c399e269772661");
+		});
+		UploadedFile cancelFile = received(cancel);
+		assertThat(cancelFile.operation()).isEqualTo("ZXBA");
+		assertThat(cancelFile.changes()).isEmpty();
+		assertThat(cancelFile.cancels()).singleElement().satisfies(sent -> {
+			assertThat(sent.zxlb()).isEqualTo(1);
+			assertThat(sent.jlid()).isEqualTo(filed.wzid());
+			assertThat(sent.reason()).isEqualTo(1);
+			assertThat(sent.remark()).isEqualTo("客户张三来电申请，网站已停止运营");
+		});
+	}
+
+	/**
 	 * A first filing of a company of its own, approved with its numbers and the bureau's ids as BASJ would bring them:
 	 * one website, one domain, one IP address.
 	 */
@@ -302,6 +356,19 @@ class ChangeAndCancelSubmissionTests extends SimulatedBureausTestSupport {
 				"test");
 		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
 		return result.filingId();
+	}
+
+	/** The file holding the filing as the simulated bureau received it, read (and so judged by upload-data.xsd). */
+	private UploadedFile received(long filingId) {
+		String fileName = uploads.forFiling(filingId).get(0).fileName();
+		Map<String, Object> row = jdbc.queryForMap(
+				"select beian_info, beian_info_hash, encrypt_algorithm from sim_upload where file_name = ?", fileName);
+		byte[] document = clients.get("33").payloadCodec()
+			.unpack((String) row.get("beian_info"), (String) row.get("beian_info_hash"),
+					((Number) row.get("encrypt_algorithm")).intValue())
+			.content();
+		assertThat(BureauSchema.UPLOAD_DATA.check(document)).isEmpty();
+		return new UploadDocumentReader().read(document);
 	}
 
 	private List<HistoryEntry> waits(long id) {
