@@ -15,6 +15,7 @@ import cn.beianbridge.bureau.ChangeRecord.ChangedWebsiteIds;
 import cn.beianbridge.bureau.ChangeRecord.DomainIds;
 import cn.beianbridge.bureau.ChangeRecord.OwnerReference;
 import cn.beianbridge.bureau.ChangeRecord.RangeIds;
+import cn.beianbridge.bureau.UploadItem;
 import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingDocument.Cancellation;
 import cn.beianbridge.filing.FilingDocument.Entity;
@@ -69,8 +70,7 @@ class ChangeAndCancelItems {
 			if (filed.isEmpty()) {
 				continue;
 			}
-			Long jrid = filed.stream().map(HostedObjects.Website::access).filter(Objects::nonNull)
-				.map(HostedObjects.Access::jrid).filter(Objects::nonNull).findFirst().orElse(null);
+			Long jrid = jridOf(filed);
 			if (jrid == null) {
 				problems.add(Reason.of(MISSING_BUREAU_ID, field + ".icpNumber", "Website " + numberOf(website)
 						+ ": the bureau's id of our access to it (Jrid) never came (no BASJ for it), so the change "
@@ -110,8 +110,7 @@ class ChangeAndCancelItems {
 			case ACCESS -> {
 				List<HostedObjects.Website> filed = filedWebsite(stored.id(), cancellation.icpNumber(), null, field,
 						problems);
-				Long jrid = filed.stream().map(HostedObjects.Website::access).filter(Objects::nonNull)
-					.map(HostedObjects.Access::jrid).filter(Objects::nonNull).findFirst().orElse(null);
+				Long jrid = jridOf(filed);
 				if (!filed.isEmpty() && jrid == null) {
 					problems.add(Reason.of(MISSING_BUREAU_ID, field, "Website " + cancellation.icpNumber()
 							+ ": the bureau's id of our access to it (Jrid) never came (no BASJ for it), so its "
@@ -181,6 +180,12 @@ class ChangeAndCancelItems {
 		return known;
 	}
 
+	/** The bureau's id of our access to the website, from the newest row that has it; null when none does. */
+	private static Long jridOf(List<HostedObjects.Website> filed) {
+		return filed.stream().map(HostedObjects.Website::access).filter(Objects::nonNull)
+			.map(HostedObjects.Access::jrid).filter(Objects::nonNull).findFirst().orElse(null);
+	}
+
 	/** A domain the bureau has (matched by its text) keeps our old id and the bureau's; any other is added. */
 	private static List<DomainIds> domains(Website website, WebsiteKeys own, List<HostedObjects.Website> filed) {
 		List<DomainIds> ids = new ArrayList<>();
@@ -230,8 +235,8 @@ class ChangeAndCancelItems {
 	sealed interface Built permits Ready, Unresolved {
 	}
 
-	/** @param target what the item names, for the one-in-flight rule */
-	record Ready(cn.beianbridge.bureau.UploadItem item, Target target) implements Built {
+	/** @param target what the item names, for the one-in-flight rule; null for a filing of new things */
+	record Ready(UploadItem item, Target target) implements Built {
 	}
 
 	/** @param reasons each naming the field and the number the bureau's id could not be found for */
