@@ -31,6 +31,7 @@ import cn.beianbridge.bureau.ChangeRecord.RangeIds;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.peer.UploadDocumentReader;
 import cn.beianbridge.bureau.peer.UploadedFile;
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.BureauIds;
 import cn.beianbridge.filing.FilingHeld;
 import cn.beianbridge.filing.FilingIntake;
@@ -85,6 +86,9 @@ class ChangeAndCancelSubmissionTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	FilingUploads uploads;
+
+	@Autowired
+	PersonalData personalData;
 
 	@Autowired
 	BureauClients clients;
@@ -184,6 +188,9 @@ class ChangeAndCancelSubmissionTests extends SimulatedBureausTestSupport {
 			assertThat(reason.text()).contains(noBasj.entityNumber() + "-1", "Wzid", "never came");
 		});
 		assertThat(filings.find(first).orElseThrow().state()).as("the others go on").isEqualTo(FilingState.SUBMITTED);
+		assertThat(jdbc.queryForList("select body from notification where kind = 'CHANGE_TARGET_UNKNOWN' and "
+				+ "console_filing_id = 'SC-UNKNOWN-CHG'", String.class)).map(personalData::open).singleElement()
+			.asString().contains("SC-UNKNOWN-CHG", stranger);
 	}
 
 	@Test
