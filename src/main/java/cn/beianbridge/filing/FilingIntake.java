@@ -125,14 +125,14 @@ public class FilingIntake {
 
 	/**
 	 * A CHANGE or CANCEL while their intake is off: refused naming filingType, and kept like any rejected input, so it
-	 * can be taken in from there once the bridge sends them.
+	 * can be taken in from there once their intake is on.
 	 */
 	private IntakeResult notTakenYet(ContractCheck check, Supplier<String> raw, IntakeSource source,
 			String sourceRef, Instant now) {
 		FilingType type = check.document().filingType();
 		List<Reason> errors = List.of(Reason.of("change-and-cancel-disabled", "$.filingType", type
 				+ " filings are not taken in on this system yet (bridge.intake.change-and-cancel.enabled is false): the "
-				+ "bridge does not send them to the bureau yet. The filing is kept and can be taken in once they are."));
+				+ "bureau's decisions on them are not applied yet. The filing is kept and can be taken in once they are."));
 		ContractCheck refused = new ContractCheck(null, errors, check.consoleFilingId(), check.province());
 		keep(source, sourceRef, refused, raw.get(), now);
 		log.warn("Refused {} filing {} from {} ({}): change and cancel intake is disabled", type,

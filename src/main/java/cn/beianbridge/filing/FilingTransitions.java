@@ -57,29 +57,6 @@ public class FilingTransitions {
 		this.clock = clock;
 	}
 
-	/**
-	 * RECEIVED filings of a type the bridge does not send yet (CHANGE, CANCEL) stay RECEIVED; each one's history says
-	 * why, once, however often the submit job passes them by.
-	 *
-	 * @return how many were told now
-	 */
-	@Transactional
-	public int notSentYet(String province, String actor) {
-		Instant now = clock.instant();
-		int told = 0;
-		for (long id : filings.notSentYet(province)) {
-			if (writer.deferred(id, now, actor, "kept RECEIVED, not sent: the bridge does not upload CHANGE (BGBA) "
-					+ "and CANCEL (ZXBA) filings yet (issue 13); they go once it does")) {
-				told++;
-			}
-		}
-		if (told > 0) {
-			log.info("Province {}: {} CHANGE/CANCEL filing(s) kept RECEIVED, not sent: their upload is not built yet",
-					province, told);
-		}
-		return told;
-	}
-
 	/** Packed into an upload file: no longer waiting, not yet with the bureau. */
 	@Transactional
 	public void batched(Collection<Long> ids, String actor, String cause) {

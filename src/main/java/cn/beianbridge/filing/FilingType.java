@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * What a filing asks the bureau for; each maps to the operation list of the upload document. CHANGE and CANCEL are
- * written by the bureau module (BGBA, ZXBA) and taken in where {@code bridge.intake.change-and-cancel.enabled}, but
- * not sent yet: the submit job leaves them RECEIVED (see {@link #sentToBureau()}).
+ * taken in where {@code bridge.intake.change-and-cancel.enabled} and sent like the others (BGBA, ZXBA).
  */
 public enum FilingType {
 
@@ -18,17 +17,14 @@ public enum FilingType {
 		this.bureauOperation = bureauOperation;
 	}
 
-	/**
-	 * Whether the submit job sends filings of this type today. CHANGE and CANCEL wait for the bureau ids their upload
-	 * names objects by (issue 13).
-	 */
-	public boolean sentToBureau() {
+	/** Whether a filing of this type files websites of ours (a CHANGE alters filed ones, a CANCEL files none). */
+	public boolean filesWebsites() {
 		return this != CHANGE && this != CANCEL;
 	}
 
-	/** The types the submit job sends. */
-	public static List<FilingType> sentTypes() {
-		return Arrays.stream(values()).filter(FilingType::sentToBureau).toList();
+	/** The types whose filings file websites of ours. */
+	public static List<FilingType> filingWebsites() {
+		return Arrays.stream(values()).filter(FilingType::filesWebsites).toList();
 	}
 
 	/** The element name of this operation in the bureau's upload document. */

@@ -50,7 +50,7 @@ public class Filings {
 		return reader.loadContacts(id);
 	}
 
-	/** Filings a province's next upload takes: RECEIVED, of a type sent today, earliest submission deadline first. */
+	/** Filings a province's next upload takes: RECEIVED, earliest submission deadline first. */
 	public List<Long> waitingForSubmission(String province, int limit) {
 		return queries.waiting(province, limit, List.of());
 	}
@@ -58,11 +58,6 @@ public class Filings {
 	/** As {@link #waitingForSubmission(String, int)}, without these (the ones a run already left waiting). */
 	public List<Long> waitingForSubmission(String province, int limit, Collection<Long> excluding) {
 		return queries.waiting(province, limit, excluding);
-	}
-
-	/** RECEIVED filings of a type the submit job does not send yet, not yet told so in their history. */
-	List<Long> notSentYet(String province) {
-		return queries.notSentYet(province);
 	}
 
 	/** The filing with the keys of its stored parts, as an upload file needs it. */

@@ -54,7 +54,9 @@ public enum NotificationKind {
 			"remark", "filings", "retiredIcpNumbers", "domains", "closed", "left"),
 
 	BUREAU_CANCELLATION_UNKNOWN("alert-bureau-cancellation-unknown", Audience.OPERATOR, "fileName", "cancelledWhat",
-			"bureauId", "remark", "reason");
+			"bureauId", "remark", "reason"),
+
+	CHANGE_TARGET_UNKNOWN("alert-change-target-unknown", Audience.OPERATOR, "consoleFilingId", "filingType", "reason");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

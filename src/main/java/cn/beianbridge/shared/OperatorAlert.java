@@ -56,7 +56,12 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		BUREAU_CANCELLATION,
 
 		/** A bureau cancellation names an id we do not know; it is kept in quarantine. */
-		BUREAU_CANCELLATION_UNKNOWN
+		BUREAU_CANCELLATION_UNKNOWN,
+
+		/**
+		 * A CHANGE or CANCEL names something we do not host, or whose bureau id never came (no BASJ): held, not sent.
+		 */
+		CHANGE_TARGET_UNKNOWN
 
 	}
 

@@ -25,7 +25,7 @@ import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 /**
  * CHANGE and CANCEL filings taken in (bridge.intake.change-and-cancel.enabled) on H2: stored and read back as sent,
- * held by the province rules intake can check, and passed by by the submit job, which says why once. Fujian wants a
+ * held by the province rules intake can check, and taken up by the submit job. Fujian wants a
  * change to list every website of the entity here.
  */
 @TestPropertySource(properties = { "bridge.intake.change-and-cancel.enabled=true",
@@ -134,7 +134,7 @@ class ChangeAndCancelIntakeTests extends SimulatedBureausTestSupport {
 	}
 
 	@Test
-	void theSubmitJobLeavesChangesAndCancelsReceivedAndSaysWhyOnce() {
+	void theSubmitJobTakesChangesAndCancelsUpHoldingOnesThatNameWhatTheBridgeDoesNotHost() {
 		long first = intake.accept(aFirstFiling().withConsoleFilingId("CC-FIRST").withOwnWebsite("示例官网").bytes(),
 				IntakeSource.PUSH, "test").filingId();
 		long change = intake.accept(aChange().withConsoleFilingId("CC-CHANGE").bytes(), IntakeSource.PUSH, "test")
@@ -143,18 +143,15 @@ class ChangeAndCancelIntakeTests extends SimulatedBureausTestSupport {
 		long cancel = intake.accept(bytes(cancelJson), IntakeSource.PUSH, "test").filingId();
 
 		submitter.submit("33");
-		submitter.submit("33");
 
 		assertThat(filings.find(first).orElseThrow().state()).isEqualTo(FilingState.SUBMITTED);
+		// nothing here filed 浙ICP备2026012345号: the bureau could not be told which object is meant
+		assertThat(filings.currentHoldReasons(change)).extracting(Reason::field)
+			.containsExactly("$.entity.icpNumber", "$.websites[0].icpNumber");
+		assertThat(filings.currentHoldReasons(cancel)).singleElement()
+			.satisfies(reason -> assertThat(reason.text()).contains("浙ICP备2026012345号-1", "not one we host"));
 		for (long id : List.of(change, cancel)) {
-			assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.RECEIVED);
-			assertThat(filings.history(id)).filteredOn(entry -> entry.cause().contains("not sent")).singleElement()
-				.satisfies(entry -> {
-					assertThat(entry.fromState()).isEqualTo(FilingState.RECEIVED);
-					assertThat(entry.toState()).isEqualTo(FilingState.RECEIVED);
-					assertThat(entry.actor()).isEqualTo("submission");
-					assertThat(entry.cause()).contains("CHANGE (BGBA)", "CANCEL (ZXBA)");
-				});
+			assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.HELD);
 		}
 	}
 

@@ -86,12 +86,6 @@ interface FilingMapper {
 	List<Long> findWaiting(@Param("province") String province, @Param("types") List<FilingType> types,
 			@Param("limit") int limit, @Param("excluding") List<Long> excluding);
 
-	/** RECEIVED filings of any type but these that were not yet marked deferred. */
-	List<Long> findNotSentYet(@Param("province") String province, @Param("types") List<FilingType> types);
-
-	/** @return 1, or 0 when the filing was marked before */
-	int markDeferred(@Param("id") long id, @Param("now") Instant now);
-
 	void insertCancellation(@Param("filingId") long filingId, @Param("c") FilingDocument.Cancellation cancellation);
 
 	FilingRows.CancellationRow findCancellationRow(@Param("filingId") long filingId);

@@ -55,17 +55,12 @@ public class FilingQueries {
 	}
 
 	public List<Long> waiting(String province, int limit, Collection<Long> excluding) {
-		return filings.findWaiting(province, FilingType.sentTypes(), limit, List.copyOf(excluding));
+		return filings.findWaiting(province, List.of(FilingType.values()), limit, List.copyOf(excluding));
 	}
 
 	/** The numbers of the entity's websites the bridge filed and the bureau approved. */
 	public List<String> filedWebsiteNumbers(String province, String entityIcpNumber) {
-		return filings.findFiledWebsiteNumbers(province, entityIcpNumber, FilingType.sentTypes());
-	}
-
-	/** RECEIVED filings of a type not sent yet whose history does not say so yet. */
-	public List<Long> notSentYet(String province) {
-		return filings.findNotSentYet(province, FilingType.sentTypes());
+		return filings.findFiledWebsiteNumbers(province, entityIcpNumber, FilingType.filingWebsites());
 	}
 
 	public List<HistoryEntry> history(long id) {

@@ -42,19 +42,6 @@ public class FilingWriter {
 		return filingId;
 	}
 
-	/**
-	 * Says once in a RECEIVED filing's history why the submit job leaves it there (a type not sent yet).
-	 *
-	 * @return false when it was said before
-	 */
-	public boolean deferred(long filingId, Instant now, String actor, String cause) {
-		if (mapper.markDeferred(filingId, now) != 1) {
-			return false;
-		}
-		note(filingId, FilingState.RECEIVED, now, actor, cause);
-		return true;
-	}
-
 	/** Moves the filing to a new state, with a history row. */
 	public void transition(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause) {
 		transition(filingId, from, to, now, actor, cause, null, List.of());

@@ -1,8 +1,11 @@
 package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,9 +19,7 @@ import cn.beianbridge.bureau.UploadFileSplitter;
 import cn.beianbridge.bureau.UploadItem;
 import cn.beianbridge.bureau.UploadLimits;
 import cn.beianbridge.bureau.UploadPlan;
-import cn.beianbridge.bureau.UploadRecord;
 import cn.beianbridge.filing.FilingState;
-import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.scheduling.ProvinceLeases;
 import cn.beianbridge.scheduling.ProvinceLeases.ProvinceLease;
@@ -28,8 +29,9 @@ import cn.beianbridge.submission.SubmissionSettings;
 /**
  * A province's submit run, under its lease: first the files the last run left open (in sequence order),
  * then the waiting filings, earliest deadline first, packed into files of at most 1,000 records / 50 MB; a filing
- * whose password the bureau must check first goes in only once it is correct ({@link FilingPasswordGate}). CHANGE and
- * CANCEL filings are not sent yet: they stay RECEIVED.
+ * whose password the bureau must check first goes in only once it is correct ({@link FilingPasswordGate}). A CHANGE or
+ * CANCEL names its target by the bureau's ids ({@link ChangeAndCancelItems}): one whose ids we do not know is held;
+ * one whose target has an operation of its kind with the bureau waits for it ({@link OperationsInFlight}).
  * The run stops at the first file the bureau does not take; the next run starts from it.
  */
 @Component
@@ -57,12 +59,12 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 
 	private final Clock clock;
 
-	private final FilingTransitions transitions;
+	private final OperationsInFlight inFlight;
 
 	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
 			UploadRecords records, FilingPasswordGate passwords, Filings filings, UploadDocumentWriter writer,
-			BureauClients clients, SubmissionSettings settings, Clock clock, FilingTransitions transitions) {
-		this.transitions = transitions;
+			BureauClients clients, SubmissionSettings settings, Clock clock, OperationsInFlight inFlight) {
+		this.inFlight = inFlight;
 		this.passwords = passwords;
 		this.leases = leases;
 		this.batches = batches;
@@ -98,16 +100,14 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 				return tally.result(province, batches.open(province).size());
 			}
 		}
-		// CHANGE and CANCEL are not among the waiting until their upload is built: each one's history says so, once
-		transitions.notSentYet(province, "submission");
 		UploadFileSplitter splitter = new UploadFileSplitter(writer, clients.get(province).payloadCodec(),
 				UploadLimits.BUREAU, clock);
 		List<Long> waiting;
-		Set<Long> passwordWaits = new HashSet<>(); // still RECEIVED, so passed by for the rest of this run
-		while (!(waiting = filings.waitingForSubmission(province, UploadLimits.BUREAU.maxRecords(), passwordWaits))
+		Set<Long> waits = new HashSet<>(); // still RECEIVED, so passed by for the rest of this run
+		Map<ChangeAndCancelItems.Target, Long> going = new HashMap<>();
+		while (!(waiting = filings.waitingForSubmission(province, UploadLimits.BUREAU.maxRecords(), waits))
 			.isEmpty()) {
-			List<UploadRecord> ready = passwords.admit(province, waiting.stream().map(records::of).toList(),
-					passwordWaits);
+			List<UploadItem> ready = passwords.admit(province, items(province, waiting, going, waits), waits);
 			if (ready.isEmpty()) {
 				continue;
 			}
@@ -127,6 +127,30 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 			}
 		}
 		return tally.result(province, 0);
+	}
+
+	/**
+	 * The waiting filings' items that may go: one naming an object we do not know is held, one whose object has an
+	 * operation of its kind with the bureau (or going this run) waits.
+	 */
+	private List<UploadItem> items(String province, List<Long> waiting, Map<ChangeAndCancelItems.Target, Long> going,
+			Set<Long> waits) {
+		List<UploadItem> items = new ArrayList<>();
+		for (long filingId : waiting) {
+			ChangeAndCancelItems.Built built = records.item(filingId);
+			if (built instanceof ChangeAndCancelItems.Unresolved unresolved) {
+				batches.unresolved(province, filingId, unresolved.reasons());
+			}
+			else if (built instanceof ChangeAndCancelItems.Ready ready) {
+				if (ready.target() == null || inFlight.mayGo(province, filingId, ready.target(), going)) {
+					items.add(ready.item());
+				}
+				else {
+					waits.add(filingId);
+				}
+			}
+		}
+		return items;
 	}
 
 	/** Files and filings this run got accepted. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.UploadDocumentCheck;
 import cn.beianbridge.bureau.UploadDocumentWriter;
-import cn.beianbridge.bureau.UploadRecord;
+import cn.beianbridge.bureau.UploadItem;
 import cn.beianbridge.filing.Reason;
 
 /**
@@ -38,20 +38,30 @@ class FileRebuilder {
 
 	/** @return whether the file holds filings to send; false when every one broke the schema and was held */
 	boolean rebuild(UploadBatch batch) {
-		List<UploadRecord> stored = batches.filingIds(batch).stream().map(records::of).toList();
 		Map<Long, Reason> held = new LinkedHashMap<>();
+		List<UploadItem> stored = new ArrayList<>();
+		for (long filingId : batches.filingIds(batch)) {
+			// a change or cancellation whose target's id is no longer known is held like one breaking the schema
+			ChangeAndCancelItems.Built built = records.item(filingId);
+			if (built instanceof ChangeAndCancelItems.Ready ready) {
+				stored.add(ready.item());
+			}
+			else if (built instanceof ChangeAndCancelItems.Unresolved unresolved) {
+				held.put(filingId, unresolved.reasons().get(0));
+			}
+		}
 		while (!stored.isEmpty()) {
 			byte[] document = writer.write(records.providerId(), stored);
 			Map<Integer, Reason> breaking = UploadDocumentCheck.breakingRecords(document, stored);
 			if (breaking.isEmpty()) {
 				batches.rebuilt(batch, clients.get(batch.province()).payloadCodec().pack(batch.fileName(), document),
-						stored.stream().mapToInt(UploadRecord::bureauRecords).sum(), held);
+						stored.stream().mapToInt(UploadItem::bureauRecords).sum(), held);
 				return true;
 			}
-			List<UploadRecord> rest = new ArrayList<>();
+			List<UploadItem> rest = new ArrayList<>();
 			for (int i = 0; i < stored.size(); i++) {
 				if (breaking.containsKey(i)) {
-					held.put(stored.get(i).ispZtid(), breaking.get(i));
+					held.put(stored.get(i).filingId(), breaking.get(i));
 				}
 				else {
 					rest.add(stored.get(i));

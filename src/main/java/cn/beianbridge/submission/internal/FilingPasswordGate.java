@@ -14,11 +14,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.beianbridge.bureau.BureauCall;
 import cn.beianbridge.bureau.BureauGateway;
+import cn.beianbridge.bureau.CancelRecord;
+import cn.beianbridge.bureau.ChangeRecord;
+import cn.beianbridge.bureau.UploadItem;
 import cn.beianbridge.bureau.UploadRecord;
+import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.FilingHeld;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingTransitions;
+import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.Reason;
+import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.submission.internal.FilingPasswordAnswer.Verdict;
 import cn.beianbridge.submission.internal.FilingPasswordCheckMapper.CheckRow;
@@ -26,7 +32,8 @@ import cn.beianbridge.submission.internal.FilingPasswordCheckMapper.CheckRow;
 /**
  * The filing password checked with the bureau ({@code isp_verifybamm}, through the province's gateway and its
  * rate) before a filing that needs it goes into a file, so a wrong one is caught before the bureau refuses the
- * filing from the file (1018). Correct: packed as before, and never asked again. Wrong: held with a reason the
+ * filing from the file (1018): a NEW_WEBSITE, a NEW_ACCESS, a CHANGE where the province wants the password with it, an
+ * entity's CANCEL. Correct: packed as before, and never asked again. Wrong: held with a reason the
  * console and the customer read. No answer (22, an error, a timeout): the filing stays RECEIVED and waits for the
  * next run, noted once in its history, its deadline running as for any waiting filing; the others go on.
  */
@@ -55,8 +62,11 @@ class FilingPasswordGate {
 
 	private final Clock clock;
 
+	private final Filings filings;
+
 	FilingPasswordGate(BureauGateway gateway, ProvinceCatalogue provinces, FilingPasswordCheckMapper checks,
-			FilingTransitions transitions, TransactionTemplate transactions, Clock clock) {
+			FilingTransitions transitions, TransactionTemplate transactions, Clock clock, Filings filings) {
+		this.filings = filings;
 		this.transactions = transactions;
 		this.gateway = gateway;
 		this.provinces = provinces;
@@ -70,30 +80,34 @@ class FilingPasswordGate {
 	 *
 	 * @param waiting collects the filings left waiting for their check this run (still RECEIVED: the run passes them by)
 	 */
-	List<UploadRecord> admit(String province, List<UploadRecord> records, Collection<Long> waiting) {
-		List<UploadRecord> admitted = new ArrayList<>();
+	<T extends UploadItem> List<T> admit(String province, List<T> records, Collection<Long> waiting) {
+		List<T> admitted = new ArrayList<>();
 		// several filings of one entity with one password: one question, or they would spend its limit themselves
 		Map<String, FilingPasswordAnswer> answers = new HashMap<>();
-		for (UploadRecord record : records) {
+		for (T record : records) {
 			Verdict verdict = check(province, record, answers);
 			if (verdict == Verdict.CORRECT) {
 				admitted.add(record);
 			}
 			else if (verdict == Verdict.WAIT) {
-				waiting.add(record.ispZtid());
+				waiting.add(record.filingId());
 			}
 		}
 		return admitted;
 	}
 
-	private Verdict check(String province, UploadRecord record, Map<String, FilingPasswordAnswer> answers) {
-		long filingId = record.ispZtid();
+	private Verdict check(String province, UploadItem record, Map<String, FilingPasswordAnswer> answers) {
+		long filingId = record.filingId();
 		CheckRow before = checks.find(filingId);
 		if (before != null && CORRECT.equals(before.outcome())) {
 			return Verdict.CORRECT;
 		}
-		FilingPasswordQuestion question = FilingPasswordQuestion.of(record.filing(),
-				provinces.get(province).filingPasswordCheck());
+		if (record instanceof CancelRecord cancel && cancel.kind() != CancelRecord.Kind.ENTITY) {
+			return Verdict.CORRECT; // only an entity's cancellation carries the password
+		}
+		Province rules = provinces.get(province);
+		FilingPasswordQuestion question = FilingPasswordQuestion.of(filing(record),
+				rules.filingPasswordCheck(), rules.rules().changeAndCancel().changeNeedsFilingPassword());
 		if (!question.asks()) {
 			if (question.skipped() != null && before == null) {
 				skipped(province, record, question.skipped());
@@ -110,6 +124,19 @@ class FilingPasswordGate {
 		return answer.verdict();
 	}
 
+	/** A cancellation's item holds only the bureau's id: its entity's number is the stored filing's. */
+	private FilingDocument filing(UploadItem item) {
+		if (item instanceof UploadRecord record) {
+			return record.filing();
+		}
+		if (item instanceof ChangeRecord change) {
+			return change.filing();
+		}
+		CancelRecord cancel = (CancelRecord) item;
+		return filings.document(cancel.filingId())
+			.orElseThrow(() -> new IllegalStateException("Filing " + cancel.filingId() + " is gone"));
+	}
+
 	/** Each entity number in turn; the first answer that is not "correct" is the filing's. */
 	private FilingPasswordAnswer ask(String province, FilingPasswordQuestion question,
 			Map<String, FilingPasswordAnswer> answers) {
@@ -124,38 +151,38 @@ class FilingPasswordGate {
 		return answer;
 	}
 
-	private void wrong(CheckRow before, String province, UploadRecord record, FilingPasswordAnswer answer, int asked) {
+	private void wrong(CheckRow before, String province, UploadItem record, FilingPasswordAnswer answer, int asked) {
 		transactions.executeWithoutResult(status -> {
-			save(before, record.ispZtid(), province, WRONG, answer.detail(), asked);
-			transitions.held(record.ispZtid(), FilingState.RECEIVED, List.of(FilingHeld.filingPasswordWrongReason()),
+			save(before, record.filingId(), province, WRONG, answer.detail(), asked);
+			transitions.held(record.filingId(), FilingState.RECEIVED, List.of(FilingHeld.filingPasswordWrongReason()),
 					UploadBatches.ACTOR, "filing password checked with the bureau before sending (isp_verifybamm): wrong");
 		});
 		log.warn("Province {}: filing {} held, not sent: the bureau says its filing password is wrong ({})", province,
-				record.filing().consoleFilingId(), answer.detail());
+				record.consoleFilingId(), answer.detail());
 	}
 
-	private void waits(CheckRow before, String province, UploadRecord record, FilingPasswordAnswer answer, int asked) {
+	private void waits(CheckRow before, String province, UploadItem record, FilingPasswordAnswer answer, int asked) {
 		boolean firstWait = before == null || !WAITING.equals(before.outcome());
 		transactions.executeWithoutResult(status -> {
-			save(before, record.ispZtid(), province, WAITING, answer.detail(), asked);
+			save(before, record.filingId(), province, WAITING, answer.detail(), asked);
 			if (firstWait) {
-				transitions.noted(record.ispZtid(), FilingState.RECEIVED, UploadBatches.ACTOR,
+				transitions.noted(record.filingId(), FilingState.RECEIVED, UploadBatches.ACTOR,
 						"waits for its filing password check with the bureau (" + answer.detail()
 								+ "); asked again at the next submit run");
 			}
 		});
 		if (firstWait) {
 			log.info("Province {}: filing {} waits for its filing password check: {}", province,
-					record.filing().consoleFilingId(), answer.detail());
+					record.consoleFilingId(), answer.detail());
 		}
 	}
 
-	private void skipped(String province, UploadRecord record, String why) {
+	private void skipped(String province, UploadItem record, String why) {
 		transactions.executeWithoutResult(status -> {
-			save(null, record.ispZtid(), province, SKIPPED, why, 0);
-			transitions.noted(record.ispZtid(), FilingState.RECEIVED, UploadBatches.ACTOR, why);
+			save(null, record.filingId(), province, SKIPPED, why, 0);
+			transitions.noted(record.filingId(), FilingState.RECEIVED, UploadBatches.ACTOR, why);
 		});
-		log.info("Province {}: filing {}: {}", province, record.filing().consoleFilingId(), why);
+		log.info("Province {}: filing {}: {}", province, record.consoleFilingId(), why);
 	}
 
 	private void save(CheckRow before, long filingId, String province, String outcome, String detail, int asked) {

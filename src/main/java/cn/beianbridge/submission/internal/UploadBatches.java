@@ -17,6 +17,7 @@ import cn.beianbridge.bureau.UploadDocumentCheck;
 import cn.beianbridge.bureau.UploadPlan;
 import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.Reason;
@@ -85,6 +86,22 @@ class UploadBatches {
 		if (UploadDocumentCheck.REASON_CODE.equals(reason.code())) {
 			schemaAlert(province, consoleFilingId, reason);
 		}
+	}
+
+	/**
+	 * A CHANGE or CANCEL names an object whose bureau id we do not know (not ours, or its BASJ never came): held, not
+	 * sent; the console hears why.
+	 */
+	@Transactional
+	void unresolved(String province, long filingId, List<Reason> reasons) {
+		filings.held(filingId, FilingState.RECEIVED, reasons, ACTOR,
+				"not sent: the bureau's id of what it names is not known to the bridge");
+		FilingSummary filing = stored.find(filingId).orElseThrow();
+		String why = String.join("; ", reasons.stream().map(Reason::text).toList());
+		log.warn("Province {}: filing {} held, not sent: {}", province, filing.consoleFilingId(), why);
+		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.CHANGE_TARGET_UNKNOWN, filing.consoleFilingId(),
+				Map.of("province", province, "consoleFilingId", filing.consoleFilingId(), "filingType",
+						filing.filingType().name(), "reason", why)));
 	}
 
 	private void schemaAlert(String province, String consoleFilingId, Reason reason) {

@@ -3,11 +3,15 @@ package cn.beianbridge.submission.internal;
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.bureau.UploadRecord;
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.StoredFiling;
 import cn.beianbridge.submission.SubmissionSettings;
 
-/** A stored filing as a record of an upload file; our ids are the stored rows' ids. */
+/**
+ * A stored filing as a record of an upload file; our ids are the stored rows' ids. A CHANGE or CANCEL names what it
+ * changes by the bureau's ids instead ({@link ChangeAndCancelItems}).
+ */
 @Component
 class UploadRecords {
 
@@ -15,14 +19,34 @@ class UploadRecords {
 
 	private final SubmissionSettings settings;
 
-	UploadRecords(Filings filings, SubmissionSettings settings) {
+	private final ChangeAndCancelItems changeAndCancel;
+
+	UploadRecords(Filings filings, SubmissionSettings settings, ChangeAndCancelItems changeAndCancel) {
 		this.filings = filings;
 		this.settings = settings;
+		this.changeAndCancel = changeAndCancel;
 	}
 
 	UploadRecord of(long filingId) {
-		StoredFiling stored = filings.stored(filingId)
+		return of(stored(filingId));
+	}
+
+	/** The filing's item of an upload file, or why the bureau's ids it needs are not known. */
+	ChangeAndCancelItems.Built item(long filingId) {
+		StoredFiling stored = stored(filingId);
+		FilingType type = stored.document().filingType();
+		if (type == FilingType.CHANGE || type == FilingType.CANCEL) {
+			return changeAndCancel.of(stored);
+		}
+		return new ChangeAndCancelItems.Ready(of(stored), null);
+	}
+
+	private StoredFiling stored(long filingId) {
+		return filings.stored(filingId)
 			.orElseThrow(() -> new IllegalStateException("Filing " + filingId + " is gone"));
+	}
+
+	private static UploadRecord of(StoredFiling stored) {
 		// The access (IspJrid) belongs to its website one to one, so it shares the website's id.
 		return new UploadRecord(stored.document(), stored.id(), stored.websiteKeys().stream()
 			.map(k -> new UploadRecord.WebsiteIds(k.websiteId(), k.websiteId(), k.domainIds(), k.ipRangeIds()))

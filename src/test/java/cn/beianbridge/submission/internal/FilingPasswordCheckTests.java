@@ -1,14 +1,20 @@
 package cn.beianbridge.submission.internal;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import cn.beianbridge.bureau.BureauReply;
 import cn.beianbridge.bureau.BureauReturn;
 import cn.beianbridge.bureau.VerifyBammReply;
 import cn.beianbridge.filing.FilingDocument;
+import cn.beianbridge.filing.FilingDocument.Cancellation;
+import cn.beianbridge.filing.FilingDocument.CancellationKind;
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.province.FilingPasswordCheck;
 import cn.beianbridge.submission.internal.FilingPasswordAnswer.Verdict;
 
+import static cn.beianbridge.support.FilingJson.aChange;
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static cn.beianbridge.support.FilingJson.aNewAccessFiling;
 import static cn.beianbridge.support.FilingJson.aNewWebsiteFiling;
@@ -39,6 +45,43 @@ class FilingPasswordCheckTests {
 
 		assertThat(question.numbers()).containsExactly("浙ICP备2026012345号");
 		assertThat(question.bamm()).isEqualTo(PASSWORD_MD5);
+	}
+
+	@Test
+	void aChangeIsCheckedAgainstItsEntitysNumberWhereTheProvinceWantsThePasswordWithIt() {
+		FilingDocument change = aChange().withWebsites(2).document();
+
+		FilingPasswordQuestion wanted = FilingPasswordQuestion.of(change, FilingPasswordCheck.MD5, true);
+		FilingPasswordQuestion notWanted = FilingPasswordQuestion.of(change, FilingPasswordCheck.MD5, false);
+
+		assertThat(wanted.numbers()).containsExactly("浙ICP备2026012345号");
+		assertThat(wanted.bamm()).isEqualTo(PASSWORD_MD5);
+		assertThat(notWanted.asks()).isFalse();
+		assertThat(notWanted.skipped()).isNull();
+	}
+
+	@Test
+	void anEntitysCancellationIsCheckedWithItsOwnPasswordAWebsitesOrAnAccesssIsNot() {
+		String md5 = "e10adc3949ba59abbe56e057f20f883e";
+
+		FilingPasswordQuestion entity = FilingPasswordQuestion.of(cancellation(CancellationKind.ENTITY,
+				"浙ICP备2026012345号", md5), FilingPasswordCheck.MD5, false);
+
+		assertThat(entity.numbers()).containsExactly("浙ICP备2026012345号");
+		assertThat(entity.bamm()).isEqualTo(md5);
+		for (CancellationKind kind : List.of(CancellationKind.WEBSITE, CancellationKind.ACCESS)) {
+			assertThat(FilingPasswordQuestion.of(cancellation(kind, "浙ICP备2026012345号-1", null),
+					FilingPasswordCheck.MD5, true).asks()).as(kind.name()).isFalse();
+		}
+	}
+
+	@Test
+	void anEntitysCancellationWithoutAPasswordIsSentUncheckedSayingWhy() {
+		FilingPasswordQuestion question = FilingPasswordQuestion.of(cancellation(CancellationKind.ENTITY,
+				"浙ICP备2026012345号", null), FilingPasswordCheck.MD5, false);
+
+		assertThat(question.asks()).isFalse();
+		assertThat(question.skipped()).contains("carries none");
 	}
 
 	@Test
@@ -94,6 +137,11 @@ class FilingPasswordCheckTests {
 
 	private static BureauReply verified(boolean correct) {
 		return BureauReply.Answered.of(BureauReturn.of(0, "checked"), new VerifyBammReply(0, "checked", correct));
+	}
+
+	private static FilingDocument cancellation(CancellationKind kind, String icpNumber, String passwordMd5) {
+		return new FilingDocument("F-ZXBA-" + kind, FilingType.CANCEL, "33", null, null, null, null, null, List.of(),
+				List.of(), new Cancellation(kind, icpNumber, 1, null, passwordMd5));
 	}
 
 }
