@@ -26,6 +26,9 @@ public enum NotificationKind {
 	FILING_CANCELLED_BY_BUREAU("filing-cancelled-by-bureau", Audience.CUSTOMER, "cancelledAt", "cancelledWhat",
 			"retiredIcpNumbers", "cancelledWebsites", "remark"),
 
+	FILING_CANCELLED_ON_REQUEST("filing-cancelled-on-request", Audience.CUSTOMER, "cancelledAt", "cancelledWhat",
+			"retiredIcpNumbers", "cancelledWebsites", "remark"),
+
 	SLA_MISSED("alert-sla-missed", Audience.OPERATOR, "consoleFilingId", "submissionDeadline"),
 
 	REVIEW_OVERDUE("alert-review-overdue", Audience.OPERATOR, "consoleFilingId", "submittedAt", "flaggedAt",

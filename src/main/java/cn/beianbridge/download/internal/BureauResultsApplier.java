@@ -22,7 +22,9 @@ import cn.beianbridge.filing.ApprovalsAwaitingNumbers;
 import cn.beianbridge.filing.AwaitingApproval;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
+import cn.beianbridge.filing.CustomerRequests;
 import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
@@ -33,7 +35,9 @@ import cn.beianbridge.filing.Reason;
  * when they have not all come yet, parks the approval until they do ({@link ApprovalsAwaitingNumbers}); 1002
  * rejects it with the reviewers' opinions; 10xx and 5xxx refuse it. A result for a filing already decided changes
  * nothing; one for a filing still BATCHED (its upload's outcome unknown after a crash) waits, its file applied again
- * on a later run, until the submission's reconciliation records the upload; one we cannot pin on a filing, one naming a filing of another province (a misconfigured endpoint must not
+ * on a later run, until the submission's reconciliation records the upload. A change or cancellation ({@code Czlx}
+ * 4–7) is found by {@link CustomerRequests} (bureau id, ICP number, or {@code Gjsh/Jlid}), which applies its approval.
+ * One we cannot pin on a filing, one naming a filing of another province (a misconfigured endpoint must not
  * decide other provinces' filings), or one that contradicts an approval already parked, is quarantined. Each
  * result is applied apart ({@link ResultIsolation}): one that throws is quarantined and the others are applied.
  */
@@ -64,9 +68,12 @@ class BureauResultsApplier {
 
 	private final Clock clock;
 
+	private final CustomerRequests requests;
+
 	BureauResultsApplier(Filings filings, BureauNumbers numbers, FilingTransitions transitions,
 			ApprovalsAwaitingNumbers awaiting, ResultQuarantine quarantine, ResultIsolation isolation,
-			DownloadSettings settings, Clock clock) {
+			DownloadSettings settings, Clock clock, CustomerRequests requests) {
+		this.requests = requests;
 		this.filings = filings;
 		this.numbers = numbers;
 		this.transitions = transitions;
@@ -101,7 +108,7 @@ class BureauResultsApplier {
 
 	private void apply(StoredDownload file, Result result, List<String> waiting) {
 		String code = String.valueOf(result.code());
-		if (result.identifier() == null) {
+		if (result.identifier() == null && recordIds(result).isEmpty()) {
 			quarantine.put(file, null, code, "Result %s for %s without an identifier (Bs): it names no filing"
 				.formatted(code, operationName(result.operation())));
 			return;
@@ -152,7 +159,11 @@ class BureauResultsApplier {
 	void decide(StoredDownload file, Result result, FilingSummary filing) {
 		String code = String.valueOf(result.code());
 		int resultCode = result.code();
-		if (resultCode == APPROVED) {
+		if (resultCode == APPROVED && (filing.filingType() == FilingType.CHANGE
+				|| filing.filingType() == FilingType.CANCEL)) {
+			requests.approved(filing, "bureau result 1001 in " + file.fileName());
+		}
+		else if (resultCode == APPROVED) {
 			approve(file, filing);
 		}
 		else if (resultCode == REJECTED) {
@@ -208,15 +219,26 @@ class BureauResultsApplier {
 	}
 
 	private Optional<FilingSummary> filingNamedBy(String province, Result result) {
+		if (CustomerRequests.decidesARequest(result.operation())) {
+			return requests.named(province, result.operation(), result.identifier(), recordIds(result))
+				.flatMap(filings::find);
+		}
+		if (result.identifier() == null) {
+			return Optional.empty();
+		}
 		String identifier = result.identifier().trim();
 		Optional<Long> id = switch (result.operation()) {
 			case 1 -> ourId(identifier);
 			case 2 -> numbers.submittedNewWebsite(province, identifier);
 			case 3 -> numbers.submittedNewAccess(province, identifier);
-			// changes and cancellations are not filed through the bridge yet
 			default -> Optional.empty();
 		};
 		return id.flatMap(filings::find);
+	}
+
+	/** {@code Gjsh/Jlid}: the bureau id of the object a change or cancellation was about. */
+	private static List<String> recordIds(Result result) {
+		return result.opinions().stream().map(ReviewOpinion::recordId).filter(Objects::nonNull).toList();
 	}
 
 	private static Optional<Long> ourId(String identifier) {
@@ -257,6 +279,10 @@ class BureauResultsApplier {
 			case 1 -> "first filing (IspZtid)";
 			case 2 -> "new website of entity";
 			case 3 -> "new access of website";
+			case 4 -> "change of entity (Ztid or ICP number)";
+			case 5 -> "cancellation of access (Jrid or ICP number)";
+			case 6 -> "cancellation of entity (Ztid or ICP number)";
+			case 7 -> "cancellation of website (Wzid or ICP number)";
 			default -> "operation Czlx=" + czlx + ", not filed through the bridge, identifier";
 		};
 	}
