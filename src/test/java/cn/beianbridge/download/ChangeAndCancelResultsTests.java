@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,16 +43,16 @@ import cn.beianbridge.notification.NotificationKind;
 import cn.beianbridge.notification.NotificationRecord;
 import cn.beianbridge.notification.Notifications;
 import cn.beianbridge.simulator.bureau.BureauSimulator;
-import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.submission.ProvinceSubmitter;
-import cn.beianbridge.support.BureauEventSchema;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 import static cn.beianbridge.support.FilingJson.aCancellation;
 import static cn.beianbridge.support.FilingJson.aChange;
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
+import static cn.beianbridge.download.SimulatorApprovals.texts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -102,6 +103,13 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	SimulatorApprovals approvals;
+
+	@BeforeEach
+	void approvalsBySimulator() {
+		approvals = new SimulatorApprovals(intake, submitter, downloader, simulator, filings, jdbc);
+	}
+
 	@AfterEach
 	void bureausBehave() {
 		simulator.resetAll();
@@ -109,16 +117,16 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 
 	@Test
 	void anApprovedChangeMakesItsDataCurrentAndTheEarlierFilingKeepsItsHistory() throws Exception {
-		long first = approved("33", "CR-CUR", aFirstFiling().domains("cr-current.cn"));
+		long first = approvals.approved("33", "CR-CUR", aFirstFiling().domains("cr-current.cn"));
 		FiledNumbers filed = numbers.of(first).orElseThrow();
 		Website before = hosted.website(numbers.of(first).orElseThrow().websites().get(0).websiteId()).orElseThrow();
 		int history = filings.history(first).size();
 		long change = submittedChange("33", "CR-CUR-CHG", first, "cr-current.cn", "cr-added.cn");
 
-		decide("33", result(1001, 4, String.valueOf(ztidOf(first))));
+		decide("33", result(1001, 4, String.valueOf(approvals.ztidOf(first))));
 
 		assertThat(filings.find(change).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		JsonNode approved = lastEvent("CR-CUR-CHG");
+		JsonNode approved = approvals.lastEvent("CR-CUR-CHG");
 		assertThat(approved.get("type").asText()).isEqualTo("APPROVED");
 		assertThat(approved.get("entityIcpNumber").asText()).isEqualTo(filed.entityIcpNumber());
 		assertThat(approved.get("websites").get(0).get("icpNumber").asText())
@@ -127,8 +135,8 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		assertThat(filedDomains.after("33", 0, 10_000)).filteredOn(d -> d.consoleFilingId().startsWith("CR-CUR"))
 			.extracting(FiledDomain::consoleFilingId, FiledDomain::domain, FiledDomain::websiteIcpNumber)
 			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple("CR-CUR-CHG", "cr-current.cn", filed.websites().get(0).icpNumber()),
-					org.assertj.core.groups.Tuple.tuple("CR-CUR-CHG", "cr-added.cn", filed.websites().get(0).icpNumber()));
+					tuple("CR-CUR-CHG", "cr-current.cn", filed.websites().get(0).icpNumber()),
+					tuple("CR-CUR-CHG", "cr-added.cn", filed.websites().get(0).icpNumber()));
 		// the bureau's ids answer with the change's rows, which took them over
 		Website now = hosted.websitesByWzid(before.wzid()).stream().collect(single());
 		assertThat(now.filing().consoleFilingId()).isEqualTo("CR-CUR-CHG");
@@ -137,19 +145,20 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 			.containsExactly(now.websiteId());
 		assertThat(now.domains()).filteredOn(d -> d.domain().equals("cr-current.cn")).singleElement()
 			.satisfies(d -> assertThat(d.ymid()).isEqualTo(before.domains().get(0).ymid()));
-		assertThat(hosted.entityByZtid(ztidOf(first)).orElseThrow().websites()).extracting(Website::websiteId)
+		assertThat(hosted.entityByZtid(approvals.ztidOf(first)).orElseThrow().websites()).extracting(Website::websiteId)
 			.containsExactly(now.websiteId());
 		// the earlier filing keeps its state and its history
 		assertThat(filings.find(first).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
 		assertThat(filings.history(first)).hasSize(history);
 		// the customer hears of it as of an approval, with the numbers
-		await().atMost(Duration.ofSeconds(20)).until(() -> kinds("CR-CUR-CHG").contains(NotificationKind.FILING_APPROVED));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> kinds("CR-CUR-CHG").contains(NotificationKind.FILING_APPROVED));
 
 		// the same result again (a redelivered file): nothing more
 		int events = filings.events("CR-CUR-CHG").size();
-		decide("33", result(1001, 4, String.valueOf(ztidOf(first))));
+		decide("33", result(1001, 4, String.valueOf(approvals.ztidOf(first))));
 		assertThat(filings.events("CR-CUR-CHG")).hasSize(events);
-		assertThat(quarantined("33")).isZero();
+		assertThat(approvals.quarantined("33")).isZero();
 	}
 
 	/** Each {@code Czlx} with each form the protocol allows of naming the object; decided here as rejected. */
@@ -166,13 +175,13 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 	void everyIdentifierFormFindsTheRequestAndARejectionLeavesTheFiledDataCurrent(int czlx, String form)
 			throws Exception {
 		String id = "CR-ID-" + czlx + "-" + form.replace(' ', '-');
-		long first = approved("50", id, aFirstFiling().domains(id.toLowerCase() + ".cn"));
+		long first = approvals.approved("50", id, aFirstFiling().domains(id.toLowerCase() + ".cn"));
 		FiledNumbers filed = numbers.of(first).orElseThrow();
 		Website website = hosted.website(filed.websites().get(0).websiteId()).orElseThrow();
 		long request = czlx == 4 ? submittedChange("50", id + "-REQ", first, id.toLowerCase() + ".cn", "other.cn")
 				: submittedCancel("50", id + "-REQ", czlx == 6 ? "ENTITY" : czlx == 7 ? "WEBSITE" : "ACCESS",
 						czlx == 6 ? filed.entityIcpNumber() : filed.websites().get(0).icpNumber());
-		long ztid = ztidOf(first);
+		long ztid = approvals.ztidOf(first);
 		Long bureauId = switch (czlx) {
 			case 7 -> website.wzid();
 			case 5 -> website.access().jrid();
@@ -192,7 +201,7 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		decide("50", new Result(List.of(new ResultCode(1002, "审核不通过")), czlx, bs, null, List.of(opinion)));
 
 		assertThat(filings.find(request).orElseThrow().state()).isEqualTo(FilingState.REJECTED);
-		JsonNode rejected = lastEvent(id + "-REQ");
+		JsonNode rejected = approvals.lastEvent(id + "-REQ");
 		assertThat(rejected.get("type").asText()).isEqualTo("REJECTED");
 		assertThat(rejected.get("reasons").get(0).get("text").asText()).isEqualTo("网站名称与内容不符");
 		// the filed data stays as it was
@@ -200,36 +209,36 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		assertThat(filings.find(first).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
 		assertThat(filedDomains.after("50", 0, 10_000)).extracting(FiledDomain::consoleFilingId).contains(id)
 			.doesNotContain(id + "-REQ");
-		assertThat(quarantined("50")).isZero();
+		assertThat(approvals.quarantined("50")).isZero();
 	}
 
 	@Test
 	void aRefusedChangeIsRefusedWithTheBureausCodesAndTheFiledDataStaysCurrent() throws Exception {
-		long first = approved("34", "CR-REFUSE", aFirstFiling().domains("cr-refuse.cn"));
+		long first = approvals.approved("34", "CR-REFUSE", aFirstFiling().domains("cr-refuse.cn"));
 		long change = submittedChange("34", "CR-REFUSE-CHG", first, "cr-refused-new.cn");
 
 		decide("34", new Result(List.of(new ResultCode(1017, "该主体已有变更在审核中")), 4,
 				numbers.of(first).orElseThrow().entityIcpNumber(), null, List.of()));
 
 		assertThat(filings.find(change).orElseThrow().state()).isEqualTo(FilingState.REFUSED);
-		JsonNode refused = lastEvent("CR-REFUSE-CHG");
+		JsonNode refused = approvals.lastEvent("CR-REFUSE-CHG");
 		assertThat(refused.get("reasons").get(0).get("code").asText()).isEqualTo("1017");
 		assertThat(filedDomains.after("34", 0, 10_000)).filteredOn(d -> d.consoleFilingId().startsWith("CR-REFUSE"))
 			.extracting(FiledDomain::consoleFilingId, FiledDomain::domain)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("CR-REFUSE", "cr-refuse.cn"));
+			.containsExactly(tuple("CR-REFUSE", "cr-refuse.cn"));
 	}
 
 	@Test
 	void anApprovedEntityCancellationRetiresEveryNumberCancelsItsFilingsAndTellsTheCustomer() throws Exception {
-		long first = approved("37", "CR-ZX-ENTITY", aFirstFiling().withWebsites(2));
+		long first = approvals.approved("37", "CR-ZX-ENTITY", aFirstFiling().withWebsites(2));
 		FiledNumbers before = numbers.of(first).orElseThrow();
 		long cancel = submittedCancel("37", "CR-ZX-ENTITY-REQ", "ENTITY", before.entityIcpNumber());
 
-		decide("37", result(1001, 6, String.valueOf(ztidOf(first))));
+		decide("37", result(1001, 6, String.valueOf(approvals.ztidOf(first))));
 
 		// the request succeeded: the CANCEL is APPROVED (no number of its own)
 		assertThat(filings.find(cancel).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		JsonNode approved = lastEvent("CR-ZX-ENTITY-REQ");
+		JsonNode approved = approvals.lastEvent("CR-ZX-ENTITY-REQ");
 		assertThat(approved.get("type").asText()).isEqualTo("APPROVED");
 		assertThat(approved.has("entityIcpNumber")).isFalse();
 		// what it named is cancelled as a bureau cancellation does it, by the customer
@@ -240,7 +249,7 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		List<String> retired = new ArrayList<>();
 		retired.add(before.entityIcpNumber());
 		before.websites().forEach(w -> retired.add(w.icpNumber()));
-		JsonNode cancelled = lastEvent("CR-ZX-ENTITY");
+		JsonNode cancelled = approvals.lastEvent("CR-ZX-ENTITY");
 		assertThat(cancelled.get("type").asText()).isEqualTo("CANCELLED");
 		assertThat(cancelled.get("cancelledBy").asText()).isEqualTo("CUSTOMER");
 		assertThat(cancelled.get("scope").asText()).isEqualTo("ENTITY");
@@ -255,12 +264,12 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		int events = filings.events("CR-ZX-ENTITY").size() + filings.events("CR-ZX-ENTITY-REQ").size();
 		decide("37", result(1001, 6, before.entityIcpNumber()));
 		assertThat(filings.events("CR-ZX-ENTITY").size() + filings.events("CR-ZX-ENTITY-REQ").size()).isEqualTo(events);
-		assertThat(quarantined("37")).isZero();
+		assertThat(approvals.quarantined("37")).isZero();
 	}
 
 	@Test
 	void anApprovedWebsiteCancellationRetiresThatWebsitesNumberAndAnAccessCancellationNone() throws Exception {
-		long first = approved("36", "CR-ZX-SITE", aFirstFiling().withWebsites(2));
+		long first = approvals.approved("36", "CR-ZX-SITE", aFirstFiling().withWebsites(2));
 		FiledNumbers before = numbers.of(first).orElseThrow();
 		Website second = hosted.website(before.websites().get(1).websiteId()).orElseThrow();
 		long cancel = submittedCancel("36", "CR-ZX-SITE-REQ", "WEBSITE", before.websites().get(0).icpNumber());
@@ -273,7 +282,7 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		assertThat(after.entityIcpNumber()).isEqualTo(before.entityIcpNumber());
 		assertThat(after.websites()).extracting(FiledNumbers.WebsiteNumber::icpNumber)
 			.containsExactly(null, before.websites().get(1).icpNumber());
-		JsonNode cancelled = lastEvent("CR-ZX-SITE");
+		JsonNode cancelled = approvals.lastEvent("CR-ZX-SITE");
 		assertThat(cancelled.get("cancelledBy").asText()).isEqualTo("CUSTOMER");
 		assertThat(cancelled.get("scope").asText()).isEqualTo("WEBSITE");
 		assertThat(texts(cancelled.get("retiredIcpNumbers"))).containsExactly(before.websites().get(0).icpNumber());
@@ -282,17 +291,17 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		decide("36", result(1001, 5, String.valueOf(second.access().jrid())));
 
 		assertThat(filings.find(access).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		JsonNode dropped = lastEvent("CR-ZX-SITE");
+		JsonNode dropped = approvals.lastEvent("CR-ZX-SITE");
 		assertThat(dropped.get("scope").asText()).isEqualTo("ACCESS");
 		assertThat(texts(dropped.get("retiredIcpNumbers"))).as("the website stays filed, elsewhere").isEmpty();
 		assertThat(numbers.of(first).orElseThrow().websites().get(1).icpNumber())
 			.isEqualTo(before.websites().get(1).icpNumber());
-		assertThat(quarantined("36")).isZero();
+		assertThat(approvals.quarantined("36")).isZero();
 	}
 
 	@Test
 	void aResultNamingNoRequestOrOneNotSubmittedIsQuarantinedAndAlertedOnce() throws Exception {
-		long first = approved("41", "CR-UNKNOWN", aFirstFiling());
+		long first = approvals.approved("41", "CR-UNKNOWN", aFirstFiling());
 		String entityNumber = numbers.of(first).orElseThrow().entityIcpNumber();
 
 		String file = decide("41", result(1001, 6, "987654321"));
@@ -313,17 +322,6 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'RESULT_QUARANTINED' "
 				+ "and notification_key like ?", Integer.class, "alert:RESULT_QUARANTINED:41:" + file + ":%"))
 			.as("alerted").isPositive();
-	}
-
-	private long approved(String province, String consoleFilingId, FilingJson filing) {
-		simulator.forceNext(province, Decision.APPROVE);
-		IntakeResult result = intake.accept(filing.inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
-				IntakeSource.PUSH, "test");
-		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
-		assertThat(submitter.submit(province).filingsSubmitted()).isEqualTo(1);
-		downloader.download(province);
-		assertThat(filings.find(result.filingId()).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		return result.filingId();
 	}
 
 	/** A CHANGE of the approved filing's entity and (first) website, with these domains, as the console sends it. */
@@ -347,7 +345,7 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		return submitted(FilingJson.MAPPER.writeValueAsBytes(json));
 	}
 
-	// the upload of CHANGE and CANCEL is another part of issue 13: here they reach SUBMITTED by the filing module's moves
+	// the upload of CHANGE and CANCEL is another part of issue 13: here they reach SUBMITTED by the filing's moves
 	private long submitted(byte[] json) {
 		IntakeResult result = intake.accept(json, IntakeSource.PUSH, "test");
 		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
@@ -369,29 +367,8 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		return fileName;
 	}
 
-	private long ztidOf(long filingId) {
-		return jdbc.queryForObject("select bureau_ztid from filing where id = ?", Long.class, filingId);
-	}
-
-	private int quarantined(String province) {
-		return jdbc.queryForObject("select count(*) from result_quarantine where province = ?", Integer.class, province);
-	}
-
 	private List<NotificationKind> kinds(String consoleFilingId) {
 		return notifications.forFiling(consoleFilingId).stream().map(NotificationRecord::kind).toList();
-	}
-
-	private JsonNode lastEvent(String consoleFilingId) throws Exception {
-		List<String> events = filings.events(consoleFilingId);
-		JsonNode event = FilingJson.MAPPER.readTree(events.get(events.size() - 1));
-		assertThat(BureauEventSchema.violations(event)).as(event.toString()).isEmpty();
-		return event;
-	}
-
-	private static List<String> texts(JsonNode array) {
-		List<String> texts = new ArrayList<>();
-		array.forEach(node -> texts.add(node.asText()));
-		return texts;
 	}
 
 	private static <T> java.util.stream.Collector<T, ?, T> single() {
