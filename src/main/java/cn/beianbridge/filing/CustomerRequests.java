@@ -181,6 +181,12 @@ public class CustomerRequests {
 		return outcome;
 	}
 
+	/** What a CANCEL names, as an operator reads it: {@code WEBSITE 浙ICP备2026012345号-1}. */
+	public String cancelledWhat(long cancelId) {
+		CancelTarget target = mapper.findCancellation(cancelId);
+		return target == null ? "—" : target.kind() + " " + target.icpNumber();
+	}
+
 	private Optional<Long> bureauIdOf(String province, CancellationScope scope, String icpNumber) {
 		if (scope == CancellationScope.ENTITY) {
 			return hosted.entityByIcpNumber(icpNumber).flatMap(entity -> entity.filings().stream()

@@ -57,7 +57,10 @@ public enum NotificationKind {
 			"remark", "filings", "retiredIcpNumbers", "domains", "closed", "left"),
 
 	BUREAU_CANCELLATION_UNKNOWN("alert-bureau-cancellation-unknown", Audience.OPERATOR, "fileName", "cancelledWhat",
-			"bureauId", "remark", "reason");
+			"bureauId", "remark", "reason"),
+
+	CUSTOMER_CANCELLATION("alert-customer-cancellation", Audience.OPERATOR, "fileName", "consoleFilingId",
+			"cancelledWhat", "filings", "retiredIcpNumbers", "domains", "closed");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

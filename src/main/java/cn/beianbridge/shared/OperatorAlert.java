@@ -56,7 +56,10 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		BUREAU_CANCELLATION,
 
 		/** A bureau cancellation names an id we do not know; it is kept in quarantine. */
-		BUREAU_CANCELLATION_UNKNOWN
+		BUREAU_CANCELLATION_UNKNOWN,
+
+		/** The bureau approved a customer's cancellation (ZXBA) of an entity, website or access: cut off its domains. */
+		CUSTOMER_CANCELLATION
 
 	}
 

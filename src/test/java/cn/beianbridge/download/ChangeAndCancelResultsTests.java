@@ -25,6 +25,7 @@ import cn.beianbridge.bureau.DownloadDocument.Result;
 import cn.beianbridge.bureau.DownloadDocument.ResultCode;
 import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 import cn.beianbridge.bureau.peer.DownloadDocumentWriter;
+import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.download.internal.DownloadedFileApplier;
 import cn.beianbridge.download.internal.ProvinceDownloader;
 import cn.beianbridge.filing.BureauNumbers;
@@ -62,7 +63,8 @@ import static org.awaitility.Awaitility.await;
  * and what the console, the customer and what we show as filed see after.
  */
 @TestPropertySource(properties = { "bridge.intake.change-and-cancel.enabled=true",
-		"bridge.notifications.enabled=true", "bridge.notifications.poll-interval=100ms" })
+		"bridge.notifications.enabled=true", "bridge.notifications.poll-interval=100ms",
+		"bridge.notifications.operators.emails=ops@test.example.cn" })
 class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 
 	private static final AtomicInteger FILES = new AtomicInteger();
@@ -102,6 +104,9 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalData personalData;
 
 	SimulatorApprovals approvals;
 
@@ -259,6 +264,12 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> kinds("CR-ZX-ENTITY").contains(NotificationKind.FILING_CANCELLED_ON_REQUEST));
 		assertThat(kinds("CR-ZX-ENTITY")).doesNotContain(NotificationKind.FILING_CANCELLED_BY_BUREAU);
+		// the operators get the domains to cut off, once
+		List<String> domains = jdbc.queryForList("select d.domain from website_domain d join website w "
+				+ "on w.id = d.website_id where w.filing_id = ?", String.class, first);
+		assertThat(jdbc.queryForList("select body from notification where kind = 'CUSTOMER_CANCELLATION'",
+				String.class).stream().map(personalData::open).toList()).singleElement().asString()
+			.contains("CR-ZX-ENTITY-REQ").contains(domains);
 
 		// the same result again: nothing more
 		int events = filings.events("CR-ZX-ENTITY").size() + filings.events("CR-ZX-ENTITY-REQ").size();

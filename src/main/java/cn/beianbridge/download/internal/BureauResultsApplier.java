@@ -6,12 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
@@ -20,6 +23,7 @@ import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 import cn.beianbridge.download.DownloadSettings;
 import cn.beianbridge.filing.ApprovalsAwaitingNumbers;
 import cn.beianbridge.filing.AwaitingApproval;
+import cn.beianbridge.filing.BureauCancellations;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
 import cn.beianbridge.filing.CustomerRequests;
@@ -29,6 +33,7 @@ import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.Reason;
+import cn.beianbridge.shared.OperatorAlert;
 
 /**
  * A BAJG section: each result decides one SUBMITTED filing of the file's province. 1001 approves it with the numbers a BASJ brought, or,
@@ -70,10 +75,13 @@ class BureauResultsApplier {
 
 	private final CustomerRequests requests;
 
+	private final ApplicationEventPublisher events;
+
 	BureauResultsApplier(Filings filings, BureauNumbers numbers, FilingTransitions transitions,
 			ApprovalsAwaitingNumbers awaiting, ResultQuarantine quarantine, ResultIsolation isolation,
-			DownloadSettings settings, Clock clock, CustomerRequests requests) {
+			DownloadSettings settings, Clock clock, CustomerRequests requests, ApplicationEventPublisher events) {
 		this.requests = requests;
+		this.events = events;
 		this.filings = filings;
 		this.numbers = numbers;
 		this.transitions = transitions;
@@ -161,7 +169,8 @@ class BureauResultsApplier {
 		int resultCode = result.code();
 		if (resultCode == APPROVED && (filing.filingType() == FilingType.CHANGE
 				|| filing.filingType() == FilingType.CANCEL)) {
-			requests.approved(filing, "bureau result 1001 in " + file.fileName());
+			requests.approved(filing, "bureau result 1001 in " + file.fileName())
+				.ifPresent(cancelled -> cutOff(file, filing, cancelled));
 		}
 		else if (resultCode == APPROVED) {
 			approve(file, filing);
@@ -192,6 +201,25 @@ class BureauResultsApplier {
 		log.info("Filing {} approved by province {} (1001 in {}) before its ICP numbers came (BASJ): it waits for them; "
 				+ "the bureau is asked for them after {}", filing.consoleFilingId(), filing.province(), file.fileName(),
 				NumbersInquiry.readable(settings.numbersWait()));
+	}
+
+	// the provider must stop serving what the customer cancelled, as after a bureau's own cancellation
+	private void cutOff(StoredDownload file, FilingSummary cancel, BureauCancellations.Outcome cancelled) {
+		Map<String, String> variables = new LinkedHashMap<>();
+		variables.put("province", file.province());
+		variables.put("fileName", file.fileName());
+		variables.put("consoleFilingId", cancel.consoleFilingId());
+		variables.put("cancelledWhat", requests.cancelledWhat(cancel.id()));
+		variables.put("filings", listed(cancelled.consoleFilingIds(), "、"));
+		variables.put("retiredIcpNumbers", listed(cancelled.retiredIcpNumbers(), "、"));
+		variables.put("domains", listed(cancelled.domains(), "\n"));
+		variables.put("closed", listed(cancelled.closed(), "、"));
+		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.CUSTOMER_CANCELLATION,
+				file.province() + ":" + cancel.consoleFilingId(), variables));
+	}
+
+	private static String listed(List<String> values, String separator) {
+		return values.isEmpty() ? "—" : String.join(separator, values);
 	}
 
 	// The same approval again (a repeated file) is no news; another decision on an approved filing needs a person.
