@@ -28,7 +28,8 @@ import cn.beianbridge.filing.internal.CancellationMapper.TargetWebsite;
  * cancelled (RECEIVED, HELD, SUBMITTED) are closed, CANCELLED with the reason: the bureau would refuse them
  * (1049/1050). Each filing touched gets one CANCELLED event. A filing BATCHED (its upload in flight, its outcome
  * unknown) is left to the bureau's answer. The same cancellation again, or one whose targets were all cancelled
- * before, changes nothing.
+ * before, changes nothing. A customer's cancellation the bureau approved is marked the same way, by the CUSTOMER
+ * ({@link CustomerRequests}).
  */
 @Service
 public class BureauCancellations {
