@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,8 @@ import cn.beianbridge.filing.internal.CancellationMapper.TargetWebsite;
  * cancelled (RECEIVED, HELD, SUBMITTED) are closed, CANCELLED with the reason: the bureau would refuse them
  * (1049/1050). Each filing touched gets one CANCELLED event. A filing BATCHED (its upload in flight, its outcome
  * unknown) is left to the bureau's answer. The same cancellation again, or one whose targets were all cancelled
- * before, changes nothing.
+ * before, changes nothing. A customer's cancellation the bureau approved is marked the same way, by the CUSTOMER
+ * ({@link CustomerRequests}).
  */
 @Service
 public class BureauCancellations {
@@ -123,13 +125,46 @@ public class BureauCancellations {
 		if (mapper.applied(order.province(), order.scope(), order.bureauId())) {
 			return Outcome.of(Status.REPEATED, null);
 		}
-		Optional<Targets> found = targets(order);
+		Optional<Targets> found = targets(order.province(), order.scope(), order.bureauId());
 		if (found.isEmpty()) {
 			return Outcome.of(Status.UNKNOWN, unknownWhy(order));
 		}
-		Targets targets = found.get();
+		Outcome outcome = mark(found.get(), order.scope(), CancelledBy.BUREAU, order.remark(),
+				closing -> reasons(order, closing), "bureau cancelled " + order.target() + " (ZXSJ in " + order.fileName()
+						+ ")");
+		mapper.insertApplied(order.province(), order.scope(), order.bureauId(), cut(order.remark()), order.fileName(),
+				clock.instant(), outcome.consoleFilingIds().size(), cut(outcome.retiredIcpNumbers().isEmpty() ? null
+						: String.join(",", outcome.retiredIcpNumbers())));
+		return outcome;
+	}
+
+	/**
+	 * A customer's cancellation (ZXBA) the bureau approved: what it names is marked exactly as the bureau's own
+	 * cancellation marks it, cancelled by the CUSTOMER. Its own record of being applied is the CANCEL filing's decision.
+	 *
+	 * @param bureauId the Ztid (ENTITY), Wzid (WEBSITE) or Jrid (ACCESS) of what the request named
+	 * @param closing why a request still open on it is closed (the bureau would refuse it)
+	 */
+	Outcome cancelledOnRequest(long requestId, String province, CancellationScope scope, long bureauId,
+			List<Reason> closing, String cause) {
+		Optional<Targets> found = targets(province, scope, bureauId);
+		if (found.isEmpty()) {
+			return Outcome.of(Status.UNKNOWN, unknownWhy(new Order(province, scope, bureauId, null, "-")));
+		}
+		// the request itself is decided apart (APPROVED), never closed as one of its own targets
+		Targets targets = new Targets(found.get().filings().stream().filter(f -> f.id() != requestId).toList(),
+				found.get().websites());
+		return mark(targets, scope, CancelledBy.CUSTOMER, null, open -> open ? closing : List.of(), cause);
+	}
+
+	/**
+	 * Marks the targets cancelled: the entity retired (ENTITY), websites cancelled with their numbers retired (not for
+	 * ACCESS), open requests closed, one CANCELLED event per filing touched.
+	 */
+	private Outcome mark(Targets targets, CancellationScope scope, CancelledBy by, String remark,
+			Function<Boolean, List<Reason>> reasons, String cause) {
 		Instant now = clock.instant();
-		boolean retire = order.scope() != CancellationScope.ACCESS;
+		boolean retire = scope != CancellationScope.ACCESS;
 		Set<String> retired = new LinkedHashSet<>();
 		List<String> domains = new ArrayList<>();
 		List<String> closed = new ArrayList<>();
@@ -146,9 +181,9 @@ public class BureauCancellations {
 				continue;
 			}
 			boolean entityNow = false;
-			if (order.scope() == CancellationScope.ENTITY) {
+			if (scope == CancellationScope.ENTITY) {
 				String entityNumber = mapper.findEntityNumber(filing.id());
-				entityNow = mapper.retireEntity(filing.id(), now) == 1;
+				entityNow = mapper.retireEntity(filing.id(), now, by) == 1;
 				if (entityNow && entityNumber != null) {
 					retired.add(entityNumber);
 				}
@@ -156,7 +191,7 @@ public class BureauCancellations {
 			List<FilingApproved.Website> websites = new ArrayList<>();
 			List<Long> cancelledNow = new ArrayList<>();
 			for (TargetWebsite website : targets.websitesOf(filing.id())) {
-				if (!website.cancelled() && mapper.cancelWebsite(website.id(), order.scope(), retire, now) == 1) {
+				if (!website.cancelled() && mapper.cancelWebsite(website.id(), scope, retire, now, by) == 1) {
 					cancelledNow.add(website.id());
 					String number = retire ? website.icpNumber() : null;
 					if (number != null) {
@@ -175,18 +210,15 @@ public class BureauCancellations {
 				closed.add(filing.consoleFilingId());
 				mapper.dropAwaitingApproval(filing.id());
 			}
-			boolean ends = open || order.scope() == CancellationScope.ENTITY;
+			boolean ends = open || scope == CancellationScope.ENTITY;
 			touched.add(new Touched(filing, ends ? FilingState.CANCELLED : filing.state(), websites));
 		}
 		List<String> retiredNumbers = List.copyOf(retired);
 		for (Touched each : touched) {
 			TargetFiling filing = each.filing();
-			transitions.cancelledByBureau(filing.id(), filing.state(), each.to(), order.scope(), retiredNumbers,
-					each.websites(), order.remark(), reasons(order, filing.state() != FilingState.APPROVED),
-					"bureau cancelled " + order.target() + " (ZXSJ in " + order.fileName() + ")");
+			transitions.cancelledAtBureau(filing.id(), by, filing.state(), each.to(), scope, retiredNumbers,
+					each.websites(), remark, reasons.apply(filing.state() != FilingState.APPROVED), cause);
 		}
-		mapper.insertApplied(order.province(), order.scope(), order.bureauId(), cut(order.remark()), order.fileName(),
-				now, touched.size(), cut(retiredNumbers.isEmpty() ? null : String.join(",", retiredNumbers)));
 		return new Outcome(touched.isEmpty() ? Status.NOTHING_NEW : Status.APPLIED, null,
 				touched.stream().map(t -> t.filing().consoleFilingId()).toList(), retiredNumbers,
 				List.copyOf(new LinkedHashSet<>(domains)), closed, left);
@@ -200,12 +232,11 @@ public class BureauCancellations {
 
 	}
 
-	private Optional<Targets> targets(Order order) {
-		String province = order.province();
-		switch (order.scope()) {
+	private Optional<Targets> targets(String province, CancellationScope scope, long bureauId) {
+		switch (scope) {
 			case ENTITY -> {
 				Map<Long, TargetFiling> filings = new LinkedHashMap<>();
-				mapper.findEntityFilings(province, order.bureauId()).forEach(f -> filings.put(f.id(), f));
+				mapper.findEntityFilings(province, bureauId).forEach(f -> filings.put(f.id(), f));
 				if (filings.isEmpty()) {
 					return Optional.empty();
 				}
@@ -224,10 +255,10 @@ public class BureauCancellations {
 				return Optional.of(new Targets(all, mapper.findWebsitesOfFilings(filings.keySet())));
 			}
 			case WEBSITE -> {
-				return websites(mapper.findWebsitesByBureauIds(province, List.of(order.bureauId())));
+				return websites(mapper.findWebsitesByBureauIds(province, List.of(bureauId)));
 			}
 			default -> {
-				List<Long> ours = hosted.websitesByJrid(order.bureauId()).stream()
+				List<Long> ours = hosted.websitesByJrid(bureauId).stream()
 					.filter(website -> website.filing().province().equals(province))
 					.map(HostedObjects.Website::websiteId)
 					.toList();

@@ -127,11 +127,12 @@ public class FilingTransitions {
 	}
 
 	/**
-	 * The bureau cancelled the filing's entity, or closed a request of it still open (RECEIVED, HELD, SUBMITTED): the
-	 * filing is CANCELLED; or it cancelled websites or our access of an APPROVED filing that stays APPROVED
-	 * ({@code to} == {@code from}). Either way a history row with the reasons and a CANCELLED event by the BUREAU.
+	 * The bureau cancelled the filing's entity (ZXSJ, or a customer's cancel request it approved: {@code by}), or closed a
+	 * request of it still open (RECEIVED, HELD, SUBMITTED): the filing is CANCELLED; or it cancelled websites or our
+	 * access of an APPROVED filing that stays APPROVED ({@code to} == {@code from}). Either way a history row with the
+	 * reasons and a CANCELLED event naming who asked for it.
 	 */
-	void cancelledByBureau(long id, FilingState from, FilingState to, CancellationScope scope,
+	void cancelledAtBureau(long id, CancelledBy by, FilingState from, FilingState to, CancellationScope scope,
 			List<String> retiredIcpNumbers, List<FilingApproved.Website> websites, String remark, List<Reason> reasons,
 			String cause) {
 		Instant now = clock.instant();
@@ -140,12 +141,12 @@ public class FilingTransitions {
 		}
 		else {
 			writer.transition(id, from, to, now, BUREAU, cause, ReasonKind.CANCEL, reasons);
-			cancellations.markCancelledBy(id, CancelledBy.BUREAU);
+			cancellations.markCancelledBy(id, by);
 		}
 		FilingSummary filing = filings.find(id).orElseThrow();
 		List<Reason> closed = from.isDecided() ? List.of() : reasons;
 		outbox.append(new FilingCancelled(nextEventId(), id, filing.consoleFilingId(), filing.province(), now,
-				CancelledBy.BUREAU, scope, retiredIcpNumbers, websites, remark, closed));
+				by, scope, retiredIcpNumbers, websites, remark, closed));
 	}
 
 	/**

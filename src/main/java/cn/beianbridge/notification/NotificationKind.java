@@ -26,6 +26,9 @@ public enum NotificationKind {
 	FILING_CANCELLED_BY_BUREAU("filing-cancelled-by-bureau", Audience.CUSTOMER, "cancelledAt", "cancelledWhat",
 			"retiredIcpNumbers", "cancelledWebsites", "remark"),
 
+	FILING_CANCELLED_ON_REQUEST("filing-cancelled-on-request", Audience.CUSTOMER, "cancelledAt", "cancelledWhat",
+			"retiredIcpNumbers", "cancelledWebsites", "remark"),
+
 	SLA_MISSED("alert-sla-missed", Audience.OPERATOR, "consoleFilingId", "submissionDeadline"),
 
 	REVIEW_OVERDUE("alert-review-overdue", Audience.OPERATOR, "consoleFilingId", "submittedAt", "flaggedAt",
@@ -56,7 +59,10 @@ public enum NotificationKind {
 	BUREAU_CANCELLATION_UNKNOWN("alert-bureau-cancellation-unknown", Audience.OPERATOR, "fileName", "cancelledWhat",
 			"bureauId", "remark", "reason"),
 
-	CHANGE_TARGET_UNKNOWN("alert-change-target-unknown", Audience.OPERATOR, "consoleFilingId", "filingType", "reason");
+	CHANGE_TARGET_UNKNOWN("alert-change-target-unknown", Audience.OPERATOR, "consoleFilingId", "filingType", "reason"),
+
+	CUSTOMER_CANCELLATION("alert-customer-cancellation", Audience.OPERATOR, "fileName", "consoleFilingId",
+			"cancelledWhat", "filings", "retiredIcpNumbers", "domains", "closed");
 
 	/** Every customer template may also use these. */
 	public static final List<String> CUSTOMER_VARIABLES = List.of("consoleFilingId", "provinceName", "entityName",

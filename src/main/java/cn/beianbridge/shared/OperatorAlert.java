@@ -61,7 +61,10 @@ public record OperatorAlert(Kind kind, String key, Map<String, String> variables
 		/**
 		 * A CHANGE or CANCEL names something we do not host, or whose bureau id never came (no BASJ): held, not sent.
 		 */
-		CHANGE_TARGET_UNKNOWN
+		CHANGE_TARGET_UNKNOWN,
+
+		/** The bureau approved a customer's cancellation (ZXBA) of an entity, website or access: cut off its domains. */
+		CUSTOMER_CANCELLATION
 
 	}
 

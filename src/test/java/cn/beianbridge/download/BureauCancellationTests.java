@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,13 +34,13 @@ import cn.beianbridge.filing.RecordedReason;
 import cn.beianbridge.simulator.bureau.BureauSimulator;
 import cn.beianbridge.simulator.bureau.Decision;
 import cn.beianbridge.submission.ProvinceSubmitter;
-import cn.beianbridge.support.BureauEventSchema;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.SimulatedBureausTestSupport;
 
 import static cn.beianbridge.support.FilingJson.aFirstFiling;
 import static cn.beianbridge.support.FilingJson.aNewAccessFiling;
 import static cn.beianbridge.support.FilingJson.aNewWebsiteFiling;
+import static cn.beianbridge.download.SimulatorApprovals.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,6 +75,13 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	SimulatorApprovals approvals;
+
+	@BeforeEach
+	void approvalsBySimulator() {
+		approvals = new SimulatorApprovals(intake, submitter, downloader, simulator, filings, jdbc);
+	}
+
 	@AfterEach
 	void bureausBehave() {
 		simulator.resetAll();
@@ -81,9 +89,9 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 
 	@Test
 	void anEntityCancellationEndsItsFilingsRetiresEveryNumberAndClosesTheRequestStillOpenOnIt() throws Exception {
-		long first = approved("46", "ZX-ENTITY", aFirstFiling().withWebsites(2));
+		long first = approvals.approved("46", "ZX-ENTITY", aFirstFiling().withWebsites(2));
 		FiledNumbers before = numbers.of(first).orElseThrow();
-		long ztid = ztidOf(first);
+		long ztid = approvals.ztidOf(first);
 		long open = received("46", "ZX-ENTITY-NEW", aNewWebsiteFiling(), first);
 
 		cancel("46", new BureauCancellation(BureauCancellation.ENTITY, ztid, "强制注销：网站含违法内容"));
@@ -95,7 +103,7 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 		List<String> retired = new ArrayList<>();
 		retired.add(before.entityIcpNumber());
 		before.websites().forEach(w -> retired.add(w.icpNumber()));
-		JsonNode cancelled = lastEvent("ZX-ENTITY");
+		JsonNode cancelled = approvals.lastEvent("ZX-ENTITY");
 		assertThat(cancelled.get("type").asText()).isEqualTo("CANCELLED");
 		assertThat(cancelled.get("cancelledBy").asText()).isEqualTo("BUREAU");
 		assertThat(cancelled.get("scope").asText()).isEqualTo("ENTITY");
@@ -105,20 +113,20 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 		assertThat(filings.history(first).get(filings.history(first).size() - 1).actor()).isEqualTo("bureau");
 
 		assertThat(filings.find(open).orElseThrow().state()).isEqualTo(FilingState.CANCELLED);
-		JsonNode closed = lastEvent("ZX-ENTITY-NEW");
+		JsonNode closed = approvals.lastEvent("ZX-ENTITY-NEW");
 		assertThat(closed.get("cancelledBy").asText()).isEqualTo("BUREAU");
 		assertThat(closed.get("reasons").get(0).get("code").asText()).isEqualTo("1049");
 		assertThat(filings.reasons(open)).anySatisfy(r -> assertThat(r.kind() + " " + r.reason().code()).isEqualTo("CANCEL 1049"));
 
 		assertThat(alerts("BUREAU_CANCELLATION", "46:ENTITY:" + ztid)).as("the operators get the domains to cut off")
 			.singleElement().satisfies(body -> assertThat(body).contains("ZX-ENTITY").contains(domainsOf(first)));
-		assertThat(quarantined("46")).isZero();
+		assertThat(approvals.quarantined("46")).isZero();
 	}
 
 	@Test
 	void theSameCancellationAgainInAnotherFileChangesNothingAndTellsNobody() throws Exception {
-		long id = approved("51", "ZX-AGAIN", aFirstFiling());
-		long ztid = ztidOf(id);
+		long id = approvals.approved("51", "ZX-AGAIN", aFirstFiling());
+		long ztid = approvals.ztidOf(id);
 		cancel("51", new BureauCancellation(BureauCancellation.ENTITY, ztid, null));
 		int events = filings.events("ZX-AGAIN").size();
 		int history = filings.history(id).size();
@@ -130,13 +138,13 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 		assertThat(filings.events("ZX-AGAIN")).hasSize(events);
 		assertThat(filings.history(id)).hasSize(history);
 		assertThat(alerts("BUREAU_CANCELLATION", "51:")).as("one alert, for the entity").hasSize(1);
-		assertThat(quarantined("51")).isZero();
+		assertThat(approvals.quarantined("51")).isZero();
 	}
 
 	@Test
 	void aWebsiteCancellationLeavesTheFilingsOtherWebsitesAndAnEntityCancellationAfterItNamesOnlyWhatIsLeft()
 			throws Exception {
-		long id = approved("52", "ZX-SITE", aFirstFiling().withWebsites(3));
+		long id = approvals.approved("52", "ZX-SITE", aFirstFiling().withWebsites(3));
 		FiledNumbers before = numbers.of(id).orElseThrow();
 		List<Long> wzids = jdbc.queryForList("select bureau_wzid from website where filing_id = ? order by ordinal",
 				Long.class, id);
@@ -155,18 +163,18 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 		assertThat(after.websites().get(0).icpNumber()).isEqualTo(before.websites().get(0).icpNumber());
 		assertThat(after.websites().get(1).icpNumber()).isNull();
 		assertThat(after.websites().get(2).icpNumber()).isEqualTo(before.websites().get(2).icpNumber());
-		JsonNode website = lastEvent("ZX-SITE");
+		JsonNode website = approvals.lastEvent("ZX-SITE");
 		assertThat(website.get("scope").asText()).isEqualTo("WEBSITE");
 		assertThat(texts(website.get("retiredIcpNumbers"))).containsExactly(before.websites().get(1).icpNumber());
 		assertThat(website.get("websites")).singleElement().satisfies(w -> assertThat(w.get("consoleWebsiteId").asText())
 			.isEqualTo(before.websites().get(1).consoleWebsiteId()));
 		assertThat(filings.find(newAccess.filingId()).orElseThrow().state()).isEqualTo(FilingState.CANCELLED);
-		assertThat(lastEvent("ZX-SITE-ACCESS").get("reasons").get(0).get("code").asText()).isEqualTo("1050");
+		assertThat(approvals.lastEvent("ZX-SITE-ACCESS").get("reasons").get(0).get("code").asText()).isEqualTo("1050");
 
-		cancel("52", new BureauCancellation(BureauCancellation.ENTITY, ztidOf(id), null));
+		cancel("52", new BureauCancellation(BureauCancellation.ENTITY, approvals.ztidOf(id), null));
 
 		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.CANCELLED);
-		JsonNode entity = lastEvent("ZX-SITE");
+		JsonNode entity = approvals.lastEvent("ZX-SITE");
 		assertThat(entity.get("scope").asText()).isEqualTo("ENTITY");
 		assertThat(texts(entity.get("retiredIcpNumbers"))).containsExactly(before.entityIcpNumber(),
 				before.websites().get(0).icpNumber(), before.websites().get(2).icpNumber());
@@ -179,8 +187,8 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 
 	@Test
 	void aResultArrivingForARequestTheCancellationClosedDoesNotBringItBack() throws Exception {
-		long first = approved("53", "ZX-LATE", aFirstFiling());
-		long ztid = ztidOf(first);
+		long first = approvals.approved("53", "ZX-LATE", aFirstFiling());
+		long ztid = approvals.ztidOf(first);
 		simulator.forceNext("53", Decision.APPROVE);
 		long open = received("53", "ZX-LATE-NEW", aNewWebsiteFiling(), first);
 		assertThat(submitter.submit("53").filingsSubmitted()).isEqualTo(1);
@@ -200,7 +208,7 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 
 	@Test
 	void anAccessCancellationLeavesTheWebsiteFiledAndOnlyStopsOurServingIt() throws Exception {
-		long id = approved("54", "ZX-ACCESS", aFirstFiling().withWebsites(2));
+		long id = approvals.approved("54", "ZX-ACCESS", aFirstFiling().withWebsites(2));
 		FiledNumbers before = numbers.of(id).orElseThrow();
 		long jrid = jdbc.queryForObject("select bureau_jrid from website where filing_id = ? and ordinal = 0", Long.class,
 				id);
@@ -209,7 +217,7 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 
 		assertThat(filings.find(id).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
 		assertThat(numbers.of(id).orElseThrow()).as("the site stays filed").isEqualTo(before);
-		JsonNode event = lastEvent("ZX-ACCESS");
+		JsonNode event = approvals.lastEvent("ZX-ACCESS");
 		assertThat(event.get("scope").asText()).isEqualTo("ACCESS");
 		assertThat(event.get("retiredIcpNumbers")).isEmpty();
 		assertThat(event.get("websites")).singleElement().satisfies(w -> assertThat(w.has("icpNumber")).isFalse());
@@ -252,23 +260,12 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 	@Autowired
 	PersonalData personalData;
 
-	private long approved(String province, String consoleFilingId, FilingJson filing) {
-		simulator.forceNext(province, Decision.APPROVE);
-		IntakeResult result = intake.accept(filing.inProvince(province).withConsoleFilingId(consoleFilingId).bytes(),
-				IntakeSource.PUSH, "test");
-		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
-		assertThat(submitter.submit(province).filingsSubmitted()).isEqualTo(1);
-		downloader.download(province);
-		assertThat(filings.find(result.filingId()).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
-		return result.filingId();
-	}
-
 	/** A new website for the entity of an approved filing of ours, stored and waiting to be submitted. */
 	private long received(String province, String consoleFilingId, FilingJson filing, long entityOf)
 			throws Exception {
 		ObjectNode json = filing.inProvince(province).withConsoleFilingId(consoleFilingId).build()
 			.put("filingPasswordMd5", FilingJson.SIMULATED_BUREAU_PASSWORD_MD5);
-		((ObjectNode) json.get("entity")).put("bureauEntityId", ztidOf(entityOf))
+		((ObjectNode) json.get("entity")).put("bureauEntityId", approvals.ztidOf(entityOf))
 			.put("icpNumber", numbers.of(entityOf).orElseThrow().entityIcpNumber());
 		IntakeResult result = intake.accept(FilingJson.MAPPER.writeValueAsBytes(json), IntakeSource.PUSH, "test");
 		assertThat(result.outcome()).as(result.reasons().toString()).isEqualTo(IntakeResult.Outcome.STORED);
@@ -284,10 +281,6 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 		return fileName;
 	}
 
-	private long ztidOf(long filingId) {
-		return jdbc.queryForObject("select bureau_ztid from filing where id = ?", Long.class, filingId);
-	}
-
 	private long wzidOf(long filingId) {
 		return jdbc.queryForObject("select min(bureau_wzid) from website where filing_id = ?", Long.class, filingId);
 	}
@@ -301,23 +294,6 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 	private List<String> alerts(String kind, String keyStart) {
 		return jdbc.queryForList("select body from notification where kind = ? and notification_key like ?",
 				String.class, kind, "alert:" + kind + ":" + keyStart + "%").stream().map(personalData::open).toList();
-	}
-
-	private int quarantined(String province) {
-		return jdbc.queryForObject("select count(*) from result_quarantine where province = ?", Integer.class, province);
-	}
-
-	private JsonNode lastEvent(String consoleFilingId) throws Exception {
-		List<String> events = filings.events(consoleFilingId);
-		JsonNode event = FilingJson.MAPPER.readTree(events.get(events.size() - 1));
-		assertThat(BureauEventSchema.violations(event)).as(event.toString()).isEmpty();
-		return event;
-	}
-
-	private static List<String> texts(JsonNode array) {
-		List<String> texts = new ArrayList<>();
-		array.forEach(node -> texts.add(node.asText()));
-		return texts;
 	}
 
 }

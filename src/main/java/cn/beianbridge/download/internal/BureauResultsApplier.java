@@ -6,12 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.bureau.DownloadDocument.BureauResults;
@@ -20,20 +23,26 @@ import cn.beianbridge.bureau.DownloadDocument.ReviewOpinion;
 import cn.beianbridge.download.DownloadSettings;
 import cn.beianbridge.filing.ApprovalsAwaitingNumbers;
 import cn.beianbridge.filing.AwaitingApproval;
+import cn.beianbridge.filing.BureauCancellations;
 import cn.beianbridge.filing.BureauNumbers;
 import cn.beianbridge.filing.FiledNumbers;
+import cn.beianbridge.filing.CustomerRequests;
 import cn.beianbridge.filing.FilingState;
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.FilingSummary;
 import cn.beianbridge.filing.FilingTransitions;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.Reason;
+import cn.beianbridge.shared.OperatorAlert;
 
 /**
  * A BAJG section: each result decides one SUBMITTED filing of the file's province. 1001 approves it with the numbers a BASJ brought, or,
  * when they have not all come yet, parks the approval until they do ({@link ApprovalsAwaitingNumbers}); 1002
  * rejects it with the reviewers' opinions; 10xx and 5xxx refuse it. A result for a filing already decided changes
  * nothing; one for a filing still BATCHED (its upload's outcome unknown after a crash) waits, its file applied again
- * on a later run, until the submission's reconciliation records the upload; one we cannot pin on a filing, one naming a filing of another province (a misconfigured endpoint must not
+ * on a later run, until the submission's reconciliation records the upload. A change or cancellation ({@code Czlx}
+ * 4–7) is found by {@link CustomerRequests} (bureau id, ICP number, or {@code Gjsh/Jlid}), which applies its approval.
+ * One we cannot pin on a filing, one naming a filing of another province (a misconfigured endpoint must not
  * decide other provinces' filings), or one that contradicts an approval already parked, is quarantined. Each
  * result is applied apart ({@link ResultIsolation}): one that throws is quarantined and the others are applied.
  */
@@ -64,9 +73,15 @@ class BureauResultsApplier {
 
 	private final Clock clock;
 
+	private final CustomerRequests requests;
+
+	private final ApplicationEventPublisher events;
+
 	BureauResultsApplier(Filings filings, BureauNumbers numbers, FilingTransitions transitions,
 			ApprovalsAwaitingNumbers awaiting, ResultQuarantine quarantine, ResultIsolation isolation,
-			DownloadSettings settings, Clock clock) {
+			DownloadSettings settings, Clock clock, CustomerRequests requests, ApplicationEventPublisher events) {
+		this.requests = requests;
+		this.events = events;
 		this.filings = filings;
 		this.numbers = numbers;
 		this.transitions = transitions;
@@ -101,7 +116,7 @@ class BureauResultsApplier {
 
 	private void apply(StoredDownload file, Result result, List<String> waiting) {
 		String code = String.valueOf(result.code());
-		if (result.identifier() == null) {
+		if (result.identifier() == null && recordIds(result).isEmpty()) {
 			quarantine.put(file, null, code, "Result %s for %s without an identifier (Bs): it names no filing"
 				.formatted(code, operationName(result.operation())));
 			return;
@@ -152,7 +167,12 @@ class BureauResultsApplier {
 	void decide(StoredDownload file, Result result, FilingSummary filing) {
 		String code = String.valueOf(result.code());
 		int resultCode = result.code();
-		if (resultCode == APPROVED) {
+		if (resultCode == APPROVED && (filing.filingType() == FilingType.CHANGE
+				|| filing.filingType() == FilingType.CANCEL)) {
+			requests.approved(filing, "bureau result 1001 in " + file.fileName())
+				.ifPresent(cancelled -> cutOff(file, filing, cancelled));
+		}
+		else if (resultCode == APPROVED) {
 			approve(file, filing);
 		}
 		else if (resultCode == REJECTED) {
@@ -183,6 +203,25 @@ class BureauResultsApplier {
 				NumbersInquiry.readable(settings.numbersWait()));
 	}
 
+	// the provider must stop serving what the customer cancelled, as after a bureau's own cancellation
+	private void cutOff(StoredDownload file, FilingSummary cancel, BureauCancellations.Outcome cancelled) {
+		Map<String, String> variables = new LinkedHashMap<>();
+		variables.put("province", file.province());
+		variables.put("fileName", file.fileName());
+		variables.put("consoleFilingId", cancel.consoleFilingId());
+		variables.put("cancelledWhat", requests.cancelledWhat(cancel.id()));
+		variables.put("filings", listed(cancelled.consoleFilingIds(), "、"));
+		variables.put("retiredIcpNumbers", listed(cancelled.retiredIcpNumbers(), "、"));
+		variables.put("domains", listed(cancelled.domains(), "\n"));
+		variables.put("closed", listed(cancelled.closed(), "、"));
+		events.publishEvent(new OperatorAlert(OperatorAlert.Kind.CUSTOMER_CANCELLATION,
+				file.province() + ":" + cancel.consoleFilingId(), variables));
+	}
+
+	private static String listed(List<String> values, String separator) {
+		return values.isEmpty() ? "—" : String.join(separator, values);
+	}
+
 	// The same approval again (a repeated file) is no news; another decision on an approved filing needs a person.
 	private void alreadyApproved(StoredDownload file, Result result, FilingSummary filing, AwaitingApproval parked) {
 		if (result.code() == APPROVED) {
@@ -208,15 +247,26 @@ class BureauResultsApplier {
 	}
 
 	private Optional<FilingSummary> filingNamedBy(String province, Result result) {
+		if (CustomerRequests.decidesARequest(result.operation())) {
+			return requests.named(province, result.operation(), result.identifier(), recordIds(result))
+				.flatMap(filings::find);
+		}
+		if (result.identifier() == null) {
+			return Optional.empty();
+		}
 		String identifier = result.identifier().trim();
 		Optional<Long> id = switch (result.operation()) {
 			case 1 -> ourId(identifier);
 			case 2 -> numbers.submittedNewWebsite(province, identifier);
 			case 3 -> numbers.submittedNewAccess(province, identifier);
-			// changes and cancellations are not filed through the bridge yet
 			default -> Optional.empty();
 		};
 		return id.flatMap(filings::find);
+	}
+
+	/** {@code Gjsh/Jlid}: the bureau id of the object a change or cancellation was about. */
+	private static List<String> recordIds(Result result) {
+		return result.opinions().stream().map(ReviewOpinion::recordId).filter(Objects::nonNull).toList();
 	}
 
 	private static Optional<Long> ourId(String identifier) {
@@ -257,6 +307,10 @@ class BureauResultsApplier {
 			case 1 -> "first filing (IspZtid)";
 			case 2 -> "new website of entity";
 			case 3 -> "new access of website";
+			case 4 -> "change of entity (Ztid or ICP number)";
+			case 5 -> "cancellation of access (Jrid or ICP number)";
+			case 6 -> "cancellation of entity (Ztid or ICP number)";
+			case 7 -> "cancellation of website (Wzid or ICP number)";
 			default -> "operation Czlx=" + czlx + ", not filed through the bridge, identifier";
 		};
 	}

@@ -12,7 +12,7 @@ import cn.beianbridge.filing.CancelledBy;
 import cn.beianbridge.filing.FilingState;
 import cn.beianbridge.filing.FilingType;
 
-/** The bureau's cancellations: what its ids name among our rows, and marking it cancelled ({@code bureau_cancellation}). */
+/** Cancellations (the bureau's, and the customer's approved ones): what the bureau's ids name among our rows, and marking it cancelled ({@code bureau_cancellation}). */
 @Mapper
 public interface CancellationMapper {
 
@@ -50,11 +50,11 @@ public interface CancellationMapper {
 	String findEntityNumber(@Param("id") long filingId);
 
 	/** @return 1, or 0 when the entity was cancelled before */
-	int retireEntity(@Param("id") long filingId, @Param("now") Instant now);
+	int retireEntity(@Param("id") long filingId, @Param("now") Instant now, @Param("by") CancelledBy by);
 
 	/** @return 1, or 0 when the website was cancelled before; {@code retire}: its number is taken back too */
 	int cancelWebsite(@Param("id") long websiteId, @Param("scope") CancellationScope scope,
-			@Param("retire") boolean retire, @Param("now") Instant now);
+			@Param("retire") boolean retire, @Param("now") Instant now, @Param("by") CancelledBy by);
 
 	void markCancelledBy(@Param("id") long filingId, @Param("by") CancelledBy by);
 

@@ -51,7 +51,8 @@ final class ConsoleEventJson {
 			putTime(json, "submissionDeadline", submitted.submissionDeadline());
 		}
 		else if (event instanceof FilingApproved approved) {
-			json.put("entityIcpNumber", approved.entityIcpNumber());
+			// an approved CANCEL request has no number of its own: the filings it cancelled carry the retired ones
+			putIfGiven(json, "entityIcpNumber", approved.entityIcpNumber());
 			putWebsites(json, approved.websites());
 		}
 		else if (event instanceof FilingRejected rejected) {

@@ -31,6 +31,7 @@ import cn.beianbridge.filing.FilingHeld;
 import cn.beianbridge.filing.FilingRefused;
 import cn.beianbridge.filing.FilingRejected;
 import cn.beianbridge.filing.FilingSubmitted;
+import cn.beianbridge.filing.FilingType;
 import cn.beianbridge.filing.Filings;
 import cn.beianbridge.filing.NotificationOutbox;
 import cn.beianbridge.filing.NotificationOutbox.Planning;
@@ -113,6 +114,11 @@ class NotificationPlanner {
 			log.error("Event {} ({}) names console filing {}, which is not stored: no notification planned",
 					event.eventId(), event.type(), event.consoleFilingId());
 			outbox.mark(entry, Planning.FAILED);
+			return;
+		}
+		if (contacts.filingType() == FilingType.CANCEL && !(event instanceof FilingCancelled)) {
+			// a cancel request names no person: its customer is told through the filings it cancelled
+			outbox.mark(entry, Planning.NONE);
 			return;
 		}
 		Province province = provinces.get(event.province());
@@ -257,6 +263,10 @@ class NotificationPlanner {
 		if (event instanceof FilingCancelled cancelled && cancelled.cancelledBy() == CancelledBy.BUREAU) {
 			return NotificationKind.FILING_CANCELLED_BY_BUREAU;
 		}
+		// the customer's own cancellation, approved by the bureau: what was cancelled and which numbers lapsed
+		if (event instanceof FilingCancelled cancelled && cancelled.cancelledBy() == CancelledBy.CUSTOMER) {
+			return NotificationKind.FILING_CANCELLED_ON_REQUEST;
+		}
 		return null;
 	}
 
@@ -268,7 +278,8 @@ class NotificationPlanner {
 		if (cancelled.retiredIcpNumbers().isEmpty()) {
 			return cancelled.eventId();
 		}
-		return "bureau-cancelled:" + cancelled.province() + ":" + cancelled.scope() + ":"
+		String by = cancelled.cancelledBy() == CancelledBy.BUREAU ? "bureau-cancelled:" : "customer-cancelled:";
+		return by + cancelled.province() + ":" + cancelled.scope() + ":"
 				+ String.join(",", cancelled.retiredIcpNumbers());
 	}
 
