@@ -188,6 +188,11 @@ public class FilingTransitions {
 		writer.decided(filingId, province, FilingState.APPROVED, now, actor, cause, null, List.of());
 		outbox.append(new FilingApproved(nextEventId(), filingId, filing.consoleFilingId(), filing.province(), now,
 				entityIcpNumber, websites));
+		if (entityIcpNumber == null && websites.isEmpty()) {
+			// a granted cancellation has no number of its own: what it took away is logged where it is marked
+			log.info("Approved filing {} in province {}", filing.consoleFilingId(), filing.province());
+			return;
+		}
 		log.info("Approved filing {} in province {}: {} {}", filing.consoleFilingId(), filing.province(),
 				entityIcpNumber, websites.stream().collect(Collectors.toMap(FilingApproved.Website::consoleWebsiteId,
 						FilingApproved.Website::icpNumber, (a, b) -> a, LinkedHashMap::new)));
