@@ -169,6 +169,65 @@ class ChangeAndCancelEndToEndIntegrationTests extends SimulatedBureausTestSuppor
 		assertThat(kinds("E2E-ZX")).filteredOn(NotificationKind.FILING_CANCELLED_ON_REQUEST::equals).hasSize((int) told);
 	}
 
+	@Test
+	void anEntityCancellationApprovedTakesTheEntityWithAllItsWebsitesAndClosesWhatWasStillOpenOnIt() throws Exception {
+		long first = approvals.approved("46", "E2E-ZXE", aFirstFiling().withWebsites(2));
+		FiledNumbers filed = numbers.of(first).orElseThrow();
+		ObjectNode json = aCancellation("ENTITY").put("province", "46").put("consoleFilingId", "E2E-ZXE-REQ");
+		((ObjectNode) json.get("cancellation")).put("icpNumber", filed.entityIcpNumber())
+			.put("filingPasswordMd5", FilingJson.SIMULATED_BUREAU_PASSWORD_MD5);
+		long cancel = stored(FilingJson.MAPPER.writeValueAsBytes(json));
+
+		simulator.forceNext("46", Decision.APPROVE);
+		assertThat(submitter.submit("46").filingsSubmitted()).isEqualTo(1);
+		assertThat(sentOperations("46")).containsExactly("XZBA", "ZXBA");
+		downloader.download("46");
+
+		assertThat(filings.find(cancel).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+		assertThat(filings.find(first).orElseThrow().state()).isEqualTo(FilingState.CANCELLED);
+		FiledNumbers after = numbers.of(first).orElseThrow();
+		assertThat(after.entityIcpNumber()).isNull();
+		assertThat(after.websites()).allSatisfy(website -> assertThat(website.icpNumber()).isNull());
+		JsonNode event = approvals.lastEvent("E2E-ZXE");
+		assertThat(event.get("cancelledBy").asText()).isEqualTo("CUSTOMER");
+		assertThat(event.get("scope").asText()).isEqualTo("ENTITY");
+		assertThat(SimulatorApprovals.texts(event.get("retiredIcpNumbers"))).containsExactlyInAnyOrder(
+				filed.entityIcpNumber(), filed.websites().get(0).icpNumber(), filed.websites().get(1).icpNumber());
+		assertThat(filedDomains.after("46", 0, 10_000)).extracting(FiledDomain::consoleFilingId)
+			.doesNotContain("E2E-ZXE");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> kinds("E2E-ZXE").contains(NotificationKind.FILING_CANCELLED_ON_REQUEST));
+	}
+
+	@Test
+	void anAccessCancellationApprovedLeavesTheSiteFiledAndOnlyStopsOurServingIt() throws Exception {
+		long first = approvals.approved("50", "E2E-ZXA", aFirstFiling());
+		FiledNumbers filed = numbers.of(first).orElseThrow();
+		ObjectNode json = aCancellation("ACCESS").put("province", "50").put("consoleFilingId", "E2E-ZXA-REQ");
+		((ObjectNode) json.get("cancellation")).put("icpNumber", filed.websites().get(0).icpNumber());
+		long cancel = stored(FilingJson.MAPPER.writeValueAsBytes(json));
+		int operatorAlerts = customerCancellationAlerts();
+
+		simulator.forceNext("50", Decision.APPROVE);
+		assertThat(submitter.submit("50").filingsSubmitted()).isEqualTo(1);
+		downloader.download("50");
+
+		assertThat(filings.find(cancel).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+		assertThat(filings.find(first).orElseThrow().state()).isEqualTo(FilingState.APPROVED);
+		assertThat(numbers.of(first).orElseThrow()).as("the site stays filed, with another provider").isEqualTo(filed);
+		JsonNode event = approvals.lastEvent("E2E-ZXA");
+		assertThat(event.get("cancelledBy").asText()).isEqualTo("CUSTOMER");
+		assertThat(event.get("scope").asText()).isEqualTo("ACCESS");
+		assertThat(event.get("retiredIcpNumbers")).isEmpty();
+		assertThat(customerCancellationAlerts()).as("the operators told to cut the site off, once")
+			.isEqualTo(operatorAlerts + 1);
+	}
+
+	private int customerCancellationAlerts() {
+		return jdbc.queryForObject("select count(*) from notification where kind = 'CUSTOMER_CANCELLATION'",
+				Integer.class);
+	}
+
 	/** A CHANGE of the approved entity and its first website with these domains, with the bureau's password. */
 	private static byte[] change(String province, String consoleFilingId, FiledNumbers filed, String... domains)
 			throws Exception {
