@@ -3,6 +3,10 @@ package cn.beianbridge.simulator.console;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,8 +31,9 @@ import cn.beianbridge.simulator.ConditionalOnSimulators;
 /**
  * The demo's console: a steady trickle of realistic photo-approved filings across the provinces (valid
  * identity numbers, some that break a province rule, some offered twice, a few that break the contract, some the
- * simulated bureau rejects or refuses), served exactly as the real console's API. Never active in the {@code mysql}
- * profile.
+ * simulated bureau rejects or refuses), served exactly as the real console's API; and, for filings the bridge told
+ * it were approved, now and then the customer's change or cancellation of a website. Never active in the
+ * {@code mysql} profile.
  */
 @RestController
 @ConditionalOnSimulators
@@ -44,6 +50,14 @@ class SimulatedConsole {
 	private final Clock clock;
 
 	private final Instant openedAt;
+
+	/** Approved first filings not yet offered for a change or cancellation, in the order their events came. */
+	private final Deque<ApprovedFiling> approvals = new ArrayDeque<>();
+
+	/** What each page position offered when first read: a re-read page is the same page, approvals or not. */
+	private final List<Offer> offered = new ArrayList<>();
+
+	private int nextFirstFiling;
 
 	SimulatedConsole(SimulatedFilings filings, ConsoleSettings settings, Clock clock) {
 		this.filings = filings;
@@ -64,7 +78,7 @@ class SimulatedConsole {
 		ObjectNode page = JSON.createObjectNode();
 		ArrayNode items = page.putArray("items");
 		for (int i = from; i < to; i++) {
-			items.add(filings.filing(i, clock.instant()));
+			items.add(offer(i).json(filings, clock.instant()));
 		}
 		page.put("nextCursor", Integer.toString(Math.max(from, to)));
 		return ResponseEntity.ok(page.toString());
@@ -78,19 +92,65 @@ class SimulatedConsole {
 		if (!("Bearer " + settings.token()).equals(authorization)) {
 			return ResponseEntity.status(401).build();
 		}
+		JsonNode body = read(event);
 		// the type, not the body: its reasons quote the bureau's opinions
 		log.info("Simulated console received event {} for filing {}: {}", idempotencyKey, consoleFilingId,
-				typeOf(event));
+				body == null ? "unreadable" : body.path("type").asText("?"));
+		if (body != null) {
+			remember(consoleFilingId, body);
+		}
 		return ResponseEntity.ok().build();
 	}
 
-	private static String typeOf(String event) {
+	private synchronized void remember(String consoleFilingId, JsonNode event) {
+		// a filing the bureau cancelled meanwhile is no longer the customer's to change (sync may repeat an event)
+		if ("CANCELLED".equals(event.path("type").asText())) {
+			approvals.removeIf(approved -> approved.consoleFilingId().equals(consoleFilingId));
+			return;
+		}
+		ApprovedFiling.of(consoleFilingId, event)
+			.filter(approved -> approvals.stream().noneMatch(a -> a.consoleFilingId().equals(consoleFilingId))
+					&& offered.stream().noneMatch(offer -> approved.equals(offer.approved())))
+			.ifPresent(approvals::add);
+	}
+
+	/**
+	 * Every sixth position, once an approval is waiting, offers the customer's change of it (positions 5, 17, ...)
+	 * or cancellation of its website (11, 23, ...); every other position, and a slot with nothing approved yet,
+	 * the next first filing.
+	 */
+	private synchronized Offer offer(int position) {
+		while (offered.size() <= position) {
+			int next = offered.size();
+			if (next % 6 == 5 && !approvals.isEmpty()) {
+				offered.add(new Offer(-1, approvals.removeFirst(), next % 12 == 5 ? "CHANGE" : "CANCEL"));
+			}
+			else {
+				offered.add(new Offer(nextFirstFiling++, null, "FIRST_FILING"));
+			}
+		}
+		return offered.get(position);
+	}
+
+	private static JsonNode read(String event) {
 		try {
-			return JSON.readTree(event).path("type").asText("?");
+			return JSON.readTree(event);
 		}
 		catch (JsonProcessingException ex) {
-			return "unreadable";
+			return null;
 		}
+	}
+
+	private record Offer(int firstFiling, ApprovedFiling approved, String filingType) {
+
+		ObjectNode json(SimulatedFilings filings, Instant now) {
+			return switch (filingType) {
+				case "CHANGE" -> filings.change(approved, now);
+				case "CANCEL" -> filings.cancelWebsite(approved);
+				default -> filings.filing(firstFiling, now);
+			};
+		}
+
 	}
 
 	/** Five at once, then one every four seconds, up to 2,000: enough to watch, never a flood. */

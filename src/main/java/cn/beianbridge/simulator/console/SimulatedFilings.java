@@ -8,7 +8,9 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.beianbridge.province.Province;
@@ -41,10 +43,53 @@ public class SimulatedFilings {
 
 	private final String rejectMarker;
 
+	private final String filingPasswordMd5;
+
 	SimulatedFilings(ProvinceCatalogue catalogue,
-			@Value("${bridge.simulators.bureau.reject-marker:驳回}") String rejectMarker) {
+			@Value("${bridge.simulators.bureau.reject-marker:驳回}") String rejectMarker,
+			@Value("${bridge.simulators.bureau.filing-password-md5:e10adc3949ba59abbe56e057f20f883e}") String filingPasswordMd5) {
 		this.provinces = catalogue.all();
 		this.rejectMarker = rejectMarker;
+		this.filingPasswordMd5 = filingPasswordMd5;
+	}
+
+	/**
+	 * The customer's change of an approved demo filing: its entity and website as filed, with the numbers the bureau
+	 * gave, one domain added, the filing password the simulated bureaus know, and a new photo verification the way
+	 * the province wants it (most providers' guides ask for one on every change).
+	 */
+	ObjectNode change(ApprovedFiling approved, Instant now) {
+		ObjectNode change = filing(approved.index(), now);
+		change.put("consoleFilingId", "DEMO-CHG-" + approved.index());
+		change.put("filingType", "CHANGE");
+		change.put("filingPasswordMd5", filingPasswordMd5);
+		// the first filing's Shanghai offers forget the collection code every third time; a change brings one
+		if (provinces.stream().anyMatch(p -> p.code().equals(approved.province())
+				&& p.photoVerification().equals("APP_COLLECTION_CODE"))) {
+			change.putObject("photoVerification").put("method", "APP_COLLECTION_CODE")
+				.put("collectionCode", "SHCHG" + (100000 + approved.index()));
+		}
+		change.remove("attachments");
+		((ObjectNode) change.get("entity")).put("icpNumber", approved.entityIcpNumber());
+		for (JsonNode node : change.get("websites")) {
+			ObjectNode website = (ObjectNode) node;
+			website.put("icpNumber", approved.websiteIcpNumbers().get(website.get("consoleWebsiteId").asText()));
+			((ArrayNode) website.get("domains")).add("shop-demo" + approved.index() + ".cn");
+		}
+		return change;
+	}
+
+	/** The customer's cancellation of an approved demo filing's (first) website: the site is closed. */
+	ObjectNode cancelWebsite(ApprovedFiling approved) {
+		ObjectNode cancel = JSON.createObjectNode();
+		cancel.put("consoleFilingId", "DEMO-ZX-" + approved.index());
+		cancel.put("filingType", "CANCEL");
+		cancel.put("province", approved.province());
+		// reason 1 of config/cancel-reasons.yml: 网站已关闭，不再提供服务
+		cancel.putObject("cancellation").put("kind", "WEBSITE")
+			.put("icpNumber", approved.websiteIcpNumbers().values().iterator().next()).put("reasonCode", 1)
+			.put("remark", "演示：网站已停止运营").put("filingPasswordMd5", filingPasswordMd5);
+		return cancel;
 	}
 
 	ObjectNode filing(int n, Instant now) {
@@ -99,7 +144,7 @@ public class SimulatedFilings {
 		String domain = "demo" + domainOwner + ".cn";
 		website.putArray("domains").add(domain);
 		if (index % 11 == 10) {
-			((com.fasterxml.jackson.databind.node.ArrayNode) website.get("domains")).add("www-demo" + index + ".cn");
+			((ArrayNode) website.get("domains")).add("www-demo" + index + ".cn");
 		}
 		website.put("homeUrl", "https://" + domain + "/");
 		website.put("serviceContent", personal ? "BLOG" : "SINGLE_ENTITY_PORTAL");

@@ -6,13 +6,14 @@ import org.junit.jupiter.api.Test;
 
 import cn.beianbridge.collection.ConsoleSettings;
 import cn.beianbridge.province.ConfiguredProvinces;
+import cn.beianbridge.support.FilingJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo console takes the events sync sends back, behind the same token as its filings. */
 class SimulatedConsoleTests {
 
-	final SimulatedConsole console = new SimulatedConsole(new SimulatedFilings(ConfiguredProvinces.catalogue(), "驳回"),
+	final SimulatedConsole console = new SimulatedConsole(new SimulatedFilings(ConfiguredProvinces.catalogue(), "驳回", FilingJson.SIMULATED_BUREAU_PASSWORD_MD5),
 			new ConsoleSettings("http://localhost/simulator/console", "demo-token", 50, 200), Clock.systemUTC());
 
 	@Test

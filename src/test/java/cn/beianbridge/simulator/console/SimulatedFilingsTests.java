@@ -14,6 +14,7 @@ import cn.beianbridge.filing.FilingDocument;
 import cn.beianbridge.filing.ProvinceRuleCheck;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.province.ConfiguredProvinces;
+import cn.beianbridge.support.FilingJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ class SimulatedFilingsTests {
 
 	final ProvinceCatalogue provinces = ConfiguredProvinces.catalogue();
 
-	final SimulatedFilings simulated = new SimulatedFilings(provinces, "驳回");
+	final SimulatedFilings simulated = new SimulatedFilings(provinces, "驳回", FilingJson.SIMULATED_BUREAU_PASSWORD_MD5);
 
 	final FilingContract contract = new FilingContract(provinces.abbreviationsByProvince());
 
