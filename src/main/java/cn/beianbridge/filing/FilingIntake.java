@@ -131,8 +131,9 @@ public class FilingIntake {
 			String sourceRef, Instant now) {
 		FilingType type = check.document().filingType();
 		List<Reason> errors = List.of(Reason.of("change-and-cancel-disabled", "$.filingType", type
-				+ " filings are not taken in on this system yet (bridge.intake.change-and-cancel.enabled is false): the "
-				+ "bureau's decisions on them are not applied yet. The filing is kept and can be taken in once they are."));
+				+ " filings are not taken in on this system yet (bridge.intake.change-and-cancel.enabled is false): it is "
+				+ "switched on once the bureau's cancel-reason table (config/cancel-reasons.yml) is loaded. The filing "
+				+ "is kept and can be taken in then."));
 		ContractCheck refused = new ContractCheck(null, errors, check.consoleFilingId(), check.province());
 		keep(source, sourceRef, refused, raw.get(), now);
 		log.warn("Refused {} filing {} from {} ({}): change and cancel intake is disabled", type,
