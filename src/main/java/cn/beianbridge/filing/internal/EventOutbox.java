@@ -1,5 +1,7 @@
 package cn.beianbridge.filing.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.filing.FilingEvent;
@@ -18,8 +20,16 @@ public class EventOutbox {
 	}
 
 	public void append(FilingEvent event) {
-		mapper.insertEvent(event.eventId(), event.filingId(), event.consoleFilingId(), event.province(), event.type(),
-				event.occurredAt(), ConsoleEventJson.write(event));
+		appendAll(List.of(event));
+	}
+
+	/** Many events in one statement, in this order. */
+	public void appendAll(List<? extends FilingEvent> events) {
+		List<NewRows.NewEvent> rows = events.stream()
+			.map(event -> new NewRows.NewEvent(event.eventId(), event.filingId(), event.consoleFilingId(),
+					event.province(), event.type(), event.occurredAt(), ConsoleEventJson.write(event)))
+			.toList();
+		Chunks.of(rows, Chunks.ROWS).forEach(mapper::insertEvents);
 	}
 
 }

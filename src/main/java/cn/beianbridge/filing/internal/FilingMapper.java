@@ -1,6 +1,7 @@
 package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -18,28 +19,32 @@ import cn.beianbridge.shared.GeneratedKey;
 @Mapper
 interface FilingMapper {
 
-	/** @param password the filing password's MD5: the document's own, or for a CANCEL its cancellation's */
-	void insertFiling(@Param("doc") FilingDocument doc, @Param("password") String password,
-			@Param("state") FilingState state,
-			@Param("source") IntakeSource source, @Param("photoApprovedAt") Instant photoApprovedAt,
-			@Param("deadline") Instant deadline, @Param("provisional") boolean provisional,
-			@Param("now") Instant now, @Param("key") GeneratedKey key);
+	void insertFiling(@Param("f") NewRows.NewFiling filing, @Param("key") GeneratedKey key);
 
-	void insertWebsite(@Param("filingId") long filingId, @Param("ordinal") int ordinal,
-			@Param("w") FilingDocument.Website website, @Param("languages") String languages,
-			@Param("key") GeneratedKey key);
+	/** Many filings in one statement; their ids are read back by {@link #findFilingIds}. */
+	void insertFilings(@Param("filings") List<NewRows.NewFiling> filings);
 
-	void insertDomains(@Param("websiteId") long websiteId, @Param("domains") List<String> domains);
+	List<NewRows.FilingId> findFilingIds(@Param("consoleFilingIds") Collection<String> consoleFilingIds);
 
-	void insertIpRanges(@Param("websiteId") long websiteId, @Param("ranges") List<FilingDocument.IpRange> ranges);
+	List<FilingSummary> findSummaries(@Param("consoleFilingIds") Collection<String> consoleFilingIds);
 
-	int countAttachmentContent(@Param("sha256") String sha256);
+	void insertWebsite(@Param("s") NewRows.NewWebsite website, @Param("key") GeneratedKey key);
 
-	void insertAttachmentContent(@Param("sha256") String sha256, @Param("size") int size, @Param("content") byte[] content,
-			@Param("now") Instant now);
+	void insertWebsites(@Param("websites") List<NewRows.NewWebsite> websites);
 
-	void insertAttachments(@Param("filingId") long filingId,
-			@Param("attachments") List<FilingDocument.Attachment> attachments);
+	List<NewRows.WebsiteId> findWebsiteIds(@Param("filingIds") Collection<Long> filingIds);
+
+	void insertDomainRows(@Param("domains") List<NewRows.NewDomain> domains);
+
+	void insertIpRangeRows(@Param("ranges") List<NewRows.NewIpRange> ranges);
+
+	/** Which of these attachment contents are stored already. */
+	List<String> findKnownContents(@Param("sha256s") Collection<String> sha256s);
+
+	/** INSERT IGNORE: bytes another intake stored a moment ago stay as they are. */
+	void insertAttachmentContents(@Param("contents") List<NewRows.NewContent> contents);
+
+	void insertAttachmentRows(@Param("attachments") List<NewRows.NewAttachment> attachments);
 
 	/** @return 1, or 0 when the filing is no longer in {@code from} */
 	int updateState(@Param("id") long id, @Param("from") FilingState from, @Param("to") FilingState to,
@@ -53,8 +58,12 @@ interface FilingMapper {
 			@Param("to") FilingState to, @Param("at") Instant at, @Param("actor") String actor,
 			@Param("cause") String cause, @Param("key") GeneratedKey key);
 
-	void insertReasons(@Param("filingId") long filingId, @Param("historyId") long historyId,
-			@Param("kind") ReasonKind kind, @Param("reasons") List<Reason> reasons);
+	void insertHistories(@Param("histories") List<NewRows.NewHistory> histories);
+
+	/** The history rows into {@code to} of these filings. */
+	List<NewRows.HistoryId> findHistoryIds(@Param("filingIds") Collection<Long> filingIds, @Param("to") FilingState to);
+
+	void insertReasonRows(@Param("reasons") List<NewRows.NewReason> reasons);
 
 	/** Filings any of whose blind indexes (applicant, responsible persons) is one of these, in id order. */
 	List<Long> findIdsByBlindIndex(@Param("indexes") List<String> indexes);
