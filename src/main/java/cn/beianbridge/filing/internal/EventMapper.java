@@ -11,8 +11,7 @@ import cn.beianbridge.filing.NotificationOutbox;
 @Mapper
 interface EventMapper {
 
-	/** One statement for all of them: a page's HELD events, or a single event. */
-	void insertEvents(@Param("events") List<NewRows.NewEvent> events);
+	void insertEvent(@Param("e") NewRows.NewEvent event);
 
 	List<OutboxRow> findEventsToPlan(@Param("limit") int limit);
 

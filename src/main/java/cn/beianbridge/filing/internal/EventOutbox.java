@@ -15,21 +15,25 @@ public class EventOutbox {
 
 	private final EventMapper mapper;
 
-	EventOutbox(EventMapper mapper) {
+	private final BatchedInserts batched;
+
+	EventOutbox(EventMapper mapper, BatchedInserts batched) {
 		this.mapper = mapper;
+		this.batched = batched;
 	}
 
 	public void append(FilingEvent event) {
-		appendAll(List.of(event));
+		mapper.insertEvent(row(event));
 	}
 
-	/** Many events in one statement, in this order. */
+	/** Many events in one batch, in this order. */
 	public void appendAll(List<? extends FilingEvent> events) {
-		List<NewRows.NewEvent> rows = events.stream()
-			.map(event -> new NewRows.NewEvent(event.eventId(), event.filingId(), event.consoleFilingId(),
-					event.province(), event.type(), event.occurredAt(), ConsoleEventJson.write(event)))
-			.toList();
-		Chunks.of(rows, Chunks.ROWS).forEach(mapper::insertEvents);
+		batched.insert(EventMapper.class, "insertEvent", "e", events.stream().map(EventOutbox::row).toList());
+	}
+
+	private static NewRows.NewEvent row(FilingEvent event) {
+		return new NewRows.NewEvent(event.eventId(), event.filingId(), event.consoleFilingId(), event.province(),
+				event.type(), event.occurredAt(), ConsoleEventJson.write(event));
 	}
 
 }

@@ -16,13 +16,11 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.filing.Reason;
 import cn.beianbridge.shared.GeneratedKey;
 
+/** Inserts of list rows (domains, IP ranges, attachments, their contents, reasons) are run by {@link BatchedInserts}. */
 @Mapper
 interface FilingMapper {
 
 	void insertFiling(@Param("f") NewRows.NewFiling filing, @Param("key") GeneratedKey key);
-
-	/** Many filings in one statement; their ids are read back by {@link #findFilingIds}. */
-	void insertFilings(@Param("filings") List<NewRows.NewFiling> filings);
 
 	List<NewRows.FilingId> findFilingIds(@Param("consoleFilingIds") Collection<String> consoleFilingIds);
 
@@ -30,21 +28,10 @@ interface FilingMapper {
 
 	void insertWebsite(@Param("s") NewRows.NewWebsite website, @Param("key") GeneratedKey key);
 
-	void insertWebsites(@Param("websites") List<NewRows.NewWebsite> websites);
-
 	List<NewRows.WebsiteId> findWebsiteIds(@Param("filingIds") Collection<Long> filingIds);
-
-	void insertDomainRows(@Param("domains") List<NewRows.NewDomain> domains);
-
-	void insertIpRangeRows(@Param("ranges") List<NewRows.NewIpRange> ranges);
 
 	/** Which of these attachment contents are stored already. */
 	List<String> findKnownContents(@Param("sha256s") Collection<String> sha256s);
-
-	/** INSERT IGNORE: bytes another intake stored a moment ago stay as they are. */
-	void insertAttachmentContents(@Param("contents") List<NewRows.NewContent> contents);
-
-	void insertAttachmentRows(@Param("attachments") List<NewRows.NewAttachment> attachments);
 
 	/** @return 1, or 0 when the filing is no longer in {@code from} */
 	int updateState(@Param("id") long id, @Param("from") FilingState from, @Param("to") FilingState to,
@@ -54,16 +41,10 @@ interface FilingMapper {
 	int updateDecided(@Param("id") long id, @Param("province") String province, @Param("to") FilingState to,
 			@Param("now") Instant now);
 
-	void insertHistory(@Param("filingId") long filingId, @Param("from") FilingState from,
-			@Param("to") FilingState to, @Param("at") Instant at, @Param("actor") String actor,
-			@Param("cause") String cause, @Param("key") GeneratedKey key);
-
-	void insertHistories(@Param("histories") List<NewRows.NewHistory> histories);
+	void insertHistory(@Param("h") NewRows.NewHistory history, @Param("key") GeneratedKey key);
 
 	/** The history rows into {@code to} of these filings. */
 	List<NewRows.HistoryId> findHistoryIds(@Param("filingIds") Collection<Long> filingIds, @Param("to") FilingState to);
-
-	void insertReasonRows(@Param("reasons") List<NewRows.NewReason> reasons);
 
 	/** Filings any of whose blind indexes (applicant, responsible persons) is one of these, in id order. */
 	List<Long> findIdsByBlindIndex(@Param("indexes") List<String> indexes);

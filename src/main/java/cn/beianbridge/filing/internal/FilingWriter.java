@@ -19,9 +19,12 @@ public class FilingWriter {
 
 	private final AttachmentContents contents;
 
-	FilingWriter(FilingMapper mapper, AttachmentContents contents) {
+	private final BatchedInserts batched;
+
+	FilingWriter(FilingMapper mapper, AttachmentContents contents, BatchedInserts batched) {
 		this.mapper = mapper;
 		this.contents = contents;
+		this.batched = batched;
 	}
 
 	/** Stores the filing as RECEIVED with its first history row; returns our id. */
@@ -40,7 +43,7 @@ public class FilingWriter {
 		}
 		if (!doc.attachments().isEmpty()) {
 			contents.store(doc.attachments(), now);
-			mapper.insertAttachmentRows(NewRows.attachments(filingId, doc));
+			batched.attachments(NewRows.attachments(filingId, doc));
 		}
 		history(filingId, null, FilingState.RECEIVED, now, source.actor(), cause, null, List.of());
 		return filingId;
@@ -90,22 +93,15 @@ public class FilingWriter {
 	private void history(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause,
 			ReasonKind reasonKind, List<Reason> reasons) {
 		GeneratedKey historyKey = new GeneratedKey();
-		NewRows.NewHistory row = new NewRows.NewHistory(filingId, from, to, now, actor, cause);
-		mapper.insertHistory(filingId, from, to, now, actor, row.cause(), historyKey);
-		if (!reasons.isEmpty()) {
-			mapper.insertReasonRows(NewRows.reasons(filingId, historyKey.getId(), reasonKind, reasons));
-		}
+		mapper.insertHistory(new NewRows.NewHistory(filingId, from, to, now, actor, cause), historyKey);
+		batched.reasons(NewRows.reasons(filingId, historyKey.getId(), reasonKind, reasons));
 	}
 
 	private void insertWebsite(long filingId, int ordinal, FilingDocument.Website website) {
 		GeneratedKey websiteKey = new GeneratedKey();
 		mapper.insertWebsite(NewRows.NewWebsite.of(filingId, ordinal, website), websiteKey);
-		if (!website.domains().isEmpty()) {
-			mapper.insertDomainRows(NewRows.domains(websiteKey.getId(), website));
-		}
-		if (!website.access().ipRanges().isEmpty()) {
-			mapper.insertIpRangeRows(NewRows.ipRanges(websiteKey.getId(), website));
-		}
+		batched.domains(NewRows.domains(websiteKey.getId(), website));
+		batched.ipRanges(NewRows.ipRanges(websiteKey.getId(), website));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -15,10 +14,10 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.filing.Reason;
 
 /**
- * Writes a page of new filings with a handful of multi-row statements, one per table (a round trip per row is what
- * made collection slow), into the same rows {@link FilingWriter} writes one filing at a time. Ids are read back by
- * their keys, one select per table: generated keys of a multi-row insert are only as consecutive as the server's
- * auto-increment lock mode makes them.
+ * Writes a page of new filings with a handful of batched statements, one per table (a round trip per row is what
+ * made collection slow), into the same rows {@link FilingWriter} writes one filing at a time, by the same mapper
+ * statements ({@link BatchedInserts}). Ids are read back by their keys, one select per table: generated keys of a
+ * multi-row insert are only as consecutive as the server's auto-increment lock mode makes them.
  */
 @Component
 public class PageWriter {
@@ -27,9 +26,12 @@ public class PageWriter {
 
 	private final AttachmentContents contents;
 
-	PageWriter(FilingMapper mapper, AttachmentContents contents) {
+	private final BatchedInserts batched;
+
+	PageWriter(FilingMapper mapper, AttachmentContents contents, BatchedInserts batched) {
 		this.mapper = mapper;
 		this.contents = contents;
+		this.batched = batched;
 	}
 
 	/**
@@ -58,15 +60,13 @@ public class PageWriter {
 		if (filings.isEmpty()) {
 			return List.of();
 		}
-		inChunks(filings.stream()
+		batched.filings(filings.stream()
 			.map(f -> NewRows.NewFiling.of(f.doc(), f.isHeld() ? FilingState.HELD : FilingState.RECEIVED,
 					f.isHeld() ? 1 : 0, f.source(), f.deadline(), f.provisional(), now))
-			.toList(), mapper::insertFilings);
+			.toList());
 		Map<String, Long> idOf = new HashMap<>();
-		for (List<NewFiling> some : Chunks.of(filings, Chunks.ROWS)) {
-			mapper.findFilingIds(some.stream().map(f -> f.doc().consoleFilingId()).toList())
-				.forEach(row -> idOf.put(row.consoleFilingId(), row.id()));
-		}
+		mapper.findFilingIds(filings.stream().map(f -> f.doc().consoleFilingId()).toList())
+			.forEach(row -> idOf.put(row.consoleFilingId(), row.id()));
 		List<Long> ids = filings.stream().map(f -> idOf.get(f.doc().consoleFilingId())).toList();
 		for (int i = 0; i < filings.size(); i++) {
 			// CHANGE and CANCEL only, seldom many in a page
@@ -93,18 +93,16 @@ public class PageWriter {
 		if (websites.isEmpty()) {
 			return;
 		}
-		inChunks(websites, mapper::insertWebsites);
+		batched.websites(websites);
 		List<NewRows.NewDomain> domains = new ArrayList<>();
 		List<NewRows.NewIpRange> ranges = new ArrayList<>();
-		for (List<Long> some : Chunks.of(ids, Chunks.ROWS)) {
-			for (NewRows.WebsiteId website : mapper.findWebsiteIds(some)) {
-				FilingDocument.Website offered = docOf.get(website.filingId()).websites().get(website.ordinal());
-				domains.addAll(NewRows.domains(website.id(), offered));
-				ranges.addAll(NewRows.ipRanges(website.id(), offered));
-			}
+		for (NewRows.WebsiteId website : mapper.findWebsiteIds(ids)) {
+			FilingDocument.Website offered = docOf.get(website.filingId()).websites().get(website.ordinal());
+			domains.addAll(NewRows.domains(website.id(), offered));
+			ranges.addAll(NewRows.ipRanges(website.id(), offered));
 		}
-		inChunks(domains, mapper::insertDomainRows);
-		inChunks(ranges, mapper::insertIpRangeRows);
+		batched.domains(domains);
+		batched.ipRanges(ranges);
 	}
 
 	private void insertAttachments(List<NewFiling> filings, List<Long> ids, Instant now) {
@@ -113,7 +111,7 @@ public class PageWriter {
 			attachments.addAll(NewRows.attachments(ids.get(i), filings.get(i).doc()));
 		}
 		contents.store(attachments.stream().map(NewRows.NewAttachment::a).toList(), now);
-		inChunks(attachments, mapper::insertAttachmentRows);
+		batched.attachments(attachments);
 	}
 
 	/** First every filing's RECEIVED row, then the HELD ones: a filing's history reads in id order. */
@@ -131,23 +129,17 @@ public class PageWriter {
 				heldOf.put(ids.get(i), filing);
 			}
 		}
-		inChunks(received, mapper::insertHistories);
+		batched.histories(received);
 		if (held.isEmpty()) {
 			return;
 		}
-		inChunks(held, mapper::insertHistories);
+		batched.histories(held);
 		List<NewRows.NewReason> reasons = new ArrayList<>();
-		for (List<Long> some : Chunks.of(List.copyOf(heldOf.keySet()), Chunks.ROWS)) {
-			for (NewRows.HistoryId history : mapper.findHistoryIds(some, FilingState.HELD)) {
-				reasons.addAll(NewRows.reasons(history.filingId(), history.id(), ReasonKind.HOLD,
-						heldOf.get(history.filingId()).held()));
-			}
+		for (NewRows.HistoryId history : mapper.findHistoryIds(heldOf.keySet(), FilingState.HELD)) {
+			reasons.addAll(NewRows.reasons(history.filingId(), history.id(), ReasonKind.HOLD,
+					heldOf.get(history.filingId()).held()));
 		}
-		inChunks(reasons, mapper::insertReasonRows);
-	}
-
-	private static <T> void inChunks(List<T> rows, Consumer<List<T>> statement) {
-		Chunks.of(rows, Chunks.ROWS).forEach(statement);
+		batched.reasons(reasons);
 	}
 
 }
