@@ -34,9 +34,10 @@ class AttachmentContents {
 		Map<String, byte[]> offered = new LinkedHashMap<>();
 		attachments.forEach(attachment -> offered.putIfAbsent(attachment.sha256(), attachment.content()));
 		Set<String> known = new HashSet<>(mapper.findKnownContents(offered.keySet()));
-		batched.contents(offered.entrySet().stream()
+		batched.insert(BatchedInserts.Insert.CONTENT, offered.entrySet().stream()
 			.filter(content -> !known.contains(content.getKey()))
-			.map(content -> new NewRows.NewContent(content.getKey(), content.getValue().length, content.getValue(), now))
+			.map(content -> new NewRows.NewContent(content.getKey(), content.getValue().length, content.getValue(),
+					now))
 			.toList());
 	}
 

@@ -30,37 +30,28 @@ class BatchedInserts {
 		this.jdbc = jdbc;
 	}
 
-	void filings(List<NewRows.NewFiling> rows) {
-		insert(FilingMapper.class, "insertFiling", "f", rows);
+	/** The single-row inserts of FilingMapper.xml that are batched, each with the name it gives its row. */
+	enum Insert {
+
+		FILING("insertFiling", "f"), WEBSITE("insertWebsite", "s"), DOMAIN("insertDomain", "d"),
+		IP_RANGE("insertIpRange", "r"), ATTACHMENT("insertAttachment", "n"), HISTORY("insertHistory", "h"),
+		REASON("insertReason", "n"),
+		/** INSERT IGNORE: bytes another intake stored a moment ago stay as they are. */
+		CONTENT("insertAttachmentContent", "c");
+
+		private final String statement;
+
+		private final String row;
+
+		Insert(String statement, String row) {
+			this.statement = statement;
+			this.row = row;
+		}
+
 	}
 
-	void websites(List<NewRows.NewWebsite> rows) {
-		insert(FilingMapper.class, "insertWebsite", "s", rows);
-	}
-
-	void domains(List<NewRows.NewDomain> rows) {
-		insert(FilingMapper.class, "insertDomain", "d", rows);
-	}
-
-	void ipRanges(List<NewRows.NewIpRange> rows) {
-		insert(FilingMapper.class, "insertIpRange", "r", rows);
-	}
-
-	/** INSERT IGNORE: bytes another intake stored a moment ago stay as they are. */
-	void contents(List<NewRows.NewContent> rows) {
-		insert(FilingMapper.class, "insertAttachmentContent", "c", rows);
-	}
-
-	void attachments(List<NewRows.NewAttachment> rows) {
-		insert(FilingMapper.class, "insertAttachment", "n", rows);
-	}
-
-	void histories(List<NewRows.NewHistory> rows) {
-		insert(FilingMapper.class, "insertHistory", "h", rows);
-	}
-
-	void reasons(List<NewRows.NewReason> rows) {
-		insert(FilingMapper.class, "insertReason", "n", rows);
+	void insert(Insert insert, List<?> rows) {
+		insert(FilingMapper.class, insert.statement, insert.row, rows);
 	}
 
 	/**
@@ -77,7 +68,8 @@ class BatchedInserts {
 			try (PreparedStatement prepared = connection.prepareStatement(insert.getBoundSql(first).getSql())) {
 				for (Object row : rows) {
 					Map<String, Object> parameter = Map.of(name, row);
-					new DefaultParameterHandler(insert, parameter, insert.getBoundSql(parameter)).setParameters(prepared);
+					new DefaultParameterHandler(insert, parameter, insert.getBoundSql(parameter))
+						.setParameters(prepared);
 					prepared.addBatch();
 				}
 				prepared.executeBatch();

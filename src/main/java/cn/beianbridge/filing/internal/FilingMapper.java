@@ -16,7 +16,7 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.filing.Reason;
 import cn.beianbridge.shared.GeneratedKey;
 
-/** Inserts of list rows (domains, IP ranges, attachments, their contents, reasons) are run by {@link BatchedInserts}. */
+/** List rows (domains, IP ranges, attachments, their contents, reasons) are inserted by {@link BatchedInserts}. */
 @Mapper
 interface FilingMapper {
 

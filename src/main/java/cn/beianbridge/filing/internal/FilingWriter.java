@@ -43,7 +43,7 @@ public class FilingWriter {
 		}
 		if (!doc.attachments().isEmpty()) {
 			contents.store(doc.attachments(), now);
-			batched.attachments(NewRows.attachments(filingId, doc));
+			batched.insert(BatchedInserts.Insert.ATTACHMENT, NewRows.attachments(filingId, doc));
 		}
 		history(filingId, null, FilingState.RECEIVED, now, source.actor(), cause, null, List.of());
 		return filingId;
@@ -94,14 +94,15 @@ public class FilingWriter {
 			ReasonKind reasonKind, List<Reason> reasons) {
 		GeneratedKey historyKey = new GeneratedKey();
 		mapper.insertHistory(new NewRows.NewHistory(filingId, from, to, now, actor, cause), historyKey);
-		batched.reasons(NewRows.reasons(filingId, historyKey.getId(), reasonKind, reasons));
+		batched.insert(BatchedInserts.Insert.REASON,
+				NewRows.reasons(filingId, historyKey.getId(), reasonKind, reasons));
 	}
 
 	private void insertWebsite(long filingId, int ordinal, FilingDocument.Website website) {
 		GeneratedKey websiteKey = new GeneratedKey();
 		mapper.insertWebsite(NewRows.NewWebsite.of(filingId, ordinal, website), websiteKey);
-		batched.domains(NewRows.domains(websiteKey.getId(), website));
-		batched.ipRanges(NewRows.ipRanges(websiteKey.getId(), website));
+		batched.insert(BatchedInserts.Insert.DOMAIN, NewRows.domains(websiteKey.getId(), website));
+		batched.insert(BatchedInserts.Insert.IP_RANGE, NewRows.ipRanges(websiteKey.getId(), website));
 	}
 
 }

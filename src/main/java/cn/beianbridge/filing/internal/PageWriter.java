@@ -60,7 +60,7 @@ public class PageWriter {
 		if (filings.isEmpty()) {
 			return List.of();
 		}
-		batched.filings(filings.stream()
+		batched.insert(BatchedInserts.Insert.FILING, filings.stream()
 			.map(f -> NewRows.NewFiling.of(f.doc(), f.isHeld() ? FilingState.HELD : FilingState.RECEIVED,
 					f.isHeld() ? 1 : 0, f.source(), f.deadline(), f.provisional(), now))
 			.toList());
@@ -93,7 +93,7 @@ public class PageWriter {
 		if (websites.isEmpty()) {
 			return;
 		}
-		batched.websites(websites);
+		batched.insert(BatchedInserts.Insert.WEBSITE, websites);
 		List<NewRows.NewDomain> domains = new ArrayList<>();
 		List<NewRows.NewIpRange> ranges = new ArrayList<>();
 		for (NewRows.WebsiteId website : mapper.findWebsiteIds(ids)) {
@@ -101,8 +101,8 @@ public class PageWriter {
 			domains.addAll(NewRows.domains(website.id(), offered));
 			ranges.addAll(NewRows.ipRanges(website.id(), offered));
 		}
-		batched.domains(domains);
-		batched.ipRanges(ranges);
+		batched.insert(BatchedInserts.Insert.DOMAIN, domains);
+		batched.insert(BatchedInserts.Insert.IP_RANGE, ranges);
 	}
 
 	private void insertAttachments(List<NewFiling> filings, List<Long> ids, Instant now) {
@@ -111,7 +111,7 @@ public class PageWriter {
 			attachments.addAll(NewRows.attachments(ids.get(i), filings.get(i).doc()));
 		}
 		contents.store(attachments.stream().map(NewRows.NewAttachment::a).toList(), now);
-		batched.attachments(attachments);
+		batched.insert(BatchedInserts.Insert.ATTACHMENT, attachments);
 	}
 
 	/** First every filing's RECEIVED row, then the HELD ones: a filing's history reads in id order. */
@@ -129,17 +129,17 @@ public class PageWriter {
 				heldOf.put(ids.get(i), filing);
 			}
 		}
-		batched.histories(received);
+		batched.insert(BatchedInserts.Insert.HISTORY, received);
 		if (held.isEmpty()) {
 			return;
 		}
-		batched.histories(held);
+		batched.insert(BatchedInserts.Insert.HISTORY, held);
 		List<NewRows.NewReason> reasons = new ArrayList<>();
 		for (NewRows.HistoryId history : mapper.findHistoryIds(heldOf.keySet(), FilingState.HELD)) {
 			reasons.addAll(NewRows.reasons(history.filingId(), history.id(), ReasonKind.HOLD,
 					heldOf.get(history.filingId()).held()));
 		}
-		batched.reasons(reasons);
+		batched.insert(BatchedInserts.Insert.REASON, reasons);
 	}
 
 }

@@ -187,7 +187,8 @@ abstract class PageIntakeEquivalence {
 		rows.put("filing_history", select("select f.console_filing_id as of_filing, h.* from filing_history h "
 				+ "join filing f on f.id = h.filing_id order by of_filing, h.id", "filing_id", "occurred_at"));
 		rows.put("filing_reason", select("select f.console_filing_id as of_filing, h.to_state as of_move, r.* "
-				+ "from filing_reason r join filing_history h on h.id = r.history_id join filing f on f.id = r.filing_id "
+				+ "from filing_reason r join filing_history h on h.id = r.history_id "
+				+ "join filing f on f.id = r.filing_id "
 				+ "order by of_filing, r.id", "filing_id", "history_id"));
 		rows.put("filing_event", select("select console_filing_id, province, type, payload, filing_id is null as "
 				+ "without_filing from filing_event order by console_filing_id, id"));
