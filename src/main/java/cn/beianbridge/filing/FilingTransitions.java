@@ -93,6 +93,19 @@ public class FilingTransitions {
 	}
 
 	/**
+	 * Filings a page stored held already ({@link cn.beianbridge.filing.internal.PageWriter} wrote their move and
+	 * reasons): the console hears of each as from {@link #held}, in one statement for the page.
+	 */
+	void heldAtIntake(List<FilingHeld> events) {
+		outbox.appendAll(events);
+	}
+
+	/** The HELD event of a filing held at intake, as {@link #held} raises it. */
+	static FilingHeld heldEvent(long id, FilingDocument doc, Instant deadline, Instant now, List<Reason> reasons) {
+		return new FilingHeld(nextEventId(), id, doc.consoleFilingId(), doc.province(), now, deadline, reasons);
+	}
+
+	/**
 	 * Something the filing's history should show that moves it nowhere (a check before sending that has to wait): a
 	 * history row from its state to the same state. The console hears nothing; the filing's page shows it.
 	 */

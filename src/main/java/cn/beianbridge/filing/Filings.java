@@ -27,6 +27,11 @@ public class Filings {
 		return queries.findByConsoleFilingId(consoleFilingId);
 	}
 
+	/** Those of these consoleFilingIds that are stored, in one query. */
+	public List<FilingSummary> findByConsoleFilingIds(Collection<String> consoleFilingIds) {
+		return queries.findByConsoleFilingIds(consoleFilingIds);
+	}
+
 	public Optional<FilingSummary> find(long id) {
 		return queries.find(id);
 	}

@@ -7,16 +7,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.beianbridge.filing.FilingIntake;
 import cn.beianbridge.filing.IntakeResult;
 import cn.beianbridge.filing.IntakeSource;
 
 /**
- * Stores a page of console filings. The whole page goes in one transaction (one commit for fifty
- * filings); if that fails, each filing is retried in its own, so one bad row or one race with a
- * concurrent push never blocks the rest.
+ * Stores a page of console filings. The whole page goes in one transaction with a handful of statements
+ * ({@link FilingIntake#acceptPage}); if that fails, each filing is retried in its own, so one bad row or one race
+ * with a concurrent push never blocks the rest.
  */
 @Component
 class PageIntake {
@@ -27,23 +26,14 @@ class PageIntake {
 
 	private final RetryingIntake retrying;
 
-	private final TransactionTemplate transactions;
-
-	PageIntake(FilingIntake intake, RetryingIntake retrying, TransactionTemplate transactions) {
+	PageIntake(FilingIntake intake, RetryingIntake retrying) {
 		this.intake = intake;
 		this.retrying = retrying;
-		this.transactions = transactions;
 	}
 
 	List<IntakeResult> store(List<byte[]> items, IntakeSource source, String sourceRef) {
 		try {
-			return transactions.execute(status -> {
-				List<IntakeResult> results = new ArrayList<>(items.size());
-				for (byte[] item : items) {
-					results.add(intake.accept(item, source, sourceRef));
-				}
-				return results;
-			});
+			return intake.acceptPage(items, source, sourceRef);
 		}
 		catch (DataIntegrityViolationException | FilingIntake.AlreadyStoredConcurrently pageFailed) {
 			log.warn("Page {} could not be stored in one transaction ({}); storing its filings one by one", sourceRef,

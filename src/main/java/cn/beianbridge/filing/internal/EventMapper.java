@@ -6,15 +6,12 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-import cn.beianbridge.filing.FilingEventType;
 import cn.beianbridge.filing.NotificationOutbox;
 
 @Mapper
 interface EventMapper {
 
-	void insertEvent(@Param("eventId") String eventId, @Param("filingId") Long filingId,
-			@Param("consoleFilingId") String consoleFilingId, @Param("province") String province,
-			@Param("type") FilingEventType type, @Param("at") Instant at, @Param("payload") String payload);
+	void insertEvent(@Param("e") NewRows.NewEvent event);
 
 	List<OutboxRow> findEventsToPlan(@Param("limit") int limit);
 

@@ -1,5 +1,7 @@
 package cn.beianbridge.filing.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.filing.FilingEvent;
@@ -13,13 +15,25 @@ public class EventOutbox {
 
 	private final EventMapper mapper;
 
-	EventOutbox(EventMapper mapper) {
+	private final BatchedInserts batched;
+
+	EventOutbox(EventMapper mapper, BatchedInserts batched) {
 		this.mapper = mapper;
+		this.batched = batched;
 	}
 
 	public void append(FilingEvent event) {
-		mapper.insertEvent(event.eventId(), event.filingId(), event.consoleFilingId(), event.province(), event.type(),
-				event.occurredAt(), ConsoleEventJson.write(event));
+		mapper.insertEvent(row(event));
+	}
+
+	/** Many events in one batch, in this order. */
+	public void appendAll(List<? extends FilingEvent> events) {
+		batched.insert(EventMapper.class, "insertEvent", "e", events.stream().map(EventOutbox::row).toList());
+	}
+
+	private static NewRows.NewEvent row(FilingEvent event) {
+		return new NewRows.NewEvent(event.eventId(), event.filingId(), event.consoleFilingId(), event.province(),
+				event.type(), event.occurredAt(), ConsoleEventJson.write(event));
 	}
 
 }

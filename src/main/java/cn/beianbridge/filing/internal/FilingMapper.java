@@ -1,6 +1,7 @@
 package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -15,31 +16,22 @@ import cn.beianbridge.filing.IntakeSource;
 import cn.beianbridge.filing.Reason;
 import cn.beianbridge.shared.GeneratedKey;
 
+/** List rows (domains, IP ranges, attachments, their contents, reasons) are inserted by {@link BatchedInserts}. */
 @Mapper
 interface FilingMapper {
 
-	/** @param password the filing password's MD5: the document's own, or for a CANCEL its cancellation's */
-	void insertFiling(@Param("doc") FilingDocument doc, @Param("password") String password,
-			@Param("state") FilingState state,
-			@Param("source") IntakeSource source, @Param("photoApprovedAt") Instant photoApprovedAt,
-			@Param("deadline") Instant deadline, @Param("provisional") boolean provisional,
-			@Param("now") Instant now, @Param("key") GeneratedKey key);
+	void insertFiling(@Param("f") NewRows.NewFiling filing, @Param("key") GeneratedKey key);
 
-	void insertWebsite(@Param("filingId") long filingId, @Param("ordinal") int ordinal,
-			@Param("w") FilingDocument.Website website, @Param("languages") String languages,
-			@Param("key") GeneratedKey key);
+	List<NewRows.FilingId> findFilingIds(@Param("consoleFilingIds") Collection<String> consoleFilingIds);
 
-	void insertDomains(@Param("websiteId") long websiteId, @Param("domains") List<String> domains);
+	List<FilingSummary> findSummaries(@Param("consoleFilingIds") Collection<String> consoleFilingIds);
 
-	void insertIpRanges(@Param("websiteId") long websiteId, @Param("ranges") List<FilingDocument.IpRange> ranges);
+	void insertWebsite(@Param("s") NewRows.NewWebsite website, @Param("key") GeneratedKey key);
 
-	int countAttachmentContent(@Param("sha256") String sha256);
+	List<NewRows.WebsiteId> findWebsiteIds(@Param("filingIds") Collection<Long> filingIds);
 
-	void insertAttachmentContent(@Param("sha256") String sha256, @Param("size") int size, @Param("content") byte[] content,
-			@Param("now") Instant now);
-
-	void insertAttachments(@Param("filingId") long filingId,
-			@Param("attachments") List<FilingDocument.Attachment> attachments);
+	/** Which of these attachment contents are stored already. */
+	List<String> findKnownContents(@Param("sha256s") Collection<String> sha256s);
 
 	/** @return 1, or 0 when the filing is no longer in {@code from} */
 	int updateState(@Param("id") long id, @Param("from") FilingState from, @Param("to") FilingState to,
@@ -49,12 +41,10 @@ interface FilingMapper {
 	int updateDecided(@Param("id") long id, @Param("province") String province, @Param("to") FilingState to,
 			@Param("now") Instant now);
 
-	void insertHistory(@Param("filingId") long filingId, @Param("from") FilingState from,
-			@Param("to") FilingState to, @Param("at") Instant at, @Param("actor") String actor,
-			@Param("cause") String cause, @Param("key") GeneratedKey key);
+	void insertHistory(@Param("h") NewRows.NewHistory history, @Param("key") GeneratedKey key);
 
-	void insertReasons(@Param("filingId") long filingId, @Param("historyId") long historyId,
-			@Param("kind") ReasonKind kind, @Param("reasons") List<Reason> reasons);
+	/** The history rows into {@code to} of these filings. */
+	List<NewRows.HistoryId> findHistoryIds(@Param("filingIds") Collection<Long> filingIds, @Param("to") FilingState to);
 
 	/** Filings any of whose blind indexes (applicant, responsible persons) is one of these, in id order. */
 	List<Long> findIdsByBlindIndex(@Param("indexes") List<String> indexes);

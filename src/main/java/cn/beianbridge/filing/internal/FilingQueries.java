@@ -41,6 +41,10 @@ public class FilingQueries {
 		return Optional.ofNullable(filings.findIdByConsoleFilingId(consoleFilingId)).flatMap(this::find);
 	}
 
+	public List<FilingSummary> findByConsoleFilingIds(Collection<String> consoleFilingIds) {
+		return consoleFilingIds.isEmpty() ? List.of() : filings.findSummaries(consoleFilingIds);
+	}
+
 	public Optional<FilingSummary> find(long id) {
 		return Optional.ofNullable(filings.findSummary(id));
 	}

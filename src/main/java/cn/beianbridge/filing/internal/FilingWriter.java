@@ -17,28 +17,35 @@ public class FilingWriter {
 
 	private final FilingMapper mapper;
 
-	FilingWriter(FilingMapper mapper) {
+	private final AttachmentContents contents;
+
+	private final BatchedInserts batched;
+
+	FilingWriter(FilingMapper mapper, AttachmentContents contents, BatchedInserts batched) {
 		this.mapper = mapper;
+		this.contents = contents;
+		this.batched = batched;
 	}
 
 	/** Stores the filing as RECEIVED with its first history row; returns our id. */
 	public long insert(FilingDocument doc, IntakeSource source, Instant deadline, boolean provisional, Instant now,
 			String cause) {
 		GeneratedKey filingKey = new GeneratedKey();
-		FilingDocument.Cancellation cancellation = doc.cancellation();
-		mapper.insertFiling(doc, cancellation == null ? doc.filingPasswordMd5() : cancellation.filingPasswordMd5(),
-				FilingState.RECEIVED, source, doc.photoApprovedAt() == null ? null : doc.photoApprovedAt().toInstant(),
-				deadline, provisional, now, filingKey);
+		mapper.insertFiling(NewRows.NewFiling.of(doc, FilingState.RECEIVED, 0, source, deadline, provisional, now),
+				filingKey);
 		long filingId = filingKey.getId();
-		if (cancellation != null) {
-			mapper.insertCancellation(filingId, cancellation);
+		if (doc.cancellation() != null) {
+			mapper.insertCancellation(filingId, doc.cancellation());
 		}
 		List<FilingDocument.Website> websites = doc.websites();
 		for (int i = 0; i < websites.size(); i++) {
 			insertWebsite(filingId, i, websites.get(i));
 		}
-		insertAttachments(filingId, doc.attachments(), now);
-		mapper.insertHistory(filingId, null, FilingState.RECEIVED, now, source.actor(), cause, new GeneratedKey());
+		if (!doc.attachments().isEmpty()) {
+			contents.store(doc.attachments(), now);
+			batched.insert(BatchedInserts.Insert.ATTACHMENT, NewRows.attachments(filingId, doc));
+		}
+		history(filingId, null, FilingState.RECEIVED, now, source.actor(), cause, null, List.of());
 		return filingId;
 	}
 
@@ -86,39 +93,16 @@ public class FilingWriter {
 	private void history(long filingId, FilingState from, FilingState to, Instant now, String actor, String cause,
 			ReasonKind reasonKind, List<Reason> reasons) {
 		GeneratedKey historyKey = new GeneratedKey();
-		// filing_history.cause: a cause naming a bureau's file is cut, never a failed insert
-		mapper.insertHistory(filingId, from, to, now, actor, cause.length() > 255 ? cause.substring(0, 254) + "…" : cause,
-				historyKey);
-		if (!reasons.isEmpty()) {
-			mapper.insertReasons(filingId, historyKey.getId(), reasonKind, reasons);
-		}
+		mapper.insertHistory(new NewRows.NewHistory(filingId, from, to, now, actor, cause), historyKey);
+		batched.insert(BatchedInserts.Insert.REASON,
+				NewRows.reasons(filingId, historyKey.getId(), reasonKind, reasons));
 	}
 
 	private void insertWebsite(long filingId, int ordinal, FilingDocument.Website website) {
 		GeneratedKey websiteKey = new GeneratedKey();
-		mapper.insertWebsite(filingId, ordinal, website, String.join(",", website.languages()), websiteKey);
-		if (!website.domains().isEmpty()) {
-			mapper.insertDomains(websiteKey.getId(), website.domains());
-		}
-		if (!website.access().ipRanges().isEmpty()) {
-			mapper.insertIpRanges(websiteKey.getId(), website.access().ipRanges());
-		}
-	}
-
-	private void insertAttachments(long filingId, List<FilingDocument.Attachment> attachments, Instant now) {
-		if (attachments.isEmpty()) {
-			return;
-		}
-		// Bytes are stored once per sha256: the same ID card scan offered by many filings is one row.
-		// The count spares sending known bytes again; INSERT IGNORE settles a race with another intake.
-		attachments.stream().map(FilingDocument.Attachment::sha256).distinct().forEach(sha256 -> {
-			if (mapper.countAttachmentContent(sha256) == 0) {
-				byte[] content = attachments.stream().filter(a -> a.sha256().equals(sha256)).findFirst()
-					.orElseThrow().content();
-				mapper.insertAttachmentContent(sha256, content.length, content, now);
-			}
-		});
-		mapper.insertAttachments(filingId, attachments);
+		mapper.insertWebsite(NewRows.NewWebsite.of(filingId, ordinal, website), websiteKey);
+		batched.insert(BatchedInserts.Insert.DOMAIN, NewRows.domains(websiteKey.getId(), website));
+		batched.insert(BatchedInserts.Insert.IP_RANGE, NewRows.ipRanges(websiteKey.getId(), website));
 	}
 
 }
