@@ -22,6 +22,16 @@ public final class AesGcm {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/**
+	 * One cipher and one MAC per thread, initialised afresh for each value: looking the provider up again for every
+	 * sealed column was a tenth of a page's intake CPU. A GCM cipher takes a new nonce on each init.
+	 */
+	private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance(
+			"AES/GCM/NoPadding")));
+
+	private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance(
+			"HmacSHA256")));
+
 	private AesGcm() {
 	}
 
@@ -43,7 +53,7 @@ public final class AesGcm {
 		byte[] nonce = new byte[NONCE_BYTES];
 		RANDOM.nextBytes(nonce);
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = CIPHER.get();
 			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(header);
 			byte[] out = new byte[header.length + NONCE_BYTES + cipher.getOutputSize(plaintext.length)];
@@ -63,7 +73,7 @@ public final class AesGcm {
 			throw new SealBroken("sealed value too short (" + sealed.length + " bytes)");
 		}
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = CIPHER.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, headerLength, NONCE_BYTES));
 			cipher.updateAAD(sealed, 0, headerLength);
 			int offset = headerLength + NONCE_BYTES;
@@ -79,13 +89,28 @@ public final class AesGcm {
 
 	public static byte[] hmacSha256(byte[] key, byte[] message) {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
+			Mac mac = MAC.get();
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
 			return mac.doFinal(message);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available: " + ex, ex);
 		}
+	}
+
+	private static <T> T instance(Lookup<T> lookup) {
+		try {
+			return lookup.get();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM or HmacSHA256 is not available: " + ex, ex);
+		}
+	}
+
+	private interface Lookup<T> {
+
+		T get() throws GeneralSecurityException;
+
 	}
 
 }
