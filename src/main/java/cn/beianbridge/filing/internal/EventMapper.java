@@ -16,6 +16,9 @@ interface EventMapper {
 			@Param("consoleFilingId") String consoleFilingId, @Param("province") String province,
 			@Param("type") FilingEventType type, @Param("at") Instant at, @Param("payload") String payload);
 
+	/** In the list's order, so their ids (the console's delivery order) follow it. */
+	void insertEvents(@Param("events") List<EventRow> events);
+
 	List<OutboxRow> findEventsToPlan(@Param("limit") int limit);
 
 	/** Only an event still PENDING is marked. */
@@ -41,5 +44,10 @@ interface EventMapper {
 			@Param("resolution") String resolution);
 
 	List<FilingRows.DeliveryCountRow> countDeliveries();
+
+	/** A filing_event row as {@link #insertEvents(List)} writes it; the payload is sealed on the way in. */
+	record EventRow(String eventId, Long filingId, String consoleFilingId, String province, FilingEventType type,
+			Instant at, String payload) {
+	}
 
 }

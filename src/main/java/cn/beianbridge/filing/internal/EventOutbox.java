@@ -1,5 +1,7 @@
 package cn.beianbridge.filing.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import cn.beianbridge.filing.FilingEvent;
@@ -20,6 +22,15 @@ public class EventOutbox {
 	public void append(FilingEvent event) {
 		mapper.insertEvent(event.eventId(), event.filingId(), event.consoleFilingId(), event.province(), event.type(),
 				event.occurredAt(), ConsoleEventJson.write(event));
+	}
+
+	/** Many events in one insert, in their order: each keeps its own event id and payload. */
+	public void appendAll(List<? extends FilingEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		mapper.insertEvents(events.stream().map(e -> new EventMapper.EventRow(e.eventId(), e.filingId(),
+				e.consoleFilingId(), e.province(), e.type(), e.occurredAt(), ConsoleEventJson.write(e))).toList());
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -45,6 +46,12 @@ interface FilingMapper {
 	int updateState(@Param("id") long id, @Param("from") FilingState from, @Param("to") FilingState to,
 			@Param("now") Instant now);
 
+	/** @return how many of the filings were in {@code from} and moved */
+	int updateStates(@Param("filingIds") Collection<Long> filingIds, @Param("from") FilingState from,
+			@Param("to") FilingState to, @Param("now") Instant now);
+
+	List<FilingRows.StateRow> findStates(@Param("filingIds") Collection<Long> filingIds);
+
 	/** @return 1, or 0 when the filing is not a SUBMITTED filing of {@code province} */
 	int updateDecided(@Param("id") long id, @Param("province") String province, @Param("to") FilingState to,
 			@Param("now") Instant now);
@@ -52,6 +59,8 @@ interface FilingMapper {
 	void insertHistory(@Param("filingId") long filingId, @Param("from") FilingState from,
 			@Param("to") FilingState to, @Param("at") Instant at, @Param("actor") String actor,
 			@Param("cause") String cause, @Param("key") GeneratedKey key);
+
+	void insertHistories(@Param("rows") List<FilingRows.HistoryRow> rows);
 
 	void insertReasons(@Param("filingId") long filingId, @Param("historyId") long historyId,
 			@Param("kind") ReasonKind kind, @Param("reasons") List<Reason> reasons);
@@ -63,6 +72,8 @@ interface FilingMapper {
 
 	FilingSummary findSummary(@Param("id") long id);
 
+	List<FilingSummary> findSummaries(@Param("filingIds") Collection<Long> filingIds);
+
 	List<HistoryEntry> findHistory(@Param("filingId") long filingId);
 
 	List<Reason> findReasons(@Param("filingId") long filingId, @Param("kind") ReasonKind kind);
@@ -72,15 +83,20 @@ interface FilingMapper {
 
 	List<FilingRows.ReasonRow> findAllReasons(@Param("filingId") long filingId);
 
-	FilingRows.FilingRow findFilingRow(@Param("id") long id);
+	List<FilingRows.FilingRow> findFilingRows(@Param("filingIds") Collection<Long> filingIds);
 
-	List<FilingRows.WebsiteRow> findWebsiteRows(@Param("filingId") long filingId);
+	/** In filing and ordinal order. */
+	List<FilingRows.WebsiteRow> findWebsiteRows(@Param("filingIds") Collection<Long> filingIds);
 
-	List<FilingRows.DomainRow> findDomainRows(@Param("filingId") long filingId);
+	List<FilingRows.DomainRow> findDomainRows(@Param("filingIds") Collection<Long> filingIds);
 
-	List<FilingRows.IpRangeRow> findIpRangeRows(@Param("filingId") long filingId);
+	List<FilingRows.IpRangeRow> findIpRangeRows(@Param("filingIds") Collection<Long> filingIds);
 
-	List<FilingRows.AttachmentRow> findAttachmentRows(@Param("filingId") long filingId);
+	/** In filing and ordinal order; {@code contents}: with the (sealed) bytes, else with none. */
+	List<FilingRows.AttachmentRow> findAttachmentRows(@Param("filingIds") Collection<Long> filingIds,
+			@Param("contents") boolean contents);
+
+	List<FilingRows.ContentRow> findAttachmentContents(@Param("sha256s") Collection<String> sha256s);
 
 	/** RECEIVED filings of these types, the most urgent first. */
 	List<Long> findWaiting(@Param("province") String province, @Param("types") List<FilingType> types,
@@ -88,7 +104,7 @@ interface FilingMapper {
 
 	void insertCancellation(@Param("filingId") long filingId, @Param("c") FilingDocument.Cancellation cancellation);
 
-	FilingRows.CancellationRow findCancellationRow(@Param("filingId") long filingId);
+	List<FilingRows.CancellationRow> findCancellationRows(@Param("filingIds") Collection<Long> filingIds);
 
 	List<String> findFiledWebsiteNumbers(@Param("province") String province, @Param("entityIcp") String entityIcp,
 			@Param("types") List<FilingType> types);

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,11 +83,35 @@ class FilingPasswordGate {
 	 * @param waiting collects the filings left waiting for their check this run (still RECEIVED: the run passes them by)
 	 */
 	<T extends UploadItem> List<T> admit(String province, List<T> records, Collection<Long> waiting) {
+		Province rules = provinces.get(province);
+		// what each filing would be asked, where that needs no read; a filing asked nothing goes without a read
+		Map<Long, FilingPasswordQuestion> questions = new HashMap<>();
+		Set<Long> concerned = new LinkedHashSet<>();
+		for (T record : records) {
+			if (record instanceof CancelRecord cancel) {
+				if (cancel.kind() == CancelRecord.Kind.ENTITY) {
+					concerned.add(record.filingId()); // its question needs the stored filing: asked for after the row
+				}
+				continue; // only an entity's cancellation carries the password
+			}
+			FilingPasswordQuestion question = question(rules, filing(record));
+			if (question.asks() || question.skipped() != null) {
+				questions.put(record.filingId(), question);
+				concerned.add(record.filingId());
+			}
+		}
+		// where the checks of the filings it concerns stand: one query for all of them
+		Map<Long, CheckRow> before = new HashMap<>();
+		if (!concerned.isEmpty()) {
+			checks.findAll(concerned).forEach(row -> before.put(row.filingId(), row));
+		}
 		List<T> admitted = new ArrayList<>();
 		// several filings of one entity with one password: one question, or they would spend its limit themselves
 		Map<String, FilingPasswordAnswer> answers = new HashMap<>();
 		for (T record : records) {
-			Verdict verdict = check(province, record, answers);
+			Verdict verdict = !concerned.contains(record.filingId()) ? Verdict.CORRECT
+					: check(province, rules, record, before.get(record.filingId()), questions.get(record.filingId()),
+							answers);
 			if (verdict == Verdict.CORRECT) {
 				admitted.add(record);
 			}
@@ -96,18 +122,13 @@ class FilingPasswordGate {
 		return admitted;
 	}
 
-	private Verdict check(String province, UploadItem record, Map<String, FilingPasswordAnswer> answers) {
+	private Verdict check(String province, Province rules, UploadItem record, CheckRow before,
+			FilingPasswordQuestion known, Map<String, FilingPasswordAnswer> answers) {
 		long filingId = record.filingId();
-		CheckRow before = checks.find(filingId);
 		if (before != null && CORRECT.equals(before.outcome())) {
 			return Verdict.CORRECT;
 		}
-		if (record instanceof CancelRecord cancel && cancel.kind() != CancelRecord.Kind.ENTITY) {
-			return Verdict.CORRECT; // only an entity's cancellation carries the password
-		}
-		Province rules = provinces.get(province);
-		FilingPasswordQuestion question = FilingPasswordQuestion.of(filing(record),
-				rules.filingPasswordCheck(), rules.rules().changeAndCancel().changeNeedsFilingPassword());
+		FilingPasswordQuestion question = known != null ? known : question(rules, filing(record));
 		if (!question.asks()) {
 			if (question.skipped() != null && before == null) {
 				skipped(province, record, question.skipped());
@@ -122,6 +143,11 @@ class FilingPasswordGate {
 			case WAIT -> waits(before, province, record, answer, asked);
 		}
 		return answer.verdict();
+	}
+
+	private static FilingPasswordQuestion question(Province rules, FilingDocument filing) {
+		return FilingPasswordQuestion.of(filing, rules.filingPasswordCheck(),
+				rules.rules().changeAndCancel().changeNeedsFilingPassword());
 	}
 
 	/** A cancellation's item holds only the bureau's id: its entity's number is the stored filing's. */
