@@ -133,6 +133,12 @@ public class FilingTransitions {
 		writer.note(id, state, clock.instant(), actor, cause);
 	}
 
+	/** As {@link #noted(long, FilingState, String, String)} for many filings at once, each with its cause: one insert. */
+	@Transactional
+	public void notedAll(Map<Long, String> causes, FilingState state, String actor) {
+		writer.notedAll(causes, state, clock.instant(), actor);
+	}
+
 	/**
 	 * A held filing passes today's rules (re-checked after a rule change): back in the queue, RECEIVED. The console
 	 * hears of it with the SUBMITTED that follows; its contract has no event for this.

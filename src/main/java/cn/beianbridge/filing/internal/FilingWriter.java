@@ -95,6 +95,14 @@ public class FilingWriter {
 		history(filingId, state, state, now, actor, cause, reasonKind, reasons);
 	}
 
+	/** History rows that move many filings nowhere, each with its cause: one insert. */
+	public void notedAll(Map<Long, String> causes, FilingState state, Instant now, String actor) {
+		if (!causes.isEmpty()) {
+			mapper.insertHistories(causes.entrySet().stream()
+				.map(c -> new FilingRows.HistoryRow(c.getKey(), state, state, now, actor, cut(c.getValue()))).toList());
+		}
+	}
+
 	/** A history row that moves the filing nowhere: from its state to the same one. */
 	public void note(long filingId, FilingState state, Instant now, String actor, String cause) {
 		noted(filingId, state, now, actor, cause, null, List.of());

@@ -23,6 +23,12 @@ interface FilingPasswordCheckMapper {
 	void insert(@Param("filingId") long filingId, @Param("province") String province, @Param("outcome") String outcome,
 			@Param("detail") String detail, @Param("checks") int checks, @Param("now") Instant now);
 
+	/** Rows of filings checked for the first time, in one insert. */
+	@Insert("<script>INSERT INTO filing_password_check (filing_id, province, outcome, detail, checks, first_checked_at, "
+			+ "last_checked_at) VALUES <foreach item='r' collection='rows' separator=','>(#{r.filingId}, #{province}, "
+			+ "#{r.outcome}, #{r.detail}, #{r.checks}, #{now}, #{now})</foreach></script>")
+	void insertAll(@Param("rows") List<CheckRow> rows, @Param("province") String province, @Param("now") Instant now);
+
 	@Update("UPDATE filing_password_check SET outcome = #{outcome}, detail = #{detail}, checks = #{checks}, "
 			+ "last_checked_at = #{now} WHERE filing_id = #{filingId}")
 	int update(@Param("filingId") long filingId, @Param("outcome") String outcome, @Param("detail") String detail,
