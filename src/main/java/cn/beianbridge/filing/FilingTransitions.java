@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +36,9 @@ public class FilingTransitions {
 
 	private static final String BUREAU = "bureau";
 
+	/** A file of up to this many filings names each in its log line; a bigger one counts them, naming the late. */
+	private static final int NAMED_IN_LOG = 10;
+
 	private final FilingWriter writer;
 
 	private final EventOutbox outbox;
@@ -57,25 +61,53 @@ public class FilingTransitions {
 		this.clock = clock;
 	}
 
-	/** Packed into an upload file: no longer waiting, not yet with the bureau. */
+	/**
+	 * Packed into an upload file: no longer waiting, not yet with the bureau. All at once (one guarded update, one
+	 * history insert): each must still be RECEIVED, or none moves.
+	 */
 	@Transactional
 	public void batched(Collection<Long> ids, String actor, String cause) {
-		Instant now = clock.instant();
-		ids.forEach(id -> writer.transition(id, FilingState.RECEIVED, FilingState.BATCHED, now, actor, cause));
+		writer.transitionAll(ids, FilingState.RECEIVED, FilingState.BATCHED, clock.instant(), actor, cause);
 	}
 
-	/** The bureau received the file holding these filings; each gets its SUBMITTED event. */
+	/**
+	 * The bureau received the file holding these filings; each gets its SUBMITTED event. All at once (one guarded
+	 * update, one history insert, one read of their summaries, one insert of their events in the given order): each
+	 * must still be BATCHED, or none moves. One log line for them, naming those that missed their deadline.
+	 */
 	@Transactional
 	public void submitted(Collection<Long> ids, String actor, String cause) {
+		if (ids.isEmpty()) {
+			return;
+		}
 		Instant now = clock.instant();
-		for (long id : ids) {
-			writer.transition(id, FilingState.BATCHED, FilingState.SUBMITTED, now, actor, cause);
-			FilingSummary filing = filings.find(id).orElseThrow();
-			outbox.append(new FilingSubmitted(nextEventId(), id, filing.consoleFilingId(), filing.province(), now,
+		writer.transitionAll(ids, FilingState.BATCHED, FilingState.SUBMITTED, now, actor, cause);
+		Map<Long, FilingSummary> summaries = filings.find(ids);
+		List<FilingSubmitted> events = new ArrayList<>();
+		List<String> each = new ArrayList<>();
+		List<String> missed = new ArrayList<>();
+		for (long id : new LinkedHashSet<>(ids)) {
+			FilingSummary filing = summaries.get(id);
+			events.add(new FilingSubmitted(nextEventId(), id, filing.consoleFilingId(), filing.province(), now,
 					filing.submissionDeadline()));
-			log.info("Submitted filing {} to province {}, deadline {} ({})", filing.consoleFilingId(), filing.province(),
-					ChinaTime.format(filing.submissionDeadline()),
-					now.isAfter(filing.submissionDeadline()) ? "MISSED" : "met");
+			boolean late = now.isAfter(filing.submissionDeadline());
+			String named = filing.consoleFilingId() + " (deadline " + ChinaTime.format(filing.submissionDeadline())
+					+ ", " + (late ? "MISSED" : "met") + ")";
+			each.add(named);
+			if (late) {
+				missed.add(named);
+			}
+		}
+		outbox.appendAll(events);
+		String province = summaries.values().stream().map(FilingSummary::province).distinct()
+			.collect(Collectors.joining(", "));
+		if (events.size() <= NAMED_IN_LOG) {
+			log.info("Submitted {} filing(s) to province {}: {}", events.size(), province, String.join(", ", each));
+		}
+		else {
+			log.info("Submitted {} filing(s) to province {}: {} met their deadline, {} MISSED it{}", events.size(),
+					province, events.size() - missed.size(), missed.size(),
+					missed.isEmpty() ? "" : ": " + String.join(", ", missed));
 		}
 	}
 
@@ -112,6 +144,12 @@ public class FilingTransitions {
 	@Transactional
 	public void noted(long id, FilingState state, String actor, String cause) {
 		writer.note(id, state, clock.instant(), actor, cause);
+	}
+
+	/** As {@link #noted(long, FilingState, String, String)} for many filings at once, each with its cause: one insert. */
+	@Transactional
+	public void notedAll(Map<Long, String> causes, FilingState state, String actor) {
+		writer.notedAll(causes, state, clock.instant(), actor);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package cn.beianbridge.filing;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -36,6 +37,11 @@ public class Filings {
 		return queries.find(id);
 	}
 
+	/** Many filings at a glance, in one query: by id; an id with no filing is not in it. */
+	public Map<Long, FilingSummary> find(Collection<Long> ids) {
+		return queries.findAll(ids);
+	}
+
 	/**
 	 * The filings whose applicant or any responsible person has this certificate (resident ID) number, mobile or email,
 	 * oldest first: found by blind index, so the value itself is in no query and no column (a data subject's request,
@@ -68,6 +74,23 @@ public class Filings {
 	/** The filing with the keys of its stored parts, as an upload file needs it. */
 	public Optional<StoredFiling> stored(long id) {
 		return reader.loadStored(id);
+	}
+
+	/**
+	 * Many filings as {@link #stored(long)} gives one, in one query per table for all of them, but without their
+	 * attachments' bytes (each attachment's {@code contentBase64} is null; {@link StoredFiling#attachmentSizes()}
+	 * says what they weigh): a file's thousand filings with theirs would be too much at once. Their contents come from
+	 * {@link #attachmentContents(Collection)}, as the file needs them ({@link StoredFiling#withContents(Map)}).
+	 *
+	 * @return by id, in the order given; an id with no filing is not in it
+	 */
+	public Map<Long, StoredFiling> storedWithoutContents(Collection<Long> ids) {
+		return reader.loadStoredWithoutContents(ids);
+	}
+
+	/** The stored bytes of these attachments, by sha256, in one query; one purged or unknown is not in it. */
+	public Map<String, byte[]> attachmentContents(Collection<String> sha256s) {
+		return reader.attachmentContents(sha256s);
 	}
 
 	public List<HistoryEntry> history(long id) {

@@ -29,6 +29,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,6 +46,7 @@ import cn.beianbridge.province.Province;
 import cn.beianbridge.province.ProvinceCatalogue;
 import cn.beianbridge.support.FilingJson;
 import cn.beianbridge.support.MySqlTestDatabase;
+import cn.beianbridge.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How long the {@code submit} job takes to get N waiting filings (spread evenly over the 31 provinces) accepted by
  * the simulated bureaus over real SOAP, beside the lower bound that the bureaus' rate and latency impose; then the
  * same at N/10, to show how the cost grows. Every filing must end SUBMITTED, with gapless sequences per province.
+ * <p>
+ * Statements are counted twice: the bridge's own, by a counting wrapper around its DataSource
+ * ({@link StatementCounter}: each execute, commit, rollback and change of auto-commit on any thread but the web
+ * server's, where the simulated bureaus answer), and the server's global {@code Questions} (everything, the bureaus'
+ * included). The floor beside the wall: a raw-JDBC replay, in the same run, of the state writes the run made (each
+ * file's {@code upload_batch} row, its {@code upload_batch_filing} links and {@code upload_batch_move} rows, its
+ * filings' two state moves as guarded updates, their {@code filing_history} rows and {@code filing_event} rows; not
+ * the leases, sequences, reads or Spring Batch's own rows), read back after the run and written again into fresh
+ * copies of those tables with batched statements, in the run's three transactions per file (built, uploading,
+ * accepted), provinces on as many threads as the run's grid; plus the gateway bound. {@code floor = replay s +
+ * gateway bound s}; floor/wall says how close the run comes to it (1 = at the floor).
  * Run: {@code ./mvnw verify -Pbenchmark -Dit.test=SubmissionBenchmark [-Dbenchmark.filings=100000
  * -Dbenchmark.rate=5 -Dbenchmark.latency-ms=200 -Dbenchmark.grid=4 -Dbenchmark.jdbc-options=&cachePrepStmts=true]}
  */
@@ -84,18 +97,26 @@ class SubmissionBenchmark {
 				+ "%.1f calls/s and %d ms per call per bureau, max heap %d MB%s)%n", GRID, RATE, LATENCY_MS,
 				Runtime.getRuntime().maxMemory() >> 20, JDBC_OPTIONS.isEmpty() ? "" : ", JDBC " + JDBC_OPTIONS);
 		System.out.println("  filings  runs  files   wall s  filings/s  gateway bound s  wall/bound  grid bound s  "
-				+ "wall/grid bound  SQL/filing  peak heap MB  max after GC MB  (setup s)");
+				+ "wall/grid bound  replay s  floor s  floor/wall  bridge SQL/filing  server SQL/filing  peak heap MB  "
+				+ "max after GC MB  (setup s)");
 		for (Measurement m : List.of(small, large)) {
-			System.out.printf("  %7d  %4d  %5d  %7.1f  %9.0f  %15.1f  %10.1f  %12.1f  %15.1f  %10.1f  %12d  %15d  (%.1f)%n",
+			System.out.printf("  %7d  %4d  %5d  %7.1f  %9.0f  %15.1f  %10.1f  %12.1f  %15.1f  %8.2f  %7.2f  %10.2f  "
+					+ "%17.2f  %17.1f  %12d  %15d  (%.1f)%n",
 					m.filings(), m.runs(), m.files(), m.wallSeconds(), m.filings() / m.wallSeconds(),
 					m.gatewayBoundSeconds(), m.wallSeconds() / m.gatewayBoundSeconds(), m.gridBoundSeconds(),
-					m.wallSeconds() / m.gridBoundSeconds(), (double) m.statements() / m.filings(),
-					m.peakHeapBytes() >> 20, m.peakAfterGcBytes() >> 20, m.setupSeconds());
+					m.wallSeconds() / m.gridBoundSeconds(), m.replaySeconds(), m.floorSeconds(),
+					m.floorSeconds() / m.wallSeconds(), (double) m.bridgeStatements() / m.filings(),
+					(double) m.statements() / m.filings(), m.peakHeapBytes() >> 20, m.peakAfterGcBytes() >> 20,
+					m.setupSeconds());
 		}
 		System.out.printf("  gateway bound = slowest province's files x max(%d ms, 1/rate); grid bound = max(that, "
 				+ "all files x the same / %d threads)%n", LATENCY_MS, GRID);
-		System.out.println("  SQL/filing = statements the MariaDB server ran during the runs (its global Questions, "
-				+ "simulated bureaus included) per filing");
+		System.out.println("  floor = replay s (raw JDBC, batched: the run's file rows, links, moves, state moves, "
+				+ "history and events written again into fresh tables, grid threads) + gateway bound s");
+		System.out.println("  bridge SQL/filing = the bridge's statements (executes, commits, rollbacks, auto-commit "
+				+ "changes through its DataSource, not the bureaus') per filing; server SQL/filing = the MariaDB "
+				+ "server's global Questions during the runs (simulated bureaus and anything else on the server "
+				+ "included) per filing");
 		System.out.println("  peak heap = used heap sampled every 100 ms, garbage included; max after GC = largest "
 				+ "heap left after a collection (G1 leaves old-generation garbage until it marks: an upper bound)");
 		System.out.printf("  x%.0f filings: wall x%.1f, ms per filing %.2f -> %.2f%n%n",
@@ -105,7 +126,8 @@ class SubmissionBenchmark {
 
 	private Measurement measure(int filings) throws Exception {
 		String url = MySqlTestDatabase.freshDatabase("bridge_bench_submit_" + filings) + JDBC_OPTIONS;
-		try (ConfigurableApplicationContext app = start(url)) {
+		StatementCounter counter = new StatementCounter();
+		try (ConfigurableApplicationContext app = start(url, counter)) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			List<String> provinces = app.getBean(ProvinceCatalogue.class).enabled().stream().map(Province::code).toList();
 			assertThat(provinces).as("enabled provinces").hasSize(31);
@@ -120,8 +142,10 @@ class SubmissionBenchmark {
 
 			JobOperator jobs = app.getBean(JobOperator.class);
 			Job submitJob = app.getBean("submitJob", Job.class);
+			FloorReplay floor = FloorReplay.before(jdbc);
 			HeapPeak heap = HeapPeak.start();
 			long statementsBefore = serverStatements(jdbc);
+			long bridgeBefore = counter.bridge();
 			long start = System.nanoTime();
 			int runs = 0;
 			do {
@@ -136,6 +160,7 @@ class SubmissionBenchmark {
 			double wallSeconds = seconds(start);
 			heap.stop();
 			long statements = serverStatements(jdbc) - statementsBefore;
+			long bridgeStatements = counter.bridge() - bridgeBefore;
 
 			assertEverythingSubmittedInOrder(jdbc, provinces, filings);
 			Map<String, Integer> files = jdbc.query("select province, count(*) from upload_batch group by province",
@@ -150,9 +175,10 @@ class SubmissionBenchmark {
 			int slowest = files.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 			int total = files.values().stream().mapToInt(Integer::intValue).sum();
 			double gatewayBound = slowest * perCall;
+			double replaySeconds = floor.replay(jdbc, url, GRID);
 			return new Measurement(filings, runs, total, wallSeconds, gatewayBound,
-					Math.max(gatewayBound, total * perCall / GRID), statements, heap.peakUsed(), heap.peakAfterGc(),
-					setupSeconds);
+					Math.max(gatewayBound, total * perCall / GRID), statements, bridgeStatements, replaySeconds,
+					heap.peakUsed(), heap.peakAfterGc(), setupSeconds);
 		}
 	}
 
@@ -205,7 +231,7 @@ class SubmissionBenchmark {
 		return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
 	}
 
-	private static ConfigurableApplicationContext start(String url) {
+	private static ConfigurableApplicationContext start(String url, StatementCounter statements) {
 		List<String> properties = List.of("spring.datasource.url=" + url, "spring.datasource.username=root",
 				"spring.datasource.password=", "server.port=" + freePort(), "bridge.simulators.enabled=true",
 				// decisions do not matter here: none is due while the benchmark runs
@@ -214,7 +240,8 @@ class SubmissionBenchmark {
 				"logging.level.cn.beianbridge.filing=WARN");
 		// as command-line arguments: they must win over the profile's files
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
-			.initializers(TestClock.initializer())
+			.initializers(TestClock.initializer(), (ApplicationContextInitializer<ConfigurableApplicationContext>) context ->
+					context.getBeanFactory().addBeanPostProcessor(statements))
 			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
 	}
 
@@ -232,7 +259,13 @@ class SubmissionBenchmark {
 	}
 
 	record Measurement(int filings, int runs, int files, double wallSeconds, double gatewayBoundSeconds,
-			double gridBoundSeconds, long statements, long peakHeapBytes, long peakAfterGcBytes, double setupSeconds) {
+			double gridBoundSeconds, long statements, long bridgeStatements, double replaySeconds, long peakHeapBytes,
+			long peakAfterGcBytes, double setupSeconds) {
+
+		double floorSeconds() {
+			return replaySeconds + gatewayBoundSeconds;
+		}
+
 	}
 
 	/**

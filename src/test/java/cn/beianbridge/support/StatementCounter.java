@@ -1,11 +1,14 @@
 package cn.beianbridge.support;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import javax.sql.DataSource;
 
@@ -14,79 +17,116 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements the test's own thread sends, whichever of MyBatis or JdbcTemplate sends them: the
- * application's DataSource is wrapped, so each statement prepared or created on one of its connections counts once.
- * Import it ({@code @Import(StatementCounter.Configuration.class)}) and ask {@link #during}.
+ * Counts the statements the application sends through its {@link DataSource}, by the thread that sends them: each
+ * execute (a JDBC batch is one: the driver rewrites it into one statement), each commit and rollback, each change of
+ * auto-commit (the driver sends it as {@code SET autocommit}). What a server's {@code Questions} counts, less the
+ * driver's own queries at connect, but split by thread, so the simulated bureaus' statements (on the web server's
+ * request threads, {@link #SERVER_THREADS}) are told from the bridge's.
  */
-public final class StatementCounter {
+public final class StatementCounter implements BeanPostProcessor {
 
-	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
+	/** Prefix of the embedded web server's request threads: the simulated bureaus answer on them. */
+	public static final String SERVER_THREADS = "http-";
 
-	private static final AtomicInteger count = new AtomicInteger();
+	private final Map<String, LongAdder> byThread = new ConcurrentHashMap<>();
 
-	private static volatile Thread counted;
-
-	private StatementCounter() {
-	}
-
-	/** The statements the current thread sent while {@code work} ran, and what it returned. */
-	public static <T> Counted<T> during(Supplier<T> work) {
-		count.set(0);
-		counted = Thread.currentThread();
-		try {
-			T result = work.get();
-			return new Counted<>(result, count.get());
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
+			return proxy(DataSource.class, dataSource);
 		}
-		finally {
-			counted = null;
-		}
+		return bean;
 	}
 
-	public record Counted<T>(T result, int statements) {
-	}
-
+	/** Import it into a test ({@code @Import(StatementCounter.Configuration.class)}) and autowire the counter. */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Configuration {
 
 		@Bean
-		static BeanPostProcessor statementCountingDataSource() {
-			return new BeanPostProcessor() {
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
 
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return bean instanceof DataSource dataSource ? wrap(dataSource) : bean;
+	}
+
+	/** Statements sent on this thread so far. */
+	public long onThisThread() {
+		LongAdder count = byThread.get(Thread.currentThread().getName());
+		return count == null ? 0 : count.sum();
+	}
+
+	/** Statements sent so far on threads other than the web server's: the bridge's own. */
+	public long bridge() {
+		return byThread.entrySet().stream().filter(e -> !e.getKey().startsWith(SERVER_THREADS))
+			.mapToLong(e -> e.getValue().sum()).sum();
+	}
+
+	/** Statements sent so far on the web server's request threads: the simulated bureaus'. */
+	public long server() {
+		return byThread.entrySet().stream().filter(e -> e.getKey().startsWith(SERVER_THREADS))
+			.mapToLong(e -> e.getValue().sum()).sum();
+	}
+
+	private void count() {
+		byThread.computeIfAbsent(Thread.currentThread().getName(), name -> new LongAdder()).increment();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T proxy(Class<T> type, T target) {
+		return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type },
+				new Counting(target));
+	}
+
+	private final class Counting implements InvocationHandler {
+
+		private final Object target;
+
+		Counting(Object target) {
+			this.target = target;
+		}
+
+		@Override
+		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+			String name = method.getName();
+			if (target instanceof Connection connection) {
+				if (name.equals("commit") || name.equals("rollback")) {
+					count();
 				}
-
-			};
+				else if (name.equals("setAutoCommit") && connection.getAutoCommit() != (Boolean) args[0]) {
+					count();
+				}
+			}
+			else if (target instanceof Statement && name.startsWith("execute")) {
+				count();
+			}
+			Object result;
+			try {
+				result = method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
+			if (result instanceof Connection connection && name.equals("getConnection")) {
+				return proxy(Connection.class, connection);
+			}
+			if (result instanceof Statement statement && target instanceof Connection
+					&& (name.equals("createStatement") || name.startsWith("prepare"))) {
+				return proxy(statementType(statement), statement);
+			}
+			return result;
 		}
 
-	}
-
-	private static DataSource wrap(DataSource target) {
-		return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-				new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
-					Object result = invoke(target, method, args);
-					return result instanceof Connection connection ? wrap(connection) : result;
-				});
-	}
-
-	private static Connection wrap(Connection target) {
-		return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-					if (STATEMENTS.contains(method.getName()) && Thread.currentThread() == counted) {
-						count.incrementAndGet();
-					}
-					return invoke(target, method, args);
-				});
-	}
-
-	private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
+		@SuppressWarnings("unchecked")
+		private static <S extends Statement> Class<S> statementType(Statement statement) {
+			if (statement instanceof java.sql.CallableStatement) {
+				return (Class<S>) java.sql.CallableStatement.class;
+			}
+			if (statement instanceof java.sql.PreparedStatement) {
+				return (Class<S>) java.sql.PreparedStatement.class;
+			}
+			return (Class<S>) Statement.class;
 		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause();
-		}
+
 	}
 
 }

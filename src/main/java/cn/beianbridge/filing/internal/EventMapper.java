@@ -39,4 +39,5 @@ interface EventMapper {
 
 	List<FilingRows.DeliveryCountRow> countDeliveries();
 
+
 }

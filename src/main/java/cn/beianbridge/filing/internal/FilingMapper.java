@@ -37,6 +37,12 @@ interface FilingMapper {
 	int updateState(@Param("id") long id, @Param("from") FilingState from, @Param("to") FilingState to,
 			@Param("now") Instant now);
 
+	/** @return how many of the filings were in {@code from} and moved */
+	int updateStates(@Param("filingIds") Collection<Long> filingIds, @Param("from") FilingState from,
+			@Param("to") FilingState to, @Param("now") Instant now);
+
+	List<FilingRows.StateRow> findStates(@Param("filingIds") Collection<Long> filingIds);
+
 	/** @return 1, or 0 when the filing is not a SUBMITTED filing of {@code province} */
 	int updateDecided(@Param("id") long id, @Param("province") String province, @Param("to") FilingState to,
 			@Param("now") Instant now);
@@ -53,6 +59,8 @@ interface FilingMapper {
 
 	FilingSummary findSummary(@Param("id") long id);
 
+	List<FilingSummary> findSummariesById(@Param("filingIds") Collection<Long> filingIds);
+
 	List<HistoryEntry> findHistory(@Param("filingId") long filingId);
 
 	List<Reason> findReasons(@Param("filingId") long filingId, @Param("kind") ReasonKind kind);
@@ -62,15 +70,20 @@ interface FilingMapper {
 
 	List<FilingRows.ReasonRow> findAllReasons(@Param("filingId") long filingId);
 
-	FilingRows.FilingRow findFilingRow(@Param("id") long id);
+	List<FilingRows.FilingRow> findFilingRows(@Param("filingIds") Collection<Long> filingIds);
 
-	List<FilingRows.WebsiteRow> findWebsiteRows(@Param("filingId") long filingId);
+	/** In filing and ordinal order. */
+	List<FilingRows.WebsiteRow> findWebsiteRows(@Param("filingIds") Collection<Long> filingIds);
 
-	List<FilingRows.DomainRow> findDomainRows(@Param("filingId") long filingId);
+	List<FilingRows.DomainRow> findDomainRows(@Param("filingIds") Collection<Long> filingIds);
 
-	List<FilingRows.IpRangeRow> findIpRangeRows(@Param("filingId") long filingId);
+	List<FilingRows.IpRangeRow> findIpRangeRows(@Param("filingIds") Collection<Long> filingIds);
 
-	List<FilingRows.AttachmentRow> findAttachmentRows(@Param("filingId") long filingId);
+	/** In filing and ordinal order; {@code contents}: with the (sealed) bytes, else with none. */
+	List<FilingRows.AttachmentRow> findAttachmentRows(@Param("filingIds") Collection<Long> filingIds,
+			@Param("contents") boolean contents);
+
+	List<FilingRows.ContentRow> findAttachmentContents(@Param("sha256s") Collection<String> sha256s);
 
 	/** RECEIVED filings of these types, the most urgent first. */
 	List<Long> findWaiting(@Param("province") String province, @Param("types") List<FilingType> types,
@@ -78,7 +91,7 @@ interface FilingMapper {
 
 	void insertCancellation(@Param("filingId") long filingId, @Param("c") FilingDocument.Cancellation cancellation);
 
-	FilingRows.CancellationRow findCancellationRow(@Param("filingId") long filingId);
+	List<FilingRows.CancellationRow> findCancellationRows(@Param("filingIds") Collection<Long> filingIds);
 
 	List<String> findFiledWebsiteNumbers(@Param("province") String province, @Param("entityIcp") String entityIcp,
 			@Param("types") List<FilingType> types);

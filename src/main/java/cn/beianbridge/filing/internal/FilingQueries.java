@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,15 @@ public class FilingQueries {
 
 	public Optional<FilingSummary> find(long id) {
 		return Optional.ofNullable(filings.findSummary(id));
+	}
+
+	/** In one query; an id with no filing is not in it. */
+	public Map<Long, FilingSummary> findAll(Collection<Long> ids) {
+		Map<Long, FilingSummary> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			filings.findSummariesById(Set.copyOf(ids)).forEach(summary -> found.put(summary.id(), summary));
+		}
+		return found;
 	}
 
 	public List<FilingSummary> naming(String identifier) {

@@ -2,9 +2,14 @@ package cn.beianbridge.filing.internal;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -45,51 +50,103 @@ public class FilingReader {
 		return loadStored(filingId).map(StoredFiling::document);
 	}
 
-	/** The document and the keys of its stored parts, read in five queries. */
+	/** The document and the keys of its stored parts, read in five queries (six for a CANCEL). */
 	public Optional<StoredFiling> loadStored(long filingId) {
-		FilingRows.FilingRow row = filingRow(filingId);
-		if (row == null) {
-			return Optional.empty();
+		return Optional.ofNullable(loadAll(List.of(filingId), true).get(filingId));
+	}
+
+	/**
+	 * Many filings as {@link #loadStored(long)} reads one, in as many queries as it (one per table for all of them),
+	 * without the attachments' bytes: a file's thousand filings with theirs would be too much at once. Those come
+	 * from {@link #attachmentContents(Collection)}, by sha256, as the file needs them.
+	 *
+	 * @return by id, in the order given; an id with no filing is left out
+	 */
+	public Map<Long, StoredFiling> loadStoredWithoutContents(Collection<Long> filingIds) {
+		return loadAll(filingIds, false);
+	}
+
+	/** The stored bytes of these attachments, by sha256, in one query; one purged (or unknown) is not in it. */
+	public Map<String, byte[]> attachmentContents(Collection<String> sha256s) {
+		Map<String, byte[]> contents = new HashMap<>();
+		if (sha256s.isEmpty()) {
+			return contents;
 		}
-		Map<Long, List<FilingRows.DomainRow>> domains = mapper.findDomainRows(filingId).stream()
+		for (FilingRows.ContentRow row : mapper.findAttachmentContents(Set.copyOf(sha256s))) {
+			if (row.content() != null) {
+				contents.put(row.sha256(), personalData.open(row.content()));
+			}
+		}
+		return contents;
+	}
+
+	private Map<Long, StoredFiling> loadAll(Collection<Long> filingIds, boolean contents) {
+		Map<Long, StoredFiling> stored = new LinkedHashMap<>();
+		if (filingIds.isEmpty()) {
+			return stored;
+		}
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(filingIds));
+		Map<Long, FilingRows.FilingRow> rows = filingRows(ids);
+		if (rows.isEmpty()) {
+			return stored;
+		}
+		Map<Long, List<FilingRows.DomainRow>> domains = mapper.findDomainRows(ids).stream()
 			.collect(Collectors.groupingBy(FilingRows.DomainRow::websiteId));
-		Map<Long, List<FilingRows.IpRangeRow>> ranges = mapper.findIpRangeRows(filingId).stream()
+		Map<Long, List<FilingRows.IpRangeRow>> ranges = mapper.findIpRangeRows(ids).stream()
 			.collect(Collectors.groupingBy(FilingRows.IpRangeRow::websiteId));
-		List<FilingRows.WebsiteRow> websiteRows = websiteRows(filingId);
-		List<Website> websites = new ArrayList<>();
-		List<StoredFiling.WebsiteKeys> keys = new ArrayList<>();
-		for (FilingRows.WebsiteRow w : websiteRows) {
-			List<FilingRows.DomainRow> domainRows = domains.getOrDefault(w.id(), List.of());
-			List<FilingRows.IpRangeRow> rangeRows = ranges.getOrDefault(w.id(), List.of());
-			websites.add(website(w, domainRows.stream().map(FilingRows.DomainRow::domain).toList(),
-					rangeRows.stream().map(r -> new IpRange(r.startIp(), r.endIp())).toList()));
-			keys.add(new StoredFiling.WebsiteKeys(w.id(), domainRows.stream().map(FilingRows.DomainRow::id).toList(),
-					rangeRows.stream().map(FilingRows.IpRangeRow::id).toList()));
+		Map<Long, List<FilingRows.WebsiteRow>> websiteRows = websiteRows(ids);
+		Map<Long, List<FilingRows.AttachmentRow>> attachmentRows = mapper.findAttachmentRows(ids, contents).stream()
+			.collect(Collectors.groupingBy(FilingRows.AttachmentRow::filingId));
+		boolean anyCancel = rows.values().stream().anyMatch(r -> r.filingType() == FilingType.CANCEL);
+		Map<Long, FilingRows.CancellationRow> cancellations = !anyCancel ? Map.of()
+				: mapper.findCancellationRows(ids).stream()
+					.collect(Collectors.toMap(FilingRows.CancellationRow::filingId, c -> c));
+		for (long filingId : ids) {
+			FilingRows.FilingRow row = rows.get(filingId);
+			if (row == null) {
+				continue;
+			}
+			List<Website> websites = new ArrayList<>();
+			List<StoredFiling.WebsiteKeys> keys = new ArrayList<>();
+			for (FilingRows.WebsiteRow w : websiteRows.getOrDefault(filingId, List.of())) {
+				List<FilingRows.DomainRow> domainRows = domains.getOrDefault(w.id(), List.of());
+				List<FilingRows.IpRangeRow> rangeRows = ranges.getOrDefault(w.id(), List.of());
+				websites.add(website(w, domainRows.stream().map(FilingRows.DomainRow::domain).toList(),
+						rangeRows.stream().map(r -> new IpRange(r.startIp(), r.endIp())).toList()));
+				keys.add(new StoredFiling.WebsiteKeys(w.id(), domainRows.stream().map(FilingRows.DomainRow::id).toList(),
+						rangeRows.stream().map(FilingRows.IpRangeRow::id).toList()));
+			}
+			List<FilingRows.AttachmentRow> own = attachmentRows.getOrDefault(filingId, List.of());
+			List<Attachment> attachments = own.stream()
+				.map(a -> a.opened(personalData))
+				.map(a -> new Attachment(a.purpose(), a.format(), a.owner(), a.consoleWebsiteId(),
+						// null when not read, or once the retention purge dropped the bytes of a decided filing
+						a.content() == null ? null : Base64.getEncoder().encodeToString(a.content()), a.sha256()))
+				.toList();
+			Map<String, Long> sizes = own.stream().collect(Collectors.toMap(FilingRows.AttachmentRow::sha256,
+					FilingRows.AttachmentRow::sizeBytes, (a, b) -> a));
+			FilingDocument document = row.filingType() == FilingType.CANCEL ? cancel(row, cancellations.get(filingId))
+					: new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
+							row.photoApprovedAt() == null ? null : ChinaTime.of(row.photoApprovedAt()),
+							row.photoMethod() == null ? null
+									: new PhotoVerification(row.photoMethod(), row.collectionCode()),
+							row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments);
+			stored.put(filingId, new StoredFiling(filingId, document, row.submissionDeadline(), keys, sizes));
 		}
-		List<Attachment> attachments = mapper.findAttachmentRows(filingId).stream()
-			.map(a -> a.opened(personalData))
-			.map(a -> new Attachment(a.purpose(), a.format(), a.owner(), a.consoleWebsiteId(),
-					// null once the retention purge dropped the bytes of a decided filing
-					a.content() == null ? null : Base64.getEncoder().encodeToString(a.content()), a.sha256()))
-			.toList();
-		FilingDocument document = row.filingType() == FilingType.CANCEL ? cancel(filingId, row)
-				: new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
-						row.photoApprovedAt() == null ? null : ChinaTime.of(row.photoApprovedAt()),
-						row.photoMethod() == null ? null : new PhotoVerification(row.photoMethod(), row.collectionCode()),
-						row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments);
-		return Optional.of(new StoredFiling(filingId, document, row.submissionDeadline(), keys));
+		return stored;
 	}
 
 	/** Names and responsible persons only: three queries, no attachment bytes. */
 	public Optional<FilingContacts> loadContacts(long filingId) {
-		FilingRows.FilingRow row = filingRow(filingId);
+		List<Long> ids = List.of(filingId);
+		FilingRows.FilingRow row = filingRows(ids).get(filingId);
 		if (row == null) {
 			return Optional.empty();
 		}
-		Map<Long, List<String>> domains = mapper.findDomainRows(filingId).stream()
+		Map<Long, List<String>> domains = mapper.findDomainRows(ids).stream()
 			.collect(Collectors.groupingBy(FilingRows.DomainRow::websiteId,
 					Collectors.mapping(FilingRows.DomainRow::domain, Collectors.toList())));
-		List<FilingContacts.Site> sites = websiteRows(filingId).stream()
+		List<FilingContacts.Site> sites = websiteRows(ids).getOrDefault(filingId, List.of()).stream()
 			.map(w -> new FilingContacts.Site(w.consoleWebsiteId(), w.name(), domains.getOrDefault(w.id(), List.of()),
 					new FilingContacts.Person(w.personName(), w.personMobile(), w.personEmail())))
 			.toList();
@@ -98,18 +155,19 @@ public class FilingReader {
 				sites));
 	}
 
-	private FilingRows.FilingRow filingRow(long filingId) {
-		FilingRows.FilingRow row = mapper.findFilingRow(filingId);
-		return row == null ? null : row.opened(personalData);
+	private Map<Long, FilingRows.FilingRow> filingRows(List<Long> filingIds) {
+		return mapper.findFilingRows(filingIds).stream().map(r -> r.opened(personalData))
+			.collect(Collectors.toMap(FilingRows.FilingRow::id, r -> r));
 	}
 
-	private List<FilingRows.WebsiteRow> websiteRows(long filingId) {
-		return mapper.findWebsiteRows(filingId).stream().map(w -> w.opened(personalData)).toList();
+	/** By filing, each filing's in ordinal order. */
+	private Map<Long, List<FilingRows.WebsiteRow>> websiteRows(List<Long> filingIds) {
+		return mapper.findWebsiteRows(filingIds).stream().map(w -> w.opened(personalData))
+			.collect(Collectors.groupingBy(FilingRows.WebsiteRow::filingId, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	/** A CANCEL as the console sent it: its target, and no entity, websites or attachments. */
-	private FilingDocument cancel(long filingId, FilingRows.FilingRow row) {
-		FilingRows.CancellationRow cancellation = mapper.findCancellationRow(filingId);
+	private FilingDocument cancel(FilingRows.FilingRow row, FilingRows.CancellationRow cancellation) {
 		return new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
 				row.photoApprovedAt() == null ? null : ChinaTime.of(row.photoApprovedAt()), null, null, null, null,
 				List.of(), List.of(),

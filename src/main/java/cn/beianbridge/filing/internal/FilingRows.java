@@ -20,12 +20,12 @@ final class FilingRows {
 	}
 
 	/** filing_cancellation; the remark sealed. */
-	record CancellationRow(CancellationKind kind, String icpNumber, Integer reasonCode, String remark) {
+	record CancellationRow(CancellationKind kind, String icpNumber, Integer reasonCode, String remark, long filingId) {
 
 		@Override
 		public String toString() {
-			return "CancellationRow[kind=%s, icpNumber=%s, reasonCode=%s, remark=%s]".formatted(kind, icpNumber,
-					reasonCode, LogMasking.hidden(remark));
+			return "CancellationRow[kind=%s, icpNumber=%s, reasonCode=%s, remark=%s, filingId=%s]".formatted(kind,
+					icpNumber, reasonCode, LogMasking.hidden(remark), filingId);
 		}
 
 	}
@@ -77,14 +77,14 @@ final class FilingRows {
 			String languages, String preApprovalType, String preApprovalNumber, String accessMethod,
 			String serverLocation, String personName, CertificateType personCertType, String personCertNumber,
 			String personCertAddress, String personOfficePhone, String personMobile, String personEmail,
-			String remarks, String icpNumber, Long bureauWebsiteId) {
+			String remarks, String icpNumber, Long bureauWebsiteId, long filingId) {
 
 		/** The row with its responsible person opened (FilingMapper.xml seals it). */
 		WebsiteRow opened(cn.beianbridge.crypto.PersonalData data) {
 			return new WebsiteRow(id, consoleWebsiteId, name, homeUrl, serviceContent, languages, preApprovalType,
 					preApprovalNumber, accessMethod, serverLocation, data.open(personName), personCertType,
 					data.open(personCertNumber), data.open(personCertAddress), data.open(personOfficePhone),
-					data.open(personMobile), data.open(personEmail), remarks, icpNumber, bureauWebsiteId);
+					data.open(personMobile), data.open(personEmail), remarks, icpNumber, bureauWebsiteId, filingId);
 		}
 
 		@Override
@@ -92,12 +92,12 @@ final class FilingRows {
 			return ("WebsiteRow[id=%s, consoleWebsiteId=%s, name=%s, homeUrl=%s, serviceContent=%s, languages=%s, "
 					+ "preApprovalType=%s, preApprovalNumber=%s, accessMethod=%s, serverLocation=%s, personName=%s, "
 					+ "personCertType=%s, personCertNumber=%s, personCertAddress=%s, personOfficePhone=%s, "
-					+ "personMobile=%s, personEmail=%s, remarks=%s, icpNumber=%s, bureauWebsiteId=%s]")
+					+ "personMobile=%s, personEmail=%s, remarks=%s, icpNumber=%s, bureauWebsiteId=%s, filingId=%s]")
 				.formatted(id, consoleWebsiteId, name, homeUrl, serviceContent, languages, preApprovalType,
 						preApprovalNumber, accessMethod, serverLocation, LogMasking.hidden(personName), personCertType,
 						LogMasking.hidden(personCertNumber), LogMasking.hidden(personCertAddress),
 						LogMasking.hidden(personOfficePhone), LogMasking.hidden(personMobile),
-						LogMasking.hidden(personEmail), LogMasking.hidden(remarks), icpNumber, bureauWebsiteId);
+						LogMasking.hidden(personEmail), LogMasking.hidden(remarks), icpNumber, bureauWebsiteId, filingId);
 		}
 
 	}
@@ -108,14 +108,23 @@ final class FilingRows {
 	record IpRangeRow(long id, long websiteId, String startIp, String endIp) {
 	}
 
+	/**
+	 * A filing's attachment; {@code content} null when it was not asked for (a bulk read) or the retention purge
+	 * dropped it. {@code sizeBytes}: the stored content's size, known without reading it.
+	 */
 	record AttachmentRow(AttachmentPurpose purpose, AttachmentFormat format, AttachmentOwner owner,
-			String consoleWebsiteId, String sha256, byte[] content) {
+			String consoleWebsiteId, String sha256, byte[] content, long filingId, long sizeBytes) {
 
 		/** The row with its bytes opened (FilingMapper.xml seals them). */
 		AttachmentRow opened(cn.beianbridge.crypto.PersonalData data) {
-			return new AttachmentRow(purpose, format, owner, consoleWebsiteId, sha256, data.open(content));
+			return new AttachmentRow(purpose, format, owner, consoleWebsiteId, sha256, data.open(content), filingId,
+					sizeBytes);
 		}
 
+	}
+
+	/** attachment_content: the bytes (sealed) of one sha256; null once the retention purge dropped them. */
+	record ContentRow(String sha256, byte[] content) {
 	}
 
 	/**
@@ -130,6 +139,10 @@ final class FilingRows {
 
 	/** One state's filings, and how many of them carry a flag that still calls for action. */
 	record StateCountRow(FilingState state, long filings, long reviewOverdue, long deadlineMissed) {
+	}
+
+	/** A filing's state, to name the ones a bulk move did not find where it expected them. */
+	record StateRow(long id, FilingState state) {
 	}
 
 	record ReasonRow(ReasonKind kind, Instant occurredAt, String code, String field, String text) {

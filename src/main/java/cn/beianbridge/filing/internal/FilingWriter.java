@@ -1,7 +1,11 @@
 package cn.beianbridge.filing.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -64,10 +68,45 @@ public class FilingWriter {
 		history(filingId, from, to, now, actor, cause, reasonKind, reasons);
 	}
 
+	/**
+	 * Moves many filings from one state to another at once: one guarded update and one insert of their history rows,
+	 * however many they are. Each must still be in {@code from}: when one is not (someone moved it in between), this
+	 * throws naming it, and the caller's transaction rolls back the lot: nothing half-done remains.
+	 */
+	public void transitionAll(Collection<Long> filingIds, FilingState from, FilingState to, Instant now, String actor,
+			String cause) {
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(filingIds));
+		if (ids.isEmpty()) {
+			return;
+		}
+		int moved = mapper.updateStates(ids, from, to, now);
+		if (moved != ids.size()) {
+			// read in this transaction after the update: the ones it moved are now in `to`; the others are named
+			Map<Long, FilingState> states = mapper.findStates(ids).stream()
+				.collect(Collectors.toMap(FilingRows.StateRow::id, FilingRows.StateRow::state));
+			List<String> elsewhere = ids.stream().filter(id -> states.get(id) != to)
+				.map(id -> id + " (" + (states.containsKey(id) ? states.get(id) : "gone") + ")")
+				.toList();
+			throw new IllegalStateException("Filing(s) " + (elsewhere.isEmpty() ? "already " + to : String.join(", ",
+					elsewhere)) + ": " + (ids.size() - moved) + " of " + ids.size() + " no longer " + from
+					+ "; none moved to " + to);
+		}
+		batched.insert(BatchedInserts.Insert.HISTORY,
+				ids.stream().map(id -> new NewRows.NewHistory(id, from, to, now, actor, cause)).toList());
+	}
+
 	/** Something happened to the filing that leaves its state as it is (a website of it cancelled): a history row. */
 	public void noted(long filingId, FilingState state, Instant now, String actor, String cause, ReasonKind reasonKind,
 			List<Reason> reasons) {
 		history(filingId, state, state, now, actor, cause, reasonKind, reasons);
+	}
+
+	/** History rows that move many filings nowhere, each with its cause: one insert. */
+	public void notedAll(Map<Long, String> causes, FilingState state, Instant now, String actor) {
+		if (!causes.isEmpty()) {
+			batched.insert(BatchedInserts.Insert.HISTORY, causes.entrySet().stream()
+				.map(c -> new NewRows.NewHistory(c.getKey(), state, state, now, actor, c.getValue())).toList());
+		}
 	}
 
 	/** A history row that moves the filing nowhere: from its state to the same one. */
@@ -97,6 +136,7 @@ public class FilingWriter {
 		batched.insert(BatchedInserts.Insert.REASON,
 				NewRows.reasons(filingId, historyKey.getId(), reasonKind, reasons));
 	}
+
 
 	private void insertWebsite(long filingId, int ordinal, FilingDocument.Website website) {
 		GeneratedKey websiteKey = new GeneratedKey();

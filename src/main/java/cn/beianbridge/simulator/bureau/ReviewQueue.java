@@ -3,8 +3,10 @@ package cn.beianbridge.simulator.bureau;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 import cn.beianbridge.bureau.peer.UploadedFile;
 import cn.beianbridge.bureau.peer.UploadedFile.UploadedRecord;
@@ -52,20 +54,28 @@ class ReviewQueue {
 		}
 		List<UploadedRecord> records = received.file().records();
 		Long qqdwid = providerId(received.file().qqdwid());
+		// a file's records in three statements, not two per record: the bureau answers a big file as fast as a small one
+		List<ReviewRow> reviews = new ArrayList<>();
 		for (int i = 0; i < records.size(); i++) {
 			UploadedRecord record = records.get(i);
-			GeneratedKey review = new GeneratedKey();
-			uploads.insertReview(new ReviewRow(null, province.code(), uploadId, i, record.operation(),
+			reviews.add(new ReviewRow(null, province.code(), uploadId, i, record.operation(),
 					record.resultIdentifier(), record.ispZtid(), record.entityName(), record.ztid(), record.ztbah(),
 					record.wzid(), record.wzbah(), record.filingPasswordMd5(), null, null, now, record.certificateNumber(),
-					qqdwid, record.access() == null ? null : record.access().ispJrid(), OurIds.ranges(record.access())),
-					review);
+					qqdwid, record.access() == null ? null : record.access().ispJrid(), OurIds.ranges(record.access())));
+		}
+		if (!reviews.isEmpty()) {
+			uploads.insertReviews(reviews);
+			Map<Integer, Long> ids = uploads.findReviewIds(uploadId).stream()
+				.collect(Collectors.toMap(SimulatorRows.ReviewIdRow::ordinal, SimulatorRows.ReviewIdRow::id));
 			List<ReviewWebsiteRow> websites = new ArrayList<>();
-			for (int w = 0; w < record.websites().size(); w++) {
-				UploadedWebsite website = record.websites().get(w);
-				websites.add(new ReviewWebsiteRow(review.getId(), w, website.ispWzid(), website.name(),
-						String.join(" ", website.domains()), OurIds.ids(website.ispYmids()),
-						website.access() == null ? null : website.access().ispJrid(), OurIds.ranges(website.access())));
+			for (int i = 0; i < records.size(); i++) {
+				List<UploadedWebsite> uploaded = records.get(i).websites();
+				for (int w = 0; w < uploaded.size(); w++) {
+					UploadedWebsite website = uploaded.get(w);
+					websites.add(new ReviewWebsiteRow(ids.get(i), w, website.ispWzid(), website.name(),
+							String.join(" ", website.domains()), OurIds.ids(website.ispYmids()),
+							website.access() == null ? null : website.access().ispJrid(), OurIds.ranges(website.access())));
+				}
 			}
 			if (!websites.isEmpty()) {
 				uploads.insertReviewWebsites(websites);

@@ -25,6 +25,10 @@ final class SimulatorRows {
 	 * @param qqdwid the uploading provider (null for rows from before V25)
 	 * @param ispJrid our id of a new access (XZJR) and {@code ipRanges} its ranges, as {@link OurIds} writes them
 	 */
+	/** A review's id by its place in its upload. */
+	record ReviewIdRow(long id, int ordinal) {
+	}
+
 	record ReviewRow(Long id, String province, long uploadId, int ordinal, String operation, String identifier,
 			Long ispZtid, String entityName, Long ztid, String ztbah, Long wzid, String wzbah, String passwordMd5,
 			Integer fileResult, String fileError, Instant receivedAt, String certificateNumber,

@@ -38,6 +38,10 @@ interface SimulatorUploadMapper {
 
 	void insertReview(@Param("r") ReviewRow review, @Param("key") GeneratedKey key);
 
+	void insertReviews(@Param("reviews") List<ReviewRow> reviews);
+
+	List<SimulatorRows.ReviewIdRow> findReviewIds(@Param("uploadId") long uploadId);
+
 	void insertReviewWebsites(@Param("websites") List<ReviewWebsiteRow> websites);
 
 	List<ReviewRow> findDue(@Param("province") String province, @Param("receivedBefore") Instant receivedBefore);

@@ -130,14 +130,15 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 	}
 
 	/**
-	 * The waiting filings' items that may go: one naming an object we do not know is held, one whose object has an
-	 * operation of its kind with the bureau (or going this run) waits.
+	 * The waiting filings' items that may go (read together: {@link UploadRecords#items(List)}): one naming an object
+	 * we do not know is held, one whose object has an operation of its kind with the bureau (or going this run) waits.
 	 */
 	private List<UploadItem> items(String province, List<Long> waiting, Map<ChangeAndCancelItems.Target, Long> going,
 			Set<Long> waits) {
 		List<UploadItem> items = new ArrayList<>();
-		for (long filingId : waiting) {
-			ChangeAndCancelItems.Built built = records.item(filingId);
+		for (Map.Entry<Long, ChangeAndCancelItems.Built> waitingItem : records.items(waiting).entrySet()) {
+			long filingId = waitingItem.getKey();
+			ChangeAndCancelItems.Built built = waitingItem.getValue();
 			if (built instanceof ChangeAndCancelItems.Unresolved unresolved) {
 				batches.unresolved(province, filingId, unresolved.reasons());
 			}

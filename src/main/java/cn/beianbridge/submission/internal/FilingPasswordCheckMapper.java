@@ -1,6 +1,8 @@
 package cn.beianbridge.submission.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -12,13 +14,20 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface FilingPasswordCheckMapper {
 
-	@Select("SELECT filing_id, outcome, detail, checks FROM filing_password_check WHERE filing_id = #{filingId}")
-	CheckRow find(@Param("filingId") long filingId);
+	@Select("<script>SELECT filing_id, outcome, detail, checks FROM filing_password_check WHERE filing_id IN "
+			+ "<foreach item='id' collection='filingIds' open='(' separator=',' close=')'>#{id}</foreach></script>")
+	List<CheckRow> findAll(@Param("filingIds") Collection<Long> filingIds);
 
 	@Insert("INSERT INTO filing_password_check (filing_id, province, outcome, detail, checks, first_checked_at, "
 			+ "last_checked_at) VALUES (#{filingId}, #{province}, #{outcome}, #{detail}, #{checks}, #{now}, #{now})")
 	void insert(@Param("filingId") long filingId, @Param("province") String province, @Param("outcome") String outcome,
 			@Param("detail") String detail, @Param("checks") int checks, @Param("now") Instant now);
+
+	/** Rows of filings checked for the first time, in one insert. */
+	@Insert("<script>INSERT INTO filing_password_check (filing_id, province, outcome, detail, checks, first_checked_at, "
+			+ "last_checked_at) VALUES <foreach item='r' collection='rows' separator=','>(#{r.filingId}, #{province}, "
+			+ "#{r.outcome}, #{r.detail}, #{r.checks}, #{now}, #{now})</foreach></script>")
+	void insertAll(@Param("rows") List<CheckRow> rows, @Param("province") String province, @Param("now") Instant now);
 
 	@Update("UPDATE filing_password_check SET outcome = #{outcome}, detail = #{detail}, checks = #{checks}, "
 			+ "last_checked_at = #{now} WHERE filing_id = #{filingId}")

@@ -1,11 +1,15 @@
 package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,11 +85,36 @@ class FilingPasswordGate {
 	 * @param waiting collects the filings left waiting for their check this run (still RECEIVED: the run passes them by)
 	 */
 	<T extends UploadItem> List<T> admit(String province, List<T> records, Collection<Long> waiting) {
+		Province rules = provinces.get(province);
+		// what each filing would be asked, where that needs no read; a filing asked nothing goes without a read
+		Map<Long, FilingPasswordQuestion> questions = new HashMap<>();
+		Set<Long> concerned = new LinkedHashSet<>();
+		for (T record : records) {
+			if (record instanceof CancelRecord cancel) {
+				if (cancel.kind() == CancelRecord.Kind.ENTITY) {
+					concerned.add(record.filingId()); // its question needs the stored filing: asked for after the row
+				}
+				continue; // only an entity's cancellation carries the password
+			}
+			FilingPasswordQuestion question = question(rules, filing(record));
+			if (question.asks() || question.skipped() != null) {
+				questions.put(record.filingId(), question);
+				concerned.add(record.filingId());
+			}
+		}
+		// where the checks of the filings it concerns stand: one query for all of them
+		Map<Long, CheckRow> before = new HashMap<>();
+		if (!concerned.isEmpty()) {
+			checks.findAll(concerned).forEach(row -> before.put(row.filingId(), row));
+		}
 		List<T> admitted = new ArrayList<>();
 		// several filings of one entity with one password: one question, or they would spend its limit themselves
 		Map<String, FilingPasswordAnswer> answers = new HashMap<>();
+		List<Skipped> skipped = new ArrayList<>();
 		for (T record : records) {
-			Verdict verdict = check(province, record, answers);
+			Verdict verdict = !concerned.contains(record.filingId()) ? Verdict.CORRECT
+					: check(province, rules, record, before.get(record.filingId()), questions.get(record.filingId()),
+							answers, skipped);
 			if (verdict == Verdict.CORRECT) {
 				admitted.add(record);
 			}
@@ -93,24 +122,21 @@ class FilingPasswordGate {
 				waiting.add(record.filingId());
 			}
 		}
+		skipped(province, skipped);
 		return admitted;
 	}
 
-	private Verdict check(String province, UploadItem record, Map<String, FilingPasswordAnswer> answers) {
+	/** @param skipped collects the filings sent unchecked for the first time, with why */
+	private Verdict check(String province, Province rules, UploadItem record, CheckRow before,
+			FilingPasswordQuestion known, Map<String, FilingPasswordAnswer> answers, List<Skipped> skipped) {
 		long filingId = record.filingId();
-		CheckRow before = checks.find(filingId);
 		if (before != null && CORRECT.equals(before.outcome())) {
 			return Verdict.CORRECT;
 		}
-		if (record instanceof CancelRecord cancel && cancel.kind() != CancelRecord.Kind.ENTITY) {
-			return Verdict.CORRECT; // only an entity's cancellation carries the password
-		}
-		Province rules = provinces.get(province);
-		FilingPasswordQuestion question = FilingPasswordQuestion.of(filing(record),
-				rules.filingPasswordCheck(), rules.rules().changeAndCancel().changeNeedsFilingPassword());
+		FilingPasswordQuestion question = known != null ? known : question(rules, filing(record));
 		if (!question.asks()) {
 			if (question.skipped() != null && before == null) {
-				skipped(province, record, question.skipped());
+				skipped.add(new Skipped(filingId, record.consoleFilingId(), question.skipped()));
 			}
 			return Verdict.CORRECT;
 		}
@@ -122,6 +148,11 @@ class FilingPasswordGate {
 			case WAIT -> waits(before, province, record, answer, asked);
 		}
 		return answer.verdict();
+	}
+
+	private static FilingPasswordQuestion question(Province rules, FilingDocument filing) {
+		return FilingPasswordQuestion.of(filing, rules.filingPasswordCheck(),
+				rules.rules().changeAndCancel().changeNeedsFilingPassword());
 	}
 
 	/** A cancellation's item holds only the bureau's id: its entity's number is the stored filing's. */
@@ -177,22 +208,44 @@ class FilingPasswordGate {
 		}
 	}
 
-	private void skipped(String province, UploadItem record, String why) {
+	/**
+	 * Filings that need their password checked, sent unchecked (the province's form, or no password): recorded once,
+	 * all together (one insert of their check rows, one of their history notes), and logged once per reason.
+	 */
+	private void skipped(String province, List<Skipped> skipped) {
+		if (skipped.isEmpty()) {
+			return;
+		}
+		Instant now = clock.instant();
+		Map<Long, String> causes = new LinkedHashMap<>();
+		skipped.forEach(s -> causes.put(s.filingId(), s.why()));
 		transactions.executeWithoutResult(status -> {
-			save(null, record.filingId(), province, SKIPPED, why, 0);
-			transitions.noted(record.filingId(), FilingState.RECEIVED, UploadBatches.ACTOR, why);
+			checks.insertAll(causes.entrySet().stream()
+				.map(c -> new CheckRow(c.getKey(), SKIPPED, cut(c.getValue()), 0)).toList(), province, now);
+			transitions.notedAll(causes, FilingState.RECEIVED, UploadBatches.ACTOR);
 		});
-		log.info("Province {}: filing {}: {}", province, record.consoleFilingId(), why);
+		Map<String, List<String>> byWhy = new LinkedHashMap<>();
+		skipped.forEach(s -> byWhy.computeIfAbsent(s.why(), w -> new ArrayList<>()).add(s.consoleFilingId()));
+		byWhy.forEach((why, filings) -> log.info("Province {}: filing(s) {}: {}", province, String.join(", ", filings),
+				why));
+	}
+
+	private static String cut(String detail) {
+		return detail == null ? "" : detail.length() <= 500 ? detail : detail.substring(0, 500);
 	}
 
 	private void save(CheckRow before, long filingId, String province, String outcome, String detail, int asked) {
-		String text = detail == null ? "" : detail.length() <= 500 ? detail : detail.substring(0, 500);
+		String text = cut(detail);
 		if (before == null) {
 			checks.insert(filingId, province, outcome, text, asked, clock.instant());
 		}
 		else {
 			checks.update(filingId, outcome, text, asked, clock.instant());
 		}
+	}
+
+	/** A filing sent without its password checked, and why. */
+	private record Skipped(long filingId, String consoleFilingId, String why) {
 	}
 
 }
