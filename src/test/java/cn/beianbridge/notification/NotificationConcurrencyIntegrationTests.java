@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.Lifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,6 +47,7 @@ import static org.awaitility.Awaitility.await;
  * per message: never more sends at once than each channel's limit, each notification once, a slow channel never
  * holding the other back, and a node stopped mid-backlog leaving nothing half done.
  */
+@ActiveProfiles("test")
 @SpringBootTest(properties = { "bridge.notifications.poll-interval=100ms", "bridge.notifications.sms.concurrency=3",
 		"bridge.notifications.email.concurrency=2", "bridge.node.name=sender" })
 class NotificationConcurrencyIntegrationTests {

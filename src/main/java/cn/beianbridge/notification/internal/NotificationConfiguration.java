@@ -143,6 +143,7 @@ class NotificationConfiguration {
 			return null;
 		}, source -> source.id("notificationDeliveryPoller")
 			.autoStartup(settings.enabled())
+			.taskScheduler(dispatcher.pollThread())
 			.poller(Pollers.fixedDelay(settings.pollInterval())))
 			.nullChannel();
 	}

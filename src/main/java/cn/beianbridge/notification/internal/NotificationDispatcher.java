@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Hands the due notifications to their channel's {@link ChannelSender}, each channel as fast as its own limit allows.
@@ -28,8 +30,21 @@ class NotificationDispatcher implements DisposableBean {
 
 	private volatile boolean closing;
 
+	/**
+	 * The delivery poller's own thread: a poll lasts as long as a backlog, and on the scheduler the other pollers share
+	 * (one thread by default) it would hold back the planning of new notifications for that long.
+	 */
+	private final ThreadPoolTaskScheduler pollThread = new ThreadPoolTaskScheduler();
+
 	NotificationDispatcher(Duration pollInterval) {
 		this.pollInterval = pollInterval;
+		pollThread.setThreadNamePrefix("notification-dispatch-");
+		pollThread.initialize();
+	}
+
+	/** Where the delivery poller runs. */
+	TaskScheduler pollThread() {
+		return pollThread;
 	}
 
 	/** Told by each channel's threads after every send. */
@@ -83,6 +98,7 @@ class NotificationDispatcher implements DisposableBean {
 	@Override
 	public void destroy() {
 		closing = true;
+		pollThread.shutdown();
 		senders.forEach(ChannelSender::stopTaking);
 		// one grace for all channels, not one after the other
 		long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();

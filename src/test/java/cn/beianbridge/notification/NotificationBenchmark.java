@@ -1,0 +1,172 @@
+package cn.beianbridge.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.Lifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import cn.beianbridge.crypto.PersonalData;
+import cn.beianbridge.support.FreePort;
+import cn.beianbridge.support.MySqlTestDatabase;
+import cn.beianbridge.support.NotificationBacklog;
+import cn.beianbridge.support.SlowSmsGateway;
+import cn.beianbridge.support.SlowSmtpRelay;
+
+/**
+ * How fast a backlog of notifications leaves MariaDB through an SMS gateway and an SMTP server (GreenMail) that each
+ * take a fixed time per message, beside the bound that time and each channel's concurrency allow (concurrency /
+ * latency). Fails if any notification arrived twice or not at all. Run:
+ * {@code ./mvnw verify -Pbenchmark -Dit.test=NotificationBenchmark [-Dbenchmark.sms=2000 -Dbenchmark.emails=2000
+ * -Dbenchmark.latency-ms=50 -Dbenchmark.sms-concurrency=8 -Dbenchmark.email-concurrency=4]}
+ */
+@ActiveProfiles("test")
+@SpringBootTest
+class NotificationBenchmark {
+
+	static final int SMS = Integer.getInteger("benchmark.sms", 2_000);
+
+	static final int EMAILS = Integer.getInteger("benchmark.emails", 2_000);
+
+	static final int LATENCY_MS = Integer.getInteger("benchmark.latency-ms", 50);
+
+	/** Production's defaults unless told otherwise. */
+	static final Integer SMS_CONCURRENCY = Integer.getInteger("benchmark.sms-concurrency");
+
+	static final Integer EMAIL_CONCURRENCY = Integer.getInteger("benchmark.email-concurrency");
+
+	static final GreenMail smtp = new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1", "smtp"));
+
+	static {
+		smtp.start();
+	}
+
+	static final SlowSmtpRelay relay = new SlowSmtpRelay(smtp.getSmtp().getPort(), LATENCY_MS);
+
+	static final SlowSmsGateway gateway = new SlowSmsGateway(LATENCY_MS);
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		MySqlTestDatabase.register("bridge_notify_bench", registry);
+		registry.add("bridge.sms.base-url", gateway::baseUrl);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", relay::port);
+		if (SMS_CONCURRENCY != null) {
+			registry.add("bridge.notifications.sms.concurrency", () -> SMS_CONCURRENCY);
+		}
+		if (EMAIL_CONCURRENCY != null) {
+			registry.add("bridge.notifications.email.concurrency", () -> EMAIL_CONCURRENCY);
+		}
+		// a line per notification sent would time the log, not the sending
+		registry.add("logging.level.cn.beianbridge.notification", () -> "WARN");
+	}
+
+	@AfterAll
+	static void stopPeers() {
+		gateway.stop();
+		relay.stop();
+		smtp.stop();
+	}
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalData personalData;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	NotificationSettings settings;
+
+	/** Off (test-overrides.yml) until the backlog is stored: the clock starts with the poller. */
+	@Autowired
+	@Qualifier("notificationDeliveryPoller")
+	Lifecycle delivery;
+
+	@Test
+	void sendingRateBesideTheBoundOfLatencyAndConcurrency() throws Exception {
+		List<String> keys = NotificationBacklog.store(jdbc, personalData, clock.instant(), "BENCH", SMS, EMAILS);
+		Map<Channel, Integer> expected = Map.of(Channel.SMS, SMS, Channel.EMAIL, EMAILS);
+		Map<Channel, Double> seconds = new EnumMap<>(Channel.class);
+
+		long start = System.nanoTime();
+		delivery.start();
+		long deadline = start + Duration.ofMinutes(10).toNanos();
+		while (seconds.size() < 2 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+			double elapsed = (System.nanoTime() - start) / 1e9;
+			for (Channel channel : Channel.values()) {
+				if (!seconds.containsKey(channel) && sent(channel) >= expected.get(channel)) {
+					seconds.put(channel, elapsed);
+				}
+			}
+		}
+		delivery.stop();
+
+		System.out.printf("%nNotification benchmark (MariaDB, %d SMS + %d emails, %d ms per message at the peer)%n", SMS,
+				EMAILS, LATENCY_MS);
+		for (Channel channel : Channel.values()) {
+			int concurrency = settings.concurrency(channel);
+			double bound = concurrency * 1000.0 / LATENCY_MS;
+			Double took = seconds.get(channel);
+			double rate = took == null ? sent(channel) / ((System.nanoTime() - start) / 1e9) : expected.get(channel) / took;
+			System.out.printf("  %-5s concurrency %2d: %8.2f s  %7.1f sent/s   bound %d/%d ms = %7.1f/s   ratio %.2f%n",
+					channel, concurrency, took == null ? Double.NaN : took, rate, concurrency, LATENCY_MS, bound,
+					rate / bound);
+		}
+		System.out.printf("  at once at the peers: SMS %d, SMTP %d%n%n", gateway.mostAtOnce(), relay.mostAtOnce());
+		eachArrivedOnce(keys);
+	}
+
+	private int sent(Channel channel) {
+		return jdbc.queryForObject("select count(*) from notification where channel = ? and status = 'SENT'",
+				Integer.class, channel.name());
+	}
+
+	private void eachArrivedOnce(List<String> keys) throws MessagingException {
+		Map<String, Integer> atGateway = gateway.receivedByOutId();
+		List<String> sms = keys.stream().filter(k -> k.contains("-SMS-")).toList();
+		List<String> twice = atGateway.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+		List<String> missing = sms.stream().filter(k -> !atGateway.containsKey(k)).toList();
+		Map<String, Long> mailed = Arrays.stream(smtp.getReceivedMessages())
+			.collect(Collectors.groupingBy(NotificationBenchmark::key, Collectors.counting()));
+		List<String> mailedTwice = mailed.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+		List<String> notMailed = keys.stream().filter(k -> k.contains("-EMAIL-") && !mailed.containsKey(k)).toList();
+		if (!twice.isEmpty() || !missing.isEmpty() || !mailedTwice.isEmpty() || !notMailed.isEmpty()) {
+			throw new AssertionError("SMS sent twice: " + twice + ", never: " + missing + "; mail sent twice: "
+					+ mailedTwice + ", never: " + notMailed);
+		}
+	}
+
+	/** The notification key the backlog writes into each mail's body. */
+	private static String key(MimeMessage message) {
+		try {
+			return ((String) message.getContent()).strip().replaceAll("(?s).*（(.*)）.*", "$1");
+		}
+		catch (java.io.IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
