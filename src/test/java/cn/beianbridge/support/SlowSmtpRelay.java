@@ -53,7 +53,7 @@ public final class SlowSmtpRelay {
 		this.latencyMillis = millis;
 	}
 
-	/** The most SMTP connections open at one moment. */
+	/** The most SMTP connections open at one moment, each from its connect until the sender's QUIT. */
 	public int mostAtOnce() {
 		return mostAtOnce.get();
 	}
@@ -89,20 +89,24 @@ public final class SlowSmtpRelay {
 		mostAtOnce.accumulateAndGet(open.incrementAndGet(), Math::max);
 		try (client; Socket server = new Socket("127.0.0.1", upstreamPort)) {
 			threads.execute(() -> copy(server, client, false));
-			copy(client, server, true);
+			if (!copy(client, server, true)) {
+				open.decrementAndGet();
+			}
 		}
 		catch (IOException ex) {
 			// the sender or the server hung up
-		}
-		finally {
 			open.decrementAndGet();
 		}
 	}
 
-	/** Copies until the end of input; from the client, holds every chunk that completes a message's data. */
-	private void copy(Socket from, Socket to, boolean fromClient) {
+	/**
+	 * Copies until the end of input; from the client, holds every chunk that completes a message's data, and counts the
+	 * connection closed at its QUIT (the sender is done; the sockets close a moment later).
+	 */
+	private boolean copy(Socket from, Socket to, boolean fromClient) {
 		byte[] buffer = new byte[8192];
 		int matched = 0;
+		boolean quit = false;
 		try {
 			InputStream in = from.getInputStream();
 			OutputStream out = to.getOutputStream();
@@ -120,6 +124,11 @@ public final class SlowSmtpRelay {
 					if (ends) {
 						Thread.sleep(latencyMillis);
 					}
+					if (!quit && new String(buffer, 0, n, java.nio.charset.StandardCharsets.US_ASCII).regionMatches(true, 0,
+							"QUIT", 0, 4)) {
+						quit = true;
+						open.decrementAndGet();
+					}
 				}
 				out.write(buffer, 0, n);
 				out.flush();
@@ -132,6 +141,7 @@ public final class SlowSmtpRelay {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		return quit;
 	}
 
 }

@@ -120,11 +120,11 @@ class NotificationConfiguration {
 
 	@Bean
 	NotificationDispatcher notificationDispatcher(NotificationQueue queue, SmsGatewaySender sms, EmailSender email,
-			NotificationSettings settings, MeterRegistry meters) {
-		NotificationDispatcher dispatcher = new NotificationDispatcher(settings.pollInterval());
+			NotificationSettings settings, MeterRegistry meters, TransactionTemplate transactions) {
+		NotificationDispatcher dispatcher = new NotificationDispatcher(settings.pollInterval(), Channel.values().length);
 		for (Channel channel : Channel.values()) {
 			ChannelSender sender = new ChannelSender(channel, settings.concurrency(channel), settings.batchSize(), queue,
-					channel == Channel.SMS ? sms::send : email::send, dispatcher::sendEnded);
+					transactions, channel == Channel.SMS ? sms::send : email::send);
 			Gauge.builder("bridge.notifications.in-flight", sender, ChannelSender::inFlight)
 				.tag("channel", channel.name())
 				.description("Notifications being sent right now (at most bridge.notifications.<channel>.concurrency)")
@@ -138,7 +138,13 @@ class NotificationConfiguration {
 	@Bean
 	IntegrationFlow notificationDelivery(NotificationDispatcher dispatcher, NotificationSettings settings) {
 		return IntegrationFlow.fromSupplier(() -> {
-			dispatcher.dispatchDue();
+			try {
+				dispatcher.dispatchDue();
+			}
+			catch (InterruptedException ex) {
+				// the poller stopped
+				Thread.currentThread().interrupt();
+			}
 			// the sends are the channels' threads' work: no message goes down this flow
 			return null;
 		}, source -> source.id("notificationDeliveryPoller")

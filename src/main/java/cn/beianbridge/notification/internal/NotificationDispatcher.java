@@ -3,16 +3,17 @@ package cn.beianbridge.notification.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Hands the due notifications to their channel's {@link ChannelSender}, each channel as fast as its own limit allows.
- * One poll keeps topping the channels up while a backlog lasts, waking whenever a send ends, and ends once no channel
- * has anything due: a slow SMS gateway never holds the mail back, nor the reverse.
+ * Drains each channel's due notifications through its {@link ChannelSender}, all channels side by side: a poll lasts
+ * while a backlog does, and the channels claim and send apart, so a slow SMS gateway never holds the mail back, nor
+ * the reverse.
  */
 class NotificationDispatcher implements DisposableBean {
 
@@ -23,74 +24,55 @@ class NotificationDispatcher implements DisposableBean {
 
 	private final Duration pollInterval;
 
-	private final Object monitor = new Object();
-
-	/** Sends ended so far: a send that ends between a top-up and the wait is not missed. */
-	private long sendsEnded;
-
 	private volatile boolean closing;
 
 	/**
-	 * The delivery poller's own thread: a poll lasts as long as a backlog, and on the scheduler the other pollers share
-	 * (one thread by default) it would hold back the planning of new notifications for that long.
+	 * The delivery poller's threads, one per channel: a poll lasts as long as a backlog, and on the scheduler the other
+	 * pollers share (one thread by default) it would hold back the planning of new notifications for that long.
 	 */
-	private final ThreadPoolTaskScheduler pollThread = new ThreadPoolTaskScheduler();
+	private final ThreadPoolTaskScheduler pollThreads = new ThreadPoolTaskScheduler();
 
-	NotificationDispatcher(Duration pollInterval) {
+	NotificationDispatcher(Duration pollInterval, int channels) {
 		this.pollInterval = pollInterval;
-		pollThread.setThreadNamePrefix("notification-dispatch-");
-		pollThread.initialize();
-	}
-
-	/** Where the delivery poller runs. */
-	TaskScheduler pollThread() {
-		return pollThread;
-	}
-
-	/** Told by each channel's threads after every send. */
-	void sendEnded() {
-		synchronized (monitor) {
-			sendsEnded++;
-			monitor.notifyAll();
-		}
+		pollThreads.setThreadNamePrefix("notification-dispatch-");
+		pollThreads.setPoolSize(channels);
+		pollThreads.initialize();
 	}
 
 	void add(ChannelSender sender) {
 		senders.add(sender);
 	}
 
-	List<ChannelSender> senders() {
-		return List.copyOf(senders);
+	/** Where the delivery poller runs. */
+	TaskScheduler pollThread() {
+		return pollThreads;
 	}
 
-	/** Claims and hands over due notifications until no channel has any left; returns at once when stopped. */
-	void dispatchDue() {
-		List<ChannelSender> busy = new ArrayList<>(senders);
+	/** Claims and hands over due notifications until no channel has any left; returns soon once stopped. */
+	void dispatchDue() throws InterruptedException {
+		if (closing) {
+			return;
+		}
+		// the other channels on threads of their own, the first on the poller's
+		List<Future<?>> others = new ArrayList<>();
+		for (ChannelSender sender : senders.subList(1, senders.size())) {
+			others.add(pollThreads.submit(() -> {
+				sender.drain(pollInterval);
+				return null;
+			}));
+		}
 		try {
-			while (!busy.isEmpty() && !closing && !Thread.currentThread().isInterrupted()) {
-				long seen;
-				synchronized (monitor) {
-					seen = sendsEnded;
-				}
-				busy.removeIf(sender -> !sender.topUp());
-				if (!busy.isEmpty()) {
-					awaitASend(seen);
-				}
+			senders.get(0).drain(pollInterval);
+			for (Future<?> other : others) {
+				other.get();
 			}
 		}
-		catch (InterruptedException ex) {
-			// the poller stopped: what is in flight finishes, nothing more is claimed
-			Thread.currentThread().interrupt();
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(ex.getCause());
 		}
-	}
-
-	private void awaitASend(long seen) throws InterruptedException {
-		long deadline = System.nanoTime() + pollInterval.toNanos();
-		synchronized (monitor) {
-			long left;
-			while (sendsEnded == seen && (left = deadline - System.nanoTime()) > 0) {
-				TimeUnit.NANOSECONDS.timedWait(monitor, left);
-			}
+		finally {
+			// stopped (the poller interrupts its thread) or failed: the other channels stop claiming too
+			others.forEach(other -> other.cancel(true));
 		}
 	}
 
@@ -98,7 +80,7 @@ class NotificationDispatcher implements DisposableBean {
 	@Override
 	public void destroy() {
 		closing = true;
-		pollThread.shutdown();
+		pollThreads.shutdown();
 		senders.forEach(ChannelSender::stopTaking);
 		// one grace for all channels, not one after the other
 		long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
