@@ -6,14 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,17 +23,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import io.micrometer.core.instrument.MeterRegistry;
 
 import cn.beianbridge.crypto.PersonalData;
-import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
 import cn.beianbridge.support.NotificationBacklog;
+import cn.beianbridge.support.SlowChannels;
 import cn.beianbridge.support.SlowSmsGateway;
-import cn.beianbridge.support.SlowSmtpRelay;
 
 /**
  * How fast a backlog of notifications leaves MariaDB through an SMS gateway and an SMTP server (GreenMail) that each
@@ -67,22 +58,14 @@ class NotificationBenchmark {
 
 	static final Integer EMAIL_CONCURRENCY = Integer.getInteger("benchmark.email-concurrency");
 
-	static final GreenMail smtp = new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1", "smtp"));
+	static final SlowChannels peers = new SlowChannels(LATENCY_MS);
 
-	static {
-		smtp.start();
-	}
-
-	static final SlowSmtpRelay relay = new SlowSmtpRelay(smtp.getSmtp().getPort(), LATENCY_MS);
-
-	static final SlowSmsGateway gateway = new SlowSmsGateway(LATENCY_MS);
+	static final SlowSmsGateway gateway = peers.gateway();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		MySqlTestDatabase.register("bridge_notify_bench", registry);
-		registry.add("bridge.sms.base-url", gateway::baseUrl);
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", relay::port);
+		peers.register(registry);
 		if (SMS_CONCURRENCY != null) {
 			registry.add("bridge.notifications.sms.concurrency", () -> SMS_CONCURRENCY);
 		}
@@ -93,9 +76,7 @@ class NotificationBenchmark {
 
 	@AfterAll
 	static void stopPeers() {
-		gateway.stop();
-		relay.stop();
-		smtp.stop();
+		peers.stop();
 	}
 
 	@Autowired
@@ -160,7 +141,7 @@ class NotificationBenchmark {
 					+ "   (mean in flight %.1f)%n", channel, concurrency, took == null ? Double.NaN : took, rate, concurrency,
 					LATENCY_MS, bound, rate / bound, busy.get(channel)[0] / Math.max(1, busy.get(channel)[1]));
 		}
-		System.out.printf("  at once at the peers: SMS %d, SMTP %d%n", gateway.mostAtOnce(), relay.mostAtOnce());
+		System.out.printf("  at once at the peers: SMS %d, SMTP %d%n", gateway.mostAtOnce(), peers.relay().mostAtOnce());
 		eachArrivedOnce(keys);
 		for (Channel channel : Channel.values()) {
 			int concurrency = settings.concurrency(channel);
@@ -219,28 +200,17 @@ class NotificationBenchmark {
 				Integer.class, channel.name());
 	}
 
-	private void eachArrivedOnce(List<String> keys) throws MessagingException {
+	private void eachArrivedOnce(List<String> keys) {
 		Map<String, Integer> atGateway = gateway.receivedByOutId();
 		List<String> sms = keys.stream().filter(k -> k.contains("-SMS-")).toList();
 		List<String> twice = atGateway.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
 		List<String> missing = sms.stream().filter(k -> !atGateway.containsKey(k)).toList();
-		Map<String, Long> mailed = Arrays.stream(smtp.getReceivedMessages())
-			.collect(Collectors.groupingBy(NotificationBenchmark::key, Collectors.counting()));
+		Map<String, Long> mailed = peers.mailedByKey();
 		List<String> mailedTwice = mailed.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
 		List<String> notMailed = keys.stream().filter(k -> k.contains("-EMAIL-") && !mailed.containsKey(k)).toList();
 		if (!twice.isEmpty() || !missing.isEmpty() || !mailedTwice.isEmpty() || !notMailed.isEmpty()) {
 			throw new AssertionError("SMS sent twice: " + twice + ", never: " + missing + "; mail sent twice: "
 					+ mailedTwice + ", never: " + notMailed);
-		}
-	}
-
-	/** The notification key the backlog writes into each mail's body. */
-	private static String key(MimeMessage message) {
-		try {
-			return ((String) message.getContent()).strip().replaceAll("(?s).*（(.*)）.*", "$1");
-		}
-		catch (java.io.IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -2,14 +2,8 @@ package cn.beianbridge.notification;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -26,17 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import cn.beianbridge.BeianBridgeApplication;
 import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.support.FreePort;
 import cn.beianbridge.support.MySqlTestDatabase;
 import cn.beianbridge.support.NotificationBacklog;
+import cn.beianbridge.support.SlowChannels;
 import cn.beianbridge.support.SlowSmsGateway;
-import cn.beianbridge.support.SlowSmtpRelay;
 import cn.beianbridge.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,24 +44,16 @@ class NotificationConcurrencyIntegrationTests {
 
 	static final String DATABASE = MySqlTestDatabase.freshDatabase("bridge_notify_pool");
 
-	static final GreenMail smtp = started(new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1", "smtp")));
+	static final SlowChannels peers = new SlowChannels(40);
 
-	static final SlowSmtpRelay relay = new SlowSmtpRelay(smtp.getSmtp().getPort(), 40);
-
-	static final SlowSmsGateway gateway = new SlowSmsGateway(40);
+	static final SlowSmsGateway gateway = peers.gateway();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> DATABASE);
 		registry.add("spring.datasource.username", () -> "root");
 		registry.add("spring.datasource.password", () -> "");
-		channels().forEach((name, value) -> registry.add(name, () -> value));
-	}
-
-	/** Where both nodes send to. */
-	static Map<String, String> channels() {
-		return Map.of("bridge.sms.base-url", gateway.baseUrl(), "spring.mail.host", "127.0.0.1", "spring.mail.port",
-				Integer.toString(relay.port()));
+		peers.register(registry);
 	}
 
 	@Autowired
@@ -89,12 +71,8 @@ class NotificationConcurrencyIntegrationTests {
 	Lifecycle delivery;
 
 	@BeforeEach
-	void calm() throws FolderException {
-		gateway.latency(40);
-		relay.latency(40);
-		gateway.reset();
-		relay.reset();
-		smtp.purgeEmailFromAllMailboxes();
+	void calm() {
+		peers.reset(40);
 	}
 
 	@AfterEach
@@ -104,25 +82,23 @@ class NotificationConcurrencyIntegrationTests {
 
 	@AfterAll
 	static void stopPeers() {
-		gateway.stop();
-		relay.stop();
-		smtp.stop();
+		peers.stop();
 	}
 
 	@Test
-	void aBacklogGoesOutEachOnceWithNoMoreSendsAtOnceThanEachChannelAllows() throws Exception {
+	void aBacklogGoesOutEachOnceWithNoMoreSendsAtOnceThanEachChannelAllows() {
 		List<String> keys = NotificationBacklog.store(jdbc, personalData, clock.instant(), "POOL", 90, 40);
 
 		delivery.start();
 
 		await().atMost(Duration.ofSeconds(90)).until(() -> sent("POOL") == keys.size());
 		assertThat(gateway.mostAtOnce()).as("SMS requests at once").isBetween(2, 3);
-		assertThat(relay.mostAtOnce()).as("SMTP connections at once").isEqualTo(2);
+		assertThat(peers.relay().mostAtOnce()).as("SMTP connections at once").isEqualTo(2);
 		assertEachArrivedOnce(keys);
 	}
 
 	@Test
-	void aSlowSmsGatewayDoesNotHoldTheMailBack() throws Exception {
+	void aSlowSmsGatewayDoesNotHoldTheMailBack() {
 		gateway.latency(2_000);
 		List<String> keys = NotificationBacklog.store(jdbc, personalData, clock.instant(), "SLOW", 12, 20);
 
@@ -138,7 +114,7 @@ class NotificationConcurrencyIntegrationTests {
 	}
 
 	@Test
-	void aNodeStoppedMidBacklogFinishesItsSendsAndLeavesTheRestToTheNextNodeEachOnce() throws Exception {
+	void aNodeStoppedMidBacklogFinishesItsSendsAndLeavesTheRestToTheNextNodeEachOnce() {
 		gateway.latency(300);
 		List<String> keys = NotificationBacklog.store(jdbc, personalData, clock.instant(), "STOP", 40, 0);
 		ConfigurableApplicationContext other = otherNode();
@@ -165,7 +141,7 @@ class NotificationConcurrencyIntegrationTests {
 				"--bridge.node.name=stopping", "--bridge.notifications.enabled=true",
 				"--bridge.notifications.poll-interval=100ms", "--bridge.notifications.sms.concurrency=3",
 				"--bridge.notifications.email.concurrency=2"));
-		channels().forEach((name, value) -> args.add("--" + name + "=" + value));
+		peers.properties().forEach((name, value) -> args.add("--" + name + "=" + value));
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
 			.initializers(TestClock.initializer())
 			.run(args.toArray(String[]::new));
@@ -177,32 +153,16 @@ class NotificationConcurrencyIntegrationTests {
 	}
 
 	/** Each SMS once at the gateway, each mail once at the SMTP server, each row SENT in one attempt. */
-	private void assertEachArrivedOnce(List<String> keys) throws MessagingException {
+	private void assertEachArrivedOnce(List<String> keys) {
 		List<String> sms = keys.stream().filter(k -> k.contains("-SMS-")).toList();
-		Map<String, Integer> atGateway = gateway.receivedByOutId();
-		assertThat(atGateway).containsOnlyKeys(sms).allSatisfy((outId, count) -> assertThat(count).as(outId).isOne());
+		assertThat(gateway.receivedByOutId()).containsOnlyKeys(sms)
+			.allSatisfy((outId, count) -> assertThat(count).as(outId).isOne());
 		List<String> mails = keys.stream().filter(k -> k.contains("-EMAIL-")).toList();
-		Function<MimeMessage, String> body = NotificationConcurrencyIntegrationTests::text;
-		Map<String, Long> mailed = Arrays.stream(smtp.getReceivedMessages())
-			.collect(Collectors.groupingBy(m -> body.apply(m).replaceAll("(?s).*（(.*)）.*", "$1"), Collectors.counting()));
-		assertThat(mailed).containsOnlyKeys(mails).allSatisfy((key, count) -> assertThat(count).as(key).isOne());
+		assertThat(peers.mailedByKey()).containsOnlyKeys(mails)
+			.allSatisfy((key, count) -> assertThat(count).as(key).isOne());
 		assertThat(jdbc.queryForObject("select count(*) from notification where notification_key in ("
 				+ String.join(",", keys.stream().map(k -> "'" + k + "'").toList())
 				+ ") and status = 'SENT' and attempts = 1", Integer.class)).isEqualTo(keys.size());
-	}
-
-	private static String text(MimeMessage message) {
-		try {
-			return ((String) message.getContent()).strip();
-		}
-		catch (java.io.IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static GreenMail started(GreenMail mail) {
-		mail.start();
-		return mail;
 	}
 
 }

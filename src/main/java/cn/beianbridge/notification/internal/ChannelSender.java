@@ -27,14 +27,14 @@ class ChannelSender {
 
 	private static final Logger log = LoggerFactory.getLogger(ChannelSender.class);
 
+	/** Handed over at once, at most, in threads: one lot being sent, one waiting, one being recorded. */
+	private static final int WINDOW = 3;
+
 	/**
 	 * A claim older than this is renewed before its send. Younger, it cannot have lapsed (claim-ttl is minutes), and
 	 * renewing it would only narrow the window in which a node wrongly taken for dead loses it from some milliseconds
 	 * to fewer: sends wait for a thread about one send's time.
 	 */
-	/** Handed over at once, at most, in threads: one lot being sent, one waiting, one being recorded. */
-	private static final int WINDOW = 3;
-
 	private static final Duration RENEW_AFTER = Duration.ofSeconds(1);
 
 	private final Channel channel;
@@ -81,10 +81,6 @@ class ChannelSender {
 		// an idle node holds no sending threads
 		this.threads.allowCoreThreadTimeOut(true);
 		this.recorder = new OutcomeRecorder(channel, queue, transactions, outcome -> ended());
-	}
-
-	Channel channel() {
-		return channel;
 	}
 
 	int inFlight() {
