@@ -15,7 +15,7 @@ import cn.beianbridge.delivery.DeliveryPolicy;
  * @param enabled whether this node plans and sends notifications (the rows wait when it does not)
  * @param templates the folder of the message templates, one {@code <kind>.yml} each
  * @param pollInterval how often the outbox and the due notifications are looked at
- * @param batchSize notifications claimed per poll
+ * @param batchSize notifications claimed at once, at most (each channel claims for its free threads)
  * @param claimTtl a claimed notification not recorded within this time is taken as a dead node's and sent again
  * @param initialBackoff wait after the first failed send; doubled after each further failure
  * @param maxBackoff the wait never grows beyond this
