@@ -56,7 +56,7 @@ public record NotificationSettings(@DefaultValue("true") boolean enabled,
 	}
 
 	private static void concurrency(String channel, int value) {
-		// one thread per send, each recording its outcome through the connection pool (20 connections by default)
+		// a thread of its own per send: beyond a few dozen, a peer's flood control is what a backlog meets, not speed
 		if (value < 1 || value > MAX_CONCURRENCY) {
 			throw new IllegalArgumentException(SETTINGS + "." + channel + ".concurrency must be between 1 and "
 					+ MAX_CONCURRENCY + ", was " + value);

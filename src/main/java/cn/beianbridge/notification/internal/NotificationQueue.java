@@ -20,9 +20,10 @@ import cn.beianbridge.notification.NotificationStatus;
 import cn.beianbridge.notification.Notifications;
 
 /**
- * The notification table as a durable queue ({@link DeliveryQueue}): due rows are claimed for one send (so two nodes
- * never send the same row at once), each claim renewed just before its send, and every send's outcome recorded:
- * SENT, or retried with back-off, or DEAD after {@code bridge.notifications.max-attempts}.
+ * The notification table as a durable queue ({@link DeliveryQueue}): due rows are claimed for one send, by channel (so
+ * two nodes never send the same row at once), each claim renewed before its send unless just made ({@link
+ * ChannelSender}), and every send's outcome recorded: SENT, or retried with back-off, or DEAD after
+ * {@code bridge.notifications.max-attempts}.
  */
 class NotificationQueue implements Notifications {
 
