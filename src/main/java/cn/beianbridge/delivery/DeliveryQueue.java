@@ -62,10 +62,21 @@ public final class DeliveryQueue<T extends ClaimedItem, K> {
 
 	/** Claims the due items for a new run, in send order; none (an empty list) when nothing is due. */
 	public List<T> claimDue() {
+		return claimDue(policy.batchSize());
+	}
+
+	/**
+	 * Claims at most {@code limit} due items (never more than the batch size): a sender that has room for only so many
+	 * sends right now claims only those, so no claim waits in a local queue while other nodes could send it.
+	 */
+	public List<T> claimDue(int limit) {
+		if (limit < 1) {
+			return List.of();
+		}
 		Instant now = clock.instant();
 		// a dead node's claims are free at once; one dead before the claim time ago holds none that has not lapsed
 		List<String> dead = node.deadIncarnations(now.minus(policy.claimTtl()));
-		List<Long> due = store.findDue(now, policy.batchSize(), dead);
+		List<Long> due = store.findDue(now, Math.min(limit, policy.batchSize()), dead);
 		if (due.isEmpty()) {
 			return List.of();
 		}

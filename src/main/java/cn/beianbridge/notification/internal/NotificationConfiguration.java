@@ -35,8 +35,10 @@ import cn.beianbridge.province.ProvinceCatalogue;
  * <ol>
  * <li>{@code notificationPlanning}: outbox events not yet planned → split → one transaction each: the
  * rendered notifications of the event's customer, stored once by key.</li>
- * <li>{@code notificationDelivery}: due notifications, claimed → split → claim renewed → routed by channel to the SMS gateway
- * or SMTP → the outcome recorded (sent; retried with back-off; DEAD after the last attempt).</li>
+ * <li>{@code notificationDelivery}: per channel, as many due notifications claimed as it has free sending threads
+ * ({@code bridge.notifications.sms.concurrency}, {@code .email.concurrency}) → on a thread of the channel: claim
+ * renewed → sent to the SMS gateway or SMTP → the outcome recorded (sent; retried with back-off; DEAD after the last
+ * attempt).</li>
  * </ol>
  * Operator alerts enter as rows directly, in the transaction of whoever raised them
  * ({@link NotificationPlanner#on}), and leave through the same delivery flow.
@@ -116,40 +118,40 @@ class NotificationConfiguration {
 			.get();
 	}
 
-	/** A send that throws counts as a failed attempt, so it is retried and, in the end, parked: never stuck. */
-	private static SendOutcome guarded(ClaimedNotification notification,
-			java.util.function.Function<ClaimedNotification, SendOutcome> send) {
-		try {
-			return send.apply(notification);
+	@Bean
+	NotificationDispatcher notificationDispatcher(NotificationQueue queue, SmsGatewaySender sms, EmailSender email,
+			NotificationSettings settings, MeterRegistry meters, TransactionTemplate transactions) {
+		NotificationDispatcher dispatcher = new NotificationDispatcher(settings.pollInterval(), Channel.values().length);
+		for (Channel channel : Channel.values()) {
+			ChannelSender sender = new ChannelSender(channel, settings.concurrency(channel), settings.batchSize(), queue,
+					transactions, channel == Channel.SMS ? sms::send : email::send);
+			Gauge.builder("bridge.notifications.in-flight", sender, ChannelSender::inFlight)
+				.tag("channel", channel.name())
+				.description("Notifications being sent right now (at most bridge.notifications.<channel>.concurrency)")
+				.register(meters);
+			dispatcher.add(sender);
 		}
-		catch (RuntimeException ex) {
-			return SendOutcome.failed(notification, ex.getClass().getSimpleName() + ": " + ex.getMessage());
-		}
+		return dispatcher;
 	}
 
+	/** Polls only to wake the dispatcher: while a backlog lasts one poll keeps both channels busy. */
 	@Bean
-	IntegrationFlow notificationDelivery(NotificationQueue queue, SmsGatewaySender sms, EmailSender email,
-			NotificationSettings settings) {
-		return IntegrationFlow
-			.fromSupplier(() -> {
-				List<ClaimedNotification> due = queue.claimDue();
-				// no message when nothing is due: that ends the poll, instead of MAX_BATCHES_PER_POLL empty ones
-				return due.isEmpty() ? null : due;
-			}, source -> source.id("notificationDeliveryPoller")
-				.autoStartup(settings.enabled())
-				.poller(Pollers.fixedDelay(settings.pollInterval()).maxMessagesPerPoll(MAX_BATCHES_PER_POLL)))
-			.split()
-			// renewed just before each send: one whose claim lapsed to another node is that node's to send
-			.<ClaimedNotification>filter(queue::renewClaim)
-			.<ClaimedNotification, Channel>route(ClaimedNotification::channel, router -> router
-				.subFlowMapping(Channel.SMS, flow -> flow.<ClaimedNotification>handle((n, headers) -> guarded(n, sms::send)))
-				.subFlowMapping(Channel.EMAIL,
-						flow -> flow.<ClaimedNotification>handle((n, headers) -> guarded(n, email::send))))
-			.<SendOutcome>handle((outcome, headers) -> {
-				queue.record(outcome);
-				return null;
-			})
-			.get();
+	IntegrationFlow notificationDelivery(NotificationDispatcher dispatcher, NotificationSettings settings) {
+		return IntegrationFlow.fromSupplier(() -> {
+			try {
+				dispatcher.dispatchDue();
+			}
+			catch (InterruptedException ex) {
+				// the poller stopped
+				Thread.currentThread().interrupt();
+			}
+			// the sends are the channels' threads' work: no message goes down this flow
+			return null;
+		}, source -> source.id("notificationDeliveryPoller")
+			.autoStartup(settings.enabled())
+			.taskScheduler(dispatcher.pollThread())
+			.poller(Pollers.fixedDelay(settings.pollInterval())))
+			.nullChannel();
 	}
 
 }

@@ -17,8 +17,12 @@ interface NotificationMapper {
 	/** 1 when stored, 0 when a notification with this key exists already. */
 	int insertIgnore(NewNotification notification);
 
-	/** Due and free: never claimed, the claim lapsed, or its node incarnation is one of {@code deadNodes}. */
-	List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit, @Param("dead") List<String> deadNodes);
+	/**
+	 * Due and free: never claimed, the claim lapsed, or its node incarnation is one of {@code deadNodes}; of one
+	 * channel, or of both when {@code channel} is null.
+	 */
+	List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit, @Param("dead") List<String> deadNodes,
+			@Param("channel") String channel);
 
 	int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("node") String node,
 			@Param("dead") List<String> deadNodes, @Param("until") Instant until, @Param("now") Instant now);

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.delivery.DeliveryQueue;
 import cn.beianbridge.delivery.DeliveryQueues;
+import cn.beianbridge.notification.Channel;
 import cn.beianbridge.notification.NotificationDelivery;
 import cn.beianbridge.notification.NotificationQuery;
 import cn.beianbridge.notification.NotificationRecord;
@@ -19,9 +20,10 @@ import cn.beianbridge.notification.NotificationStatus;
 import cn.beianbridge.notification.Notifications;
 
 /**
- * The notification table as a durable queue ({@link DeliveryQueue}): due rows are claimed for one send (so two nodes
- * never send the same row at once), each claim renewed just before its send, and every send's outcome recorded:
- * SENT, or retried with back-off, or DEAD after {@code bridge.notifications.max-attempts}.
+ * The notification table as a durable queue ({@link DeliveryQueue}): due rows are claimed for one send, by channel (so
+ * two nodes never send the same row at once), each claim renewed before its send unless just made ({@link
+ * ChannelSender}), and every send's outcome recorded: SENT, or retried with back-off, or DEAD after
+ * {@code bridge.notifications.max-attempts}.
  */
 class NotificationQueue implements Notifications {
 
@@ -29,7 +31,11 @@ class NotificationQueue implements Notifications {
 
 	private final NotificationMapper mapper;
 
+	/** Both channels: re-sends by hand. */
 	private final DeliveryQueue<ClaimedNotification, Long> queue;
+
+	/** Each channel claims only its own rows, as many as it has room to send. */
+	private final Map<Channel, DeliveryQueue<ClaimedNotification, Long>> channels = new EnumMap<>(Channel.class);
 
 	private final PersonalData personalData;
 
@@ -37,13 +43,22 @@ class NotificationQueue implements Notifications {
 			PersonalData personalData) {
 		this.mapper = mapper;
 		this.personalData = personalData;
-		this.queue = queues.queue(new NotificationStore(mapper, personalData), settings.delivery(),
+		this.queue = queues.queue(new NotificationStore(mapper, personalData, null), settings.delivery(),
 				new NotificationReporting(), log);
+		for (Channel channel : Channel.values()) {
+			channels.put(channel, queues.queue(new NotificationStore(mapper, personalData, channel), settings.delivery(),
+					new NotificationReporting(), log));
+		}
 	}
 
-	/** Claims the due notifications for this poll; an empty list when none is due. */
-	List<ClaimedNotification> claimDue() {
-		return queue.claimDue();
+	/** Claims at most {@code limit} due notifications of the channel; an empty list when none is due. */
+	List<ClaimedNotification> claimDue(Channel channel, int limit) {
+		return channels.get(channel).claimDue(limit);
+	}
+
+	/** Gives a claimed notification back unsent (shutting down before its send began): due again at once. */
+	void release(ClaimedNotification notification) {
+		queue.release(List.of(notification));
 	}
 
 	/** False when the claim lapsed and another node took the notification: this one must not send it. */

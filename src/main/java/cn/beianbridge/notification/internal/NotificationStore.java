@@ -5,23 +5,31 @@ import java.util.List;
 
 import cn.beianbridge.crypto.PersonalData;
 import cn.beianbridge.delivery.DeliveryStore;
+import cn.beianbridge.notification.Channel;
 import cn.beianbridge.notification.NotificationStatus;
 
-/** The notification table as a {@link DeliveryStore}: rows in id order, re-sent by id. */
+/**
+ * The notification table as a {@link DeliveryStore}: rows in id order, re-sent by id. A store of one channel finds
+ * only that channel's due rows, so each channel claims as many as it has room to send.
+ */
 class NotificationStore implements DeliveryStore<ClaimedNotification, Long> {
 
 	private final NotificationMapper mapper;
 
 	private final PersonalData personalData;
 
-	NotificationStore(NotificationMapper mapper, PersonalData personalData) {
+	private final Channel channel;
+
+	/** {@code channel}: the only channel whose due rows it finds; null for both. */
+	NotificationStore(NotificationMapper mapper, PersonalData personalData, Channel channel) {
 		this.mapper = mapper;
 		this.personalData = personalData;
+		this.channel = channel;
 	}
 
 	@Override
 	public List<Long> findDue(Instant now, int limit, List<String> deadNodes) {
-		return mapper.findDueIds(now, limit, deadNodes);
+		return mapper.findDueIds(now, limit, deadNodes, channel == null ? null : channel.name());
 	}
 
 	@Override

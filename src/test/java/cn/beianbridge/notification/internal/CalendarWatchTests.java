@@ -51,7 +51,8 @@ class CalendarWatchTests {
 		NotificationSettings settings = new NotificationSettings(true, Path.of("config/notifications"),
 				java.time.Duration.ofSeconds(5), 20, java.time.Duration.ofMinutes(5), java.time.Duration.ofSeconds(30),
 				java.time.Duration.ofMinutes(30), 8, "beian@localhost",
-				new NotificationSettings.Operators(List.of(), List.of()), java.time.Duration.ofDays(45));
+				new NotificationSettings.Operators(List.of(), List.of()), java.time.Duration.ofDays(45),
+				new NotificationSettings.Sms(8), new NotificationSettings.Email(4));
 		return new CalendarWatch(calendar, new CalendarSettings(Path.of("config/calendar"), BusinessCalendar.SHANGHAI),
 				settings, event -> alerts.add((OperatorAlert) event), clock);
 	}
