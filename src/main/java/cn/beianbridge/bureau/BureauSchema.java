@@ -85,6 +85,12 @@ public enum BureauSchema {
 		return LocatingValidation.validate(schema(), new ByteArrayInputStream(document));
 	}
 
+	/** As {@link #check(byte[])}, read from a stream (its encoding declaration honoured): one pass, nothing kept. */
+	public List<SchemaViolation> check(InputStream document) {
+		Objects.requireNonNull(document, "document");
+		return LocatingValidation.validate(schema(), document);
+	}
+
 	/** As {@link #check(byte[])}, for a document already decoded (as {@link UploadDocumentReader} decodes one). */
 	public List<SchemaViolation> check(String document) {
 		Objects.requireNonNull(document, "document");
