@@ -9,9 +9,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +34,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
@@ -53,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the simulated bureaus over real SOAP, beside the lower bound that the bureaus' rate and latency impose; then the
  * same at N/10, to show how the cost grows. Every filing must end SUBMITTED, with gapless sequences per province.
  * Run: {@code ./mvnw verify -Pbenchmark -Dit.test=SubmissionBenchmark [-Dbenchmark.filings=100000
- * -Dbenchmark.rate=5 -Dbenchmark.latency-ms=200 -Dbenchmark.grid=4 -Dbenchmark.jdbc-options=&cachePrepStmts=true]}
+ * -Dbenchmark.rate=5 -Dbenchmark.latency-ms=200 -Dbenchmark.grid=4 -Dbenchmark.jdbc-options=&cachePrepStmts=true
+ * -Dbenchmark.attachments=realistic -Dbenchmark.sim-payloads=false -DargLine=-Xmx512m]}
  */
 class SubmissionBenchmark {
 
@@ -68,6 +72,17 @@ class SubmissionBenchmark {
 	/** Appended to the JDBC URL, e.g. {@code &cachePrepStmts=true}, to try driver settings. */
 	static final String JDBC_OPTIONS = System.getProperty("benchmark.jdbc-options", "");
 
+	/**
+	 * {@code realistic}: each template's three attachments are distinct incompressible scans (JPEG-like) of 30–150 KB
+	 * (a site photo at most 100 KB, the interface's limit), shared by its clones as the same scan would be (by sha256),
+	 * each file still carrying their bytes; {@code small} (the default): the builder's few bytes.
+	 */
+	static final boolean REALISTIC = "realistic".equals(System.getProperty("benchmark.attachments", "small"));
+
+	/** Whether the simulated bureaus keep each file's beianInfo (a second copy of every payload on disk). */
+	static final boolean SIM_PAYLOADS = Boolean.parseBoolean(System.getProperty("benchmark.sim-payloads",
+			Boolean.toString(!REALISTIC)));
+
 	/** A province that still waits after this many runs is stuck (blocked, circuit open), not slow. */
 	static final int MAX_RUNS = 20;
 
@@ -81,8 +96,9 @@ class SubmissionBenchmark {
 		Measurement large = measure(FILINGS);
 
 		System.out.printf("%nSubmission benchmark (MariaDB, simulated bureaus over SOAP, 31 provinces, grid %d, "
-				+ "%.1f calls/s and %d ms per call per bureau, max heap %d MB%s)%n", GRID, RATE, LATENCY_MS,
-				Runtime.getRuntime().maxMemory() >> 20, JDBC_OPTIONS.isEmpty() ? "" : ", JDBC " + JDBC_OPTIONS);
+				+ "%.1f calls/s and %d ms per call per bureau, max heap %d MB, %s attachments%s%s)%n", GRID, RATE, LATENCY_MS,
+				Runtime.getRuntime().maxMemory() >> 20, REALISTIC ? "realistic (3 x 30-150 KB)" : "small",
+				SIM_PAYLOADS ? "" : ", simulator keeps no payloads", JDBC_OPTIONS.isEmpty() ? "" : ", JDBC " + JDBC_OPTIONS);
 		System.out.println("  filings  runs  files   wall s  filings/s  gateway bound s  wall/bound  grid bound s  "
 				+ "wall/grid bound  SQL/filing  peak heap MB  max after GC MB  (setup s)");
 		for (Measurement m : List.of(small, large)) {
@@ -211,6 +227,7 @@ class SubmissionBenchmark {
 				// decisions do not matter here: none is due while the benchmark runs
 				"bridge.simulators.bureau.review-delay=30d", "bridge.bureau.rate-per-second=" + RATE,
 				"bridge.jobs.submit.grid-size=" + GRID, "spring.main.banner-mode=off",
+				"bridge.simulators.bureau.keep-upload-payloads=" + SIM_PAYLOADS,
 				"logging.level.cn.beianbridge.filing=WARN");
 		// as command-line arguments: they must win over the profile's files
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
@@ -286,10 +303,26 @@ class SubmissionBenchmark {
 			// builder's, Tianjin allows no more); one domain per filing, templates included
 			ObjectNode filing = FilingJson.aFirstFiling().inProvince(province).withConsoleFilingId(PREFIX + "T-" + province)
 				.verifiedTheProvincesWay().domains("p" + province + "-example1.cn").withDomainCertificates().build();
+			if (REALISTIC) {
+				realisticScans(filing, new Random(province.hashCode()));
+			}
 			IntakeResult result = intake.accept(filing, IntakeSource.PUSH, "benchmark");
 			assertThat(result.outcome()).as("province %s: %s", province, result.reasons())
 				.isEqualTo(IntakeResult.Outcome.STORED);
 			return result.filingId();
+		}
+
+		/** Each attachment becomes a distinct incompressible scan of 30–150 KB (a site photo at most 100 KB). */
+		private static void realisticScans(ObjectNode filing, Random random) {
+			for (JsonNode node : filing.get("attachments")) {
+				int largest = "SITE_PHOTO".equals(node.get("purpose").asText()) ? 100 * 1024 : 150 * 1024;
+				byte[] scan = new byte[30 * 1024 + random.nextInt(largest - 30 * 1024 + 1)];
+				random.nextBytes(scan);
+				scan[0] = (byte) 0xFF; // a JPEG's start: compresses as little as one
+				scan[1] = (byte) 0xD8;
+				((ObjectNode) node).put("contentBase64", Base64.getEncoder().encodeToString(scan))
+					.put("sha256", FilingJson.sha256(scan));
+			}
 		}
 
 		/** INSERT ... SELECT of every column but the id; {@code t} is the template row in {@code from}. */

@@ -2,6 +2,7 @@ package cn.beianbridge.submission.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -28,14 +29,22 @@ class PayloadBudget {
 
 	private final long capacity;
 
+	private final long wakeMs;
+
 	private long used;
 
+	@Autowired
 	PayloadBudget(@Value("${bridge.submission.payload-budget:}") String configured) {
 		this(configured == null || configured.isBlank() ? Runtime.getRuntime().maxMemory() / 2
 				: DataSize.parse(configured.strip()).toBytes());
 	}
 
 	PayloadBudget(long capacity) {
+		this(capacity, WAKE_MS);
+	}
+
+	PayloadBudget(long capacity, long wakeMs) {
+		this.wakeMs = wakeMs;
 		if (capacity < 1) {
 			throw new IllegalArgumentException("bridge.submission.payload-budget must be positive, was " + capacity);
 		}
@@ -57,22 +66,31 @@ class PayloadBudget {
 	 * @param whileWaiting run about every {@link #WAKE_MS} ms of waiting (a province renews its lease)
 	 */
 	Permit acquire(long bytes, Runnable whileWaiting) throws InterruptedException {
-		long taken = Math.min(bytes, capacity);
 		while (true) {
 			synchronized (this) {
-				if (used + taken <= capacity) {
-					used += taken;
-					return new Permit(taken);
+				Permit permit = tryAcquire(bytes);
+				if (permit != null) {
+					return permit;
 				}
-				log.debug("Waiting for {} bytes of the payload budget ({} of {} in use)", taken, used, capacity);
-				wait(WAKE_MS);
-				if (used + taken <= capacity) {
-					used += taken;
-					return new Permit(taken);
+				log.debug("Waiting for {} bytes of the payload budget ({} of {} in use)", bytes, used, capacity);
+				wait(wakeMs);
+				permit = tryAcquire(bytes);
+				if (permit != null) {
+					return permit;
 				}
 			}
 			whileWaiting.run();
 		}
+	}
+
+	/** The bytes held at once, or null when they do not fit now. */
+	synchronized Permit tryAcquire(long bytes) {
+		long taken = Math.min(bytes, capacity);
+		if (used + taken > capacity) {
+			return null;
+		}
+		used += taken;
+		return new Permit(taken);
 	}
 
 	private synchronized void release(long bytes) {
