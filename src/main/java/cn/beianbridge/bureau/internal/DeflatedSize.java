@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A quick upper estimate of a document's zip size: deflated at the fastest level, which compresses no better
@@ -36,16 +34,7 @@ public final class DeflatedSize {
 	/** The exact size of the zip of this document (one entry, the real zip's level), counted without keeping it. */
 	public static long zipped(String entryName, LocalDateTime entryTime, Consumer<OutputStream> document) {
 		Counting counted = new Counting();
-		try (ZipOutputStream zip = new ZipOutputStream(counted)) {
-			ZipEntry entry = new ZipEntry(entryName);
-			entry.setTimeLocal(entryTime);
-			zip.putNextEntry(entry);
-			document.accept(zip);
-			zip.closeEntry();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		SingleEntryZip.zip(entryName, entryTime, counted, document);
 		return counted.count;
 	}
 

@@ -14,9 +14,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import javax.crypto.CipherInputStream;
 import javax.crypto.CipherOutputStream;
@@ -51,19 +49,17 @@ public final class PackingChain {
 			OutputStream encoded = Base64.getEncoder().wrap(text);
 			OutputStream sent = key == null ? encoded : new CipherOutputStream(encoded, AesCbc.encrypting(key, iv));
 			Measured zip = new Measured(sent, md5);
-			try (ZipOutputStream zipped = new ZipOutputStream(zip)) {
-				ZipEntry entry = new ZipEntry(entryName);
-				entry.setTimeLocal(entryTime);
-				zipped.putNextEntry(entry);
-				BufferedOutputStream content = new BufferedOutputStream(new Unclosable(zipped), BUFFER);
-				document.accept(content);
-				content.flush();
-				zipped.closeEntry();
-			} // closes the chain: the cipher pads, Base64 writes its last quantum
+			SingleEntryZip.zip(entryName, entryTime, zip, zipped -> {
+				try {
+					BufferedOutputStream content = new BufferedOutputStream(new Unclosable(zipped), BUFFER);
+					document.accept(content);
+					content.flush();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}); // closes the chain: the cipher pads, Base64 writes its last quantum
 			zipBytes = zip.count;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("AES encryption failed: " + ex.getMessage(), ex);
