@@ -3,6 +3,7 @@ package cn.beianbridge.bureau;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
@@ -83,6 +84,18 @@ public enum BureauSchema {
 	public List<SchemaViolation> check(byte[] document) {
 		Objects.requireNonNull(document, "document");
 		return LocatingValidation.validate(schema(), new ByteArrayInputStream(document));
+	}
+
+	/** As {@link #check(byte[])}, read from a stream (its encoding declaration honoured): one pass, nothing kept. */
+	public List<SchemaViolation> check(InputStream document) {
+		Objects.requireNonNull(document, "document");
+		return LocatingValidation.validate(schema(), document);
+	}
+
+	/** As {@link #check(String)}, decoded as it is read. */
+	public List<SchemaViolation> check(Reader document) {
+		Objects.requireNonNull(document, "document");
+		return LocatingValidation.validate(schema(), document);
 	}
 
 	/** As {@link #check(byte[])}, for a document already decoded (as {@link UploadDocumentReader} decodes one). */

@@ -1,15 +1,20 @@
 package cn.beianbridge.bureau;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.function.Consumer;
 
 import cn.beianbridge.bureau.internal.AesCbc;
 import cn.beianbridge.bureau.internal.Digests;
+import cn.beianbridge.bureau.internal.PackingChain;
 import cn.beianbridge.bureau.internal.SingleEntryZip;
 
 /**
@@ -65,23 +70,38 @@ public final class PayloadCodec {
 	}
 
 	public PackedPayload pack(String entryName, byte[] document) {
+		return pack(entryName, document.length, out -> {
+			try {
+				out.write(document);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * Packs the document {@code document} writes, streamed: zipped, hashed, (encrypted) and Base64-encoded as it is
+	 * written, so only the Base64 text is ever held whole (and the text made from it, once).
+	 * @param expectedZipBytes a guess of the zip's size, to size the buffer once (0 when unknown)
+	 * @param document writes the document into the stream it is given, which it must not close
+	 */
+	public PackedPayload pack(String entryName, long expectedZipBytes, Consumer<OutputStream> document) {
 		if (entryName == null || entryName.isBlank()) {
 			throw new IllegalArgumentException("The zip entry name is missing");
 		}
-		byte[] zip = SingleEntryZip.zip(entryName, LocalDateTime.now(clock), document);
-		String hash = Digests.md5Base64(zip);
-		byte[] sent = key == null ? zip : encrypt(zip);
-		return new PackedPayload(Base64.getEncoder().encodeToString(sent), hash, encryptAlgorithm(), PackedPayload.MD5,
-				PackedPayload.ZIP, zip.length);
+		PackingChain.Packed packed = PackingChain.pack(entryName, LocalDateTime.now(clock),
+				key == null ? null : key.key(), key == null ? null : key.iv(), expectedZipBytes, document);
+		return new PackedPayload(packed.base64(), packed.md5Base64(), encryptAlgorithm(), PackedPayload.MD5,
+				PackedPayload.ZIP, packed.zipBytes());
 	}
 
-	private byte[] encrypt(byte[] zip) {
-		try {
-			return AesCbc.encrypt(key.key(), key.iv(), zip);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("AES encryption failed: " + ex.getMessage(), ex);
-		}
+	/**
+	 * The document of a payload this codec packed, read back as a stream (to check it against the schema) without
+	 * holding the zip or the document whole; the MD5 is not verified, {@link #unpack} does that.
+	 */
+	public InputStream document(PackedPayload payload) {
+		return PackingChain.document(payload.beianInfo(), key == null ? null : key.key(), key == null ? null : key.iv());
 	}
 
 	public UnpackedFile unpack(PackedPayload payload) {

@@ -1,5 +1,8 @@
 package cn.beianbridge.bureau;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +40,24 @@ public final class UploadDocumentCheck {
 	 * filing's data), so nothing is sent
 	 */
 	public static Map<Integer, Reason> breakingRecords(byte[] document, List<? extends UploadItem> records) {
+		return breakingRecords(BureauSchema.UPLOAD_DATA.check(document), records);
+	}
+
+	/** As {@link #breakingRecords(byte[], List)}, the document read as a stream (from its packed payload). */
+	public static Map<Integer, Reason> breakingRecords(InputStream document, List<? extends UploadItem> records) {
+		try (InputStream in = document) {
+			return breakingRecords(BureauSchema.UPLOAD_DATA.check(in), records);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<Integer, Reason> breakingRecords(List<SchemaViolation> found,
+			List<? extends UploadItem> records) {
 		Map<Integer, List<String>> byRecord = new TreeMap<>();
 		List<SchemaViolation> outside = new ArrayList<>();
-		for (SchemaViolation violation : BureauSchema.UPLOAD_DATA.check(document)) {
+		for (SchemaViolation violation : found) {
 			int position = RECORD_ELEMENTS.contains(violation.element(RECORD_DEPTH)) ? violation.position(RECORD_DEPTH) : 0;
 			int first = 1; // record elements are numbered through the file; a new access has one per website
 			int index = 0;

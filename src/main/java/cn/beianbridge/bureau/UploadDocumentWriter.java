@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.beianbridge.bureau.internal.AttachmentContents;
 import cn.beianbridge.bureau.internal.DocumentOutput;
 import cn.beianbridge.bureau.internal.UnwritableRecord;
 import cn.beianbridge.bureau.internal.UploadSections;
@@ -57,11 +58,18 @@ public final class UploadDocumentWriter {
 		return bytes.toByteArray();
 	}
 
+	/** As {@link #write(String, List, OutputStream, AttachmentSource)}, every attachment carrying its own content. */
+	public void write(String qqdwid, List<? extends UploadItem> records, OutputStream out) {
+		write(qqdwid, records, out, AttachmentSource.OWN_CONTENT);
+	}
+
 	/**
+	 * Streams the document into {@code out}: only the record being written holds its attachments' bytes, asked of
+	 * {@code source} as it starts (one call per record), so the document never exists whole unless {@code out} keeps it.
 	 * @throws IllegalArgumentException (an {@link UnwritableRecord}) naming the first filing that cannot be written,
 	 * and why
 	 */
-	public void write(String qqdwid, List<? extends UploadItem> records, OutputStream out) {
+	public void write(String qqdwid, List<? extends UploadItem> records, OutputStream out, AttachmentSource source) {
 		FilingType operation = requireOneOperation(records);
 		if (qqdwid == null || qqdwid.isBlank()) {
 			throw new IllegalArgumentException("Qqdwid (the provider's id at the bureau) is missing");
@@ -69,26 +77,27 @@ public final class UploadDocumentWriter {
 		try (DocumentOutput xml = new DocumentOutput(out)) {
 			xml.start("UploadData").attribute("version", VERSION).start("ICP").start(operation.bureauOperation());
 			for (UploadItem record : records) {
-				writeRecord(xml, record);
+				writeRecord(xml, record, source);
 			}
 			xml.end().required("Qqdwid", qqdwid).end().end();
 		}
 	}
 
-	private void writeRecord(DocumentOutput xml, UploadItem item) {
+	private void writeRecord(DocumentOutput xml, UploadItem item, AttachmentSource source) {
 		try {
 			if (item instanceof ChangeRecord change) {
-				change(xml, change);
+				change(xml, change, AttachmentContents.of(change.filing().attachments(), source));
 			}
 			else if (item instanceof CancelRecord cancel) {
 				cancel(xml, cancel);
 			}
 			else {
 				UploadRecord record = (UploadRecord) item;
+				AttachmentContents contents = AttachmentContents.of(record.filing().attachments(), source);
 				switch (record.operation()) {
-					case FIRST_FILING -> firstFiling(xml, record);
-					case NEW_WEBSITE -> newWebsite(xml, record);
-					default -> newAccess(xml, record);
+					case FIRST_FILING -> firstFiling(xml, record, contents);
+					case NEW_WEBSITE -> newWebsite(xml, record, contents);
+					default -> newAccess(xml, record, contents);
 				}
 			}
 		}
@@ -101,24 +110,24 @@ public final class UploadDocumentWriter {
 		}
 	}
 
-	private void firstFiling(DocumentOutput xml, UploadRecord record) {
+	private void firstFiling(DocumentOutput xml, UploadRecord record, AttachmentContents contents) {
 		xml.start("Baxx");
 		sections.entity(xml, record.ispZtid(), record.filing().entity());
-		websites(xml, record);
-		sections.firstFilingAttachments(xml, record);
+		websites(xml, record, contents);
+		sections.firstFilingAttachments(xml, record, contents);
 		xml.end();
 	}
 
-	private void newWebsite(DocumentOutput xml, UploadRecord record) {
+	private void newWebsite(DocumentOutput xml, UploadRecord record, AttachmentContents contents) {
 		FilingDocument filing = record.filing();
 		xml.start("Xzxx").start("Zt_xx").either("Ztbah", filing.entity().icpNumber(), "Ztid",
 				filing.entity().bureauEntityId()).end();
-		websites(xml, record);
-		sections.newWebsiteAttachments(xml, record);
+		websites(xml, record, contents);
+		sections.newWebsiteAttachments(xml, record, contents);
 		xml.required("ICPmm", filing.filingPasswordMd5()).end();
 	}
 
-	private void newAccess(DocumentOutput xml, UploadRecord record) {
+	private void newAccess(DocumentOutput xml, UploadRecord record, AttachmentContents contents) {
 		List<Website> websites = record.filing().websites();
 		// each Xzxx takes its own website's attachments: one naming a website the filing lacks is refused here
 		record.filing().attachments().stream().filter(attachment -> attachment.owner() == AttachmentOwner.WEBSITE)
@@ -127,21 +136,21 @@ public final class UploadDocumentWriter {
 			Website website = websites.get(i);
 			xml.start("Xzxx").start("Wz_xx").either("Wzbah", website.icpNumber(), "Wzid", website.bureauWebsiteId()).end();
 			sections.access(xml, website.access(), record.websiteIds().get(i));
-			sections.newAccessAttachments(xml, record, website);
+			sections.newAccessAttachments(xml, record, website, contents);
 			xml.required("ICPmm", record.filing().filingPasswordMd5()).end();
 		}
 	}
 
-	private void change(DocumentOutput xml, ChangeRecord record) {
+	private void change(DocumentOutput xml, ChangeRecord record, AttachmentContents contents) {
 		if (record.filing().websites().isEmpty()) {
 			throw new IllegalArgumentException("Bgxx/Wz_xx is required: a change lists at least one website");
 		}
 		xml.start("Bgxx");
 		sections.filedEntity(xml, record.filing().entity());
 		for (int i = 0; i < record.filing().websites().size(); i++) {
-			sections.filedWebsite(xml, record.filing(), i, record.websiteIds().get(i));
+			sections.filedWebsite(xml, record.filing(), i, record.websiteIds().get(i), contents);
 		}
-		sections.changeAttachments(xml, record);
+		sections.changeAttachments(xml, record, contents);
 		xml.text("ICPmm", passwordMd5("Bgxx/ICPmm", record.filing().filingPasswordMd5())).end();
 	}
 
@@ -173,9 +182,9 @@ public final class UploadDocumentWriter {
 		return value;
 	}
 
-	private void websites(DocumentOutput xml, UploadRecord record) {
+	private void websites(DocumentOutput xml, UploadRecord record, AttachmentContents contents) {
 		for (int i = 0; i < record.filing().websites().size(); i++) {
-			sections.website(xml, record, i);
+			sections.website(xml, record, i, contents);
 		}
 	}
 
@@ -215,7 +224,7 @@ public final class UploadDocumentWriter {
 			List<FilingDocument.Attachment> attachments = item instanceof UploadRecord record ? record.filing().attachments()
 					: item instanceof ChangeRecord change ? change.filing().attachments() : List.of();
 			for (FilingDocument.Attachment attachment : attachments) {
-				size += attachment.contentBase64().length() + 256;
+				size += (attachment.contentBase64() == null ? 0 : attachment.contentBase64().length()) + 256;
 			}
 		}
 		return (int) Math.min(size, Integer.MAX_VALUE - 16);

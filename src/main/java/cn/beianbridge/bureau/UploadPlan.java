@@ -20,10 +20,9 @@ public record UploadPlan(List<UploadFile> files, List<SetAside> setAside) {
 	 * One upload file, packed and ready for {@code isp_upload}.
 	 *
 	 * @param fileName the zip entry's name ({@link FileNames})
-	 * @param document the GBK XML, to keep (the interface asks for three months)
+	 * @param payload what is stored and sent; the GBK XML (kept three months, as the interface asks) is inside it
 	 */
-	public record UploadFile(String fileName, FilingType operation, List<UploadItem> records, byte[] document,
-			PackedPayload payload) {
+	public record UploadFile(String fileName, FilingType operation, List<UploadItem> records, PackedPayload payload) {
 
 		public UploadFile {
 			records = List.copyOf(records);

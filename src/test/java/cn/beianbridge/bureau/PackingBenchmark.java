@@ -46,7 +46,7 @@ public final class PackingBenchmark {
 		UploadPlan plan = new UploadFileSplitter(writer, plain, UploadLimits.BUREAU, Clock.systemUTC()).split("33", "1",
 				records);
 		List<List<UploadItem>> files = plan.files().stream().map(UploadPlan.UploadFile::records).toList();
-		List<byte[]> documents = plan.files().stream().map(UploadPlan.UploadFile::document).toList();
+		List<byte[]> documents = files.stream().map(file -> writer.write("1", file)).toList();
 		long xmlBytes = documents.stream().mapToLong(document -> document.length).sum();
 		System.out.printf("%d records in %d upload files, %.1f MB of XML, %.1f MB zipped (largest file %.1f MB)%n",
 				records.size(), files.size(), xmlBytes / 1e6,
@@ -58,6 +58,13 @@ public final class PackingBenchmark {
 		bench.run("build XML only (UploadDocumentWriter)", files, file -> writer.write("1", file).length);
 		bench.run("build + zip + hash + Base64", files, file -> plain.pack(writer.write("1", file)).zipBytes());
 		bench.run("build + zip + hash + AES + Base64", files, file -> aes.pack(writer.write("1", file)).zipBytes());
+		bench.run("streamed: build → zip + hash + Base64", files,
+				file -> plain.pack("f", 0, out -> writer.write("1", file, out)).zipBytes());
+		bench.run("streamed: build → zip + hash + AES + Base64", files,
+				file -> aes.pack("f", 0, out -> writer.write("1", file, out)).zipBytes());
+		bench.run("validate read back from the AES payload", files,
+				file -> UploadDocumentCheck.breakingRecords(aes.document(aes.pack("f", 0,
+						out -> writer.write("1", file, out))), file).size());
 		bench.run("validate against upload-data.xsd", documents,
 				document -> BureauSchema.UPLOAD_DATA.check(document).size());
 		bench.run("PayloadCodec.pack, plaintext", documents, document -> plain.pack(document).zipBytes());

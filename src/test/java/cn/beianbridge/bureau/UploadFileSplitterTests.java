@@ -41,7 +41,7 @@ class UploadFileSplitterTests {
 		assertThat(plan.files()).extracting(file -> file.records().size()).containsExactly(1000, 1000, 500);
 		assertThat(plan.files().stream().flatMap(file -> file.records().stream()).toList()).isEqualTo(records);
 		assertThat(plan.setAside()).isEmpty();
-		assertThat(new XmlQuery(plan.files().get(0).document()).count("/UploadData/ICP/XZBA/Baxx")).isEqualTo(1000);
+		assertThat(new XmlQuery(document(plan.files().get(0))).count("/UploadData/ICP/XZBA/Baxx")).isEqualTo(1000);
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class UploadFileSplitterTests {
 			.containsExactly(FilingType.FIRST_FILING, FilingType.NEW_WEBSITE, FilingType.NEW_ACCESS);
 		assertThat(plan.files().get(0).records()).containsExactly(records.get(0), records.get(2));
 		assertThat(plan.files().get(1).records()).containsExactly(records.get(1), records.get(4));
-		assertThat(new XmlQuery(plan.files().get(1).document()).count("/UploadData/ICP/XZWZ/Xzxx")).isEqualTo(2);
+		assertThat(new XmlQuery(document(plan.files().get(1))).count("/UploadData/ICP/XZWZ/Xzxx")).isEqualTo(2);
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class UploadFileSplitterTests {
 		UploadPlan plan = splitter(UploadLimits.BUREAU).split("33", "1", records);
 		assertThat(plan.files()).singleElement().satisfies(file -> {
 			assertThat(file.records()).containsExactly(records.get(0), records.get(2));
-			assertThat(BureauSchema.UPLOAD_DATA.check(file.document())).isEmpty();
+			assertThat(BureauSchema.UPLOAD_DATA.check(document(file))).isEmpty();
 		});
 		assertThat(plan.setAside()).extracting(SetAside::record).containsExactly(records.get(1), records.get(3));
 		assertThat(plan.setAside().get(0).reason()).satisfies(reason -> {
@@ -165,7 +165,7 @@ class UploadFileSplitterTests {
 		for (UploadFile file : plan.files()) {
 			PayloadCodec.UnpackedFile unpacked = codec.unpack(file.payload());
 			assertThat(unpacked.name()).isEqualTo(file.fileName());
-			assertThat(unpacked.content()).isEqualTo(file.document());
+			assertThat(unpacked.content()).isEqualTo(writer.write("1", file.records()));
 		}
 	}
 
@@ -209,6 +209,11 @@ class UploadFileSplitterTests {
 		List<FilingDocument.Website> sites = new ArrayList<>();
 		Stream.iterate(0, n -> n + 1).limit(websites).forEach(n -> sites.add(website("w" + n, "站点" + n, n + ".cn")));
 		return record(filing("NA-" + i, FilingType.NEW_ACCESS, entity("公司"), sites, List.of()), i + 1);
+	}
+
+	/** The document inside a plaintext file's payload. */
+	private static byte[] document(UploadFile file) {
+		return PayloadCodec.plaintext().unpack(file.payload()).content();
 	}
 
 }

@@ -20,6 +20,15 @@ public final class AesCbc {
 		return cipher(Cipher.DECRYPT_MODE, key, iv).doFinal(encrypted);
 	}
 
+	/** A cipher to stream a payload through ({@link PackingChain}). */
+	static Cipher encrypting(byte[] key, byte[] iv) throws GeneralSecurityException {
+		return cipher(Cipher.ENCRYPT_MODE, key, iv);
+	}
+
+	static Cipher decrypting(byte[] key, byte[] iv) throws GeneralSecurityException {
+		return cipher(Cipher.DECRYPT_MODE, key, iv);
+	}
+
 	private static Cipher cipher(int mode, byte[] key, byte[] iv) throws GeneralSecurityException {
 		Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
 		cipher.init(mode, new SecretKeySpec(key, "AES"), new IvParameterSpec(iv));

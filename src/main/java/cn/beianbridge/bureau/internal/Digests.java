@@ -11,8 +11,12 @@ public final class Digests {
 	}
 
 	public static byte[] md5(byte[] bytes) {
+		return newMd5().digest(bytes);
+	}
+
+	public static MessageDigest newMd5() {
 		try {
-			return MessageDigest.getInstance("MD5").digest(bytes);
+			return MessageDigest.getInstance("MD5");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("MD5 is required of every Java runtime", ex);

@@ -1,8 +1,14 @@
 package cn.beianbridge.bureau.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -25,23 +31,58 @@ public final class DocumentBytes {
 	}
 
 	public static String decode(byte[] bytes) {
-		if (bytes == null || bytes.length == 0) {
-			throw new UnreadableDocument("The document is empty");
-		}
-		boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-				&& (bytes[2] & 0xff) == 0xbf;
-		Charset charset = utf8Bom ? StandardCharsets.UTF_8 : declaredCharset(bytes);
-		int start = utf8Bom ? 3 : 0;
+		Charset charset = charset(bytes);
+		int start = start(bytes);
 		try {
-			return charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-				.toString();
+			return decoder(charset).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
 		}
 		catch (CharacterCodingException ex) {
 			throw new UnreadableDocument("The document is not valid %s: %s".formatted(charset.name(), ex.getMessage()), ex);
 		}
+	}
+
+	/**
+	 * As {@link #decode}, as a reader, for a document too large to hold a second time as text: every byte is checked
+	 * first (a pass that keeps nothing), so reading it later fails on no character.
+	 */
+	public static Reader reader(byte[] bytes) {
+		Charset charset = charset(bytes);
+		int start = start(bytes);
+		CharsetDecoder decoder = decoder(charset);
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharBuffer out = CharBuffer.allocate(8192);
+		CoderResult result;
+		do {
+			out.clear();
+			result = in.hasRemaining() ? decoder.decode(in, out, true) : decoder.flush(out);
+			if (result.isError()) {
+				throw new UnreadableDocument("The document is not valid %s: %s".formatted(charset.name(),
+						result.isMalformed() ? "Input length = " + result.length() : "Unmappable input"));
+			}
+		}
+		while (in.hasRemaining() || result.isOverflow());
+		return new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), decoder(charset));
+	}
+
+	private static CharsetDecoder decoder(Charset charset) {
+		return charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+	}
+
+	private static boolean utf8Bom(byte[] bytes) {
+		return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+	}
+
+	private static Charset charset(byte[] bytes) {
+		if (bytes == null || bytes.length == 0) {
+			throw new UnreadableDocument("The document is empty");
+		}
+		return utf8Bom(bytes) ? StandardCharsets.UTF_8 : declaredCharset(bytes);
+	}
+
+	private static int start(byte[] bytes) {
+		return utf8Bom(bytes) ? 3 : 0;
 	}
 
 	private static Charset declaredCharset(byte[] bytes) {

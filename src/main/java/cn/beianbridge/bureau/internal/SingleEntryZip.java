@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -19,17 +21,32 @@ public final class SingleEntryZip {
 	/** The entry time is given, not read from the clock here, so the same input can give the same bytes. */
 	public static byte[] zip(String entryName, LocalDateTime entryTime, byte[] content) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length / 2 + 1024);
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+		zip(entryName, entryTime, bytes, out -> {
+			try {
+				out.write(content);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * Zips what {@code content} writes into {@code sink}, then closes the sink (a chain under it finishes: a cipher
+	 * pads, an encoder writes its last bytes).
+	 */
+	public static void zip(String entryName, LocalDateTime entryTime, OutputStream sink, Consumer<OutputStream> content) {
+		try (ZipOutputStream zip = new ZipOutputStream(sink)) {
 			ZipEntry entry = new ZipEntry(entryName);
 			entry.setTimeLocal(entryTime);
 			zip.putNextEntry(entry);
-			zip.write(content);
+			content.accept(zip);
 			zip.closeEntry();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return bytes.toByteArray();
 	}
 
 	/**

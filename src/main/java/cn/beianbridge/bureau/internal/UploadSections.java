@@ -71,11 +71,11 @@ public final class UploadSections {
 	}
 
 	/** A Wz_xx of XZBA or XZWZ: the website with its domains, its access and its approval's scans. */
-	public void website(DocumentOutput out, UploadRecord record, int index) {
+	public void website(DocumentOutput out, UploadRecord record, int index, AttachmentContents contents) {
 		Website website = record.filing().websites().get(index);
 		WebsiteIds ids = record.websiteIds().get(index);
 		out.start("Wz_xx").required("IspWzid", ids.ispWzid()).required("Wzmc", website.name());
-		websiteContent(out, record.filing(), website);
+		websiteContent(out, record.filing(), website, contents);
 		List<String> domains = website.domains();
 		for (int i = 0; i < domains.size(); i++) {
 			out.start("Ym_xx").required("IspYmid", ids.ispYmids().get(i)).required("Ym", domains.get(i)).end();
@@ -91,10 +91,11 @@ public final class UploadSections {
 	 * BGBA's Wz_xx: the filed website by the bureau's id, its domains and IP ranges each with our id and, unless being
 	 * added, the bureau's, and our one access to it by the bureau's id; its ICP number after the person.
 	 */
-	public void filedWebsite(DocumentOutput out, FilingDocument filing, int index, ChangedWebsiteIds ids) {
+	public void filedWebsite(DocumentOutput out, FilingDocument filing, int index, ChangedWebsiteIds ids,
+			AttachmentContents contents) {
 		Website website = filing.websites().get(index);
 		out.start("Wz_xx").required("Wzid", website.bureauWebsiteId()).required("Wzmc", website.name());
-		websiteContent(out, filing, website);
+		websiteContent(out, filing, website, contents);
 		List<String> domains = website.domains();
 		for (int i = 0; i < domains.size(); i++) {
 			DomainIds domain = ids.domains().get(i);
@@ -115,12 +116,13 @@ public final class UploadSections {
 	}
 
 	/** Nrlx? Fwnr Yylb: the approval with its scans, the service content and the languages. */
-	private void websiteContent(DocumentOutput out, FilingDocument filing, Website website) {
+	private void websiteContent(DocumentOutput out, FilingDocument filing, Website website,
+			AttachmentContents contents) {
 		if (website.preApproval() != null) {
 			out.start("Nrlx").start("Nrlx_xx").required("Nrlx_id", codes.preApprovalType(website.preApproval().type()))
 				.required("Qzsph", website.preApproval().number());
 			for (Attachment scan : approvalScans(filing, website)) {
-				out.required("Spwj", scan.contentBase64());
+				contents.write(out, "Spwj", scan);
 			}
 			out.end().end();
 		}
@@ -179,13 +181,13 @@ public final class UploadSections {
 	 * XZBA's attachments, one {@code Fj} each (the schema's Fj holds exactly one Fjxx): Ssdxbs is our id of the
 	 * entity or website it belongs to.
 	 */
-	public void firstFilingAttachments(DocumentOutput out, UploadRecord record) {
+	public void firstFilingAttachments(DocumentOutput out, UploadRecord record, AttachmentContents contents) {
 		for (Attachment attachment : inFj(record.filing())) {
 			if (attachment.owner() == AttachmentOwner.ENTITY) {
-				attachment(out, attachment, OWNER_ENTITY).required("Ssdxbs", record.ispZtid()).end().end().end();
+				attachment(out, attachment, OWNER_ENTITY, contents).required("Ssdxbs", record.ispZtid()).end().end().end();
 			}
 			else {
-				attachment(out, attachment, OWNER_WEBSITE)
+				attachment(out, attachment, OWNER_WEBSITE, contents)
 					.required("Ssdxbs", record.ispWzid(attachment.consoleWebsiteId()))
 					.end()
 					.end()
@@ -198,11 +200,11 @@ public final class UploadSections {
 	 * XZWZ's attachments: Ssdxbs holds a Jlid or a Baxh, here the bureau's id of the filed entity (else its ICP
 	 * number) and our id of the new website, as the schema's documentation of Jlid says.
 	 */
-	public void newWebsiteAttachments(DocumentOutput out, UploadRecord record) {
+	public void newWebsiteAttachments(DocumentOutput out, UploadRecord record, AttachmentContents contents) {
 		Entity entity = record.filing().entity();
 		for (Attachment attachment : inFj(record.filing())) {
 			boolean ofEntity = attachment.owner() == AttachmentOwner.ENTITY;
-			attachment(out, attachment, ofEntity ? OWNER_ENTITY : OWNER_WEBSITE).start("Ssdxbs");
+			attachment(out, attachment, ofEntity ? OWNER_ENTITY : OWNER_WEBSITE, contents).start("Ssdxbs");
 			if (ofEntity) {
 				out.either("Jlid", entity.bureauEntityId(), "Baxh", entity.icpNumber());
 			}
@@ -218,14 +220,15 @@ public final class UploadSections {
 	 * website id (else its ICP number), and those of the entity, by the bureau's entity id (else its ICP number),
 	 * since each Xzxx is reviewed on its own.
 	 */
-	public void newAccessAttachments(DocumentOutput out, UploadRecord record, Website website) {
+	public void newAccessAttachments(DocumentOutput out, UploadRecord record, Website website,
+			AttachmentContents contents) {
 		Entity entity = record.filing().entity();
 		for (Attachment attachment : record.filing().attachments()) {
 			boolean ofEntity = attachment.owner() == AttachmentOwner.ENTITY;
 			if (!ofEntity && !website.consoleWebsiteId().equals(attachment.consoleWebsiteId())) {
 				continue;
 			}
-			attachment(out, attachment, ofEntity ? OWNER_ENTITY : OWNER_WEBSITE).start("Ssdxbs");
+			attachment(out, attachment, ofEntity ? OWNER_ENTITY : OWNER_WEBSITE, contents).start("Ssdxbs");
 			if (ofEntity) {
 				out.either("Jlid", entity.bureauEntityId(), "Baxh", entity.icpNumber());
 			}
@@ -240,12 +243,12 @@ public final class UploadSections {
 	 * BGBA's attachments: Ssdxbs names the filed entity or website by the bureau's id or by its ICP number, as the
 	 * record asks (not by our ids, unlike XZBA).
 	 */
-	public void changeAttachments(DocumentOutput out, ChangeRecord record) {
+	public void changeAttachments(DocumentOutput out, ChangeRecord record, AttachmentContents contents) {
 		Entity entity = record.filing().entity();
 		boolean byBureauId = record.attachmentOwners() == OwnerReference.BUREAU_ID;
 		for (Attachment attachment : inFj(record.filing())) {
 			boolean ofEntity = attachment.owner() == AttachmentOwner.ENTITY;
-			attachment(out, attachment, ofEntity ? OWNER_ENTITY : OWNER_WEBSITE).start("Ssdxbs");
+			attachment(out, attachment, ofEntity ? OWNER_ENTITY : OWNER_WEBSITE, contents).start("Ssdxbs");
 			if (ofEntity) {
 				out.required(byBureauId ? "Jlid" : "Baxh", byBureauId ? entity.bureauEntityId() : entity.icpNumber());
 			}
@@ -267,11 +270,12 @@ public final class UploadSections {
 	}
 
 	/** Opens Fj/Fjxx and writes it up to Fjssdx/Ssdxlx; the caller writes Ssdxbs and closes the three. */
-	private DocumentOutput attachment(DocumentOutput out, Attachment attachment, String ownerType) {
-		return out.start("Fj").start("Fjxx").required("Fjwjgs", codes.attachmentFormat(attachment.format()))
-			.required("Fjyt", codes.attachmentPurpose(attachment.purpose()))
-			.required("Fjnr", attachment.contentBase64())
-			.start("Fjssdx")
+	private DocumentOutput attachment(DocumentOutput out, Attachment attachment, String ownerType,
+			AttachmentContents contents) {
+		out.start("Fj").start("Fjxx").required("Fjwjgs", codes.attachmentFormat(attachment.format()))
+			.required("Fjyt", codes.attachmentPurpose(attachment.purpose()));
+		contents.write(out, "Fjnr", attachment);
+		return out.start("Fjssdx")
 			.required("Ssdxlx", ownerType);
 	}
 

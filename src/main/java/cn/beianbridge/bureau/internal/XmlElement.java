@@ -1,5 +1,6 @@
 package cn.beianbridge.bureau.internal;
 
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -30,10 +32,18 @@ public record XmlElement(String name, Map<String, String> attributes, String tex
 		if (xml == null || xml.isBlank()) {
 			throw new UnreadableDocument("The document is empty");
 		}
+		return parse(new StringReader(xml), Set.of());
+	}
+
+	/**
+	 * A document read as it is decoded, keeping no text of the elements named {@code textless} (an upload's
+	 * attachments, Base64 of megabytes, which a reader of its records does not look at): their text reads as empty.
+	 */
+	public static XmlElement parse(Reader xml, Set<String> textless) {
 		try {
-			XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(xml));
+			XMLStreamReader reader = FACTORY.createXMLStreamReader(xml);
 			try {
-				return read(reader);
+				return read(reader, textless);
 			}
 			finally {
 				reader.close();
@@ -44,7 +54,7 @@ public record XmlElement(String name, Map<String, String> attributes, String tex
 		}
 	}
 
-	private static XmlElement read(XMLStreamReader reader) throws XMLStreamException {
+	private static XmlElement read(XMLStreamReader reader, Set<String> textless) throws XMLStreamException {
 		Deque<Builder> open = new ArrayDeque<>();
 		XmlElement root = null;
 		while (reader.hasNext()) {
@@ -58,7 +68,7 @@ public record XmlElement(String name, Map<String, String> attributes, String tex
 					open.push(new Builder(reader));
 				}
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-					if (!open.isEmpty()) {
+					if (!open.isEmpty() && !textless.contains(open.peek().name)) {
 						open.peek().text.append(reader.getText());
 					}
 				}

@@ -29,6 +29,9 @@ import cn.beianbridge.bureau.peer.UploadedFile.UploadedWebsite;
  */
 public final class UploadDocumentReader {
 
+	/** The Base64 of attachments and approval scans: checked by the schema, not kept (nothing here reads them). */
+	private static final Set<String> ATTACHMENT_CONTENTS = Set.of("Fjnr", "Spwj");
+
 	private static final Set<String> OPERATIONS = Set.of("XZBA", "XZWZ", "XZJR", "BGBA", "ZXBA");
 
 	/**
@@ -37,8 +40,8 @@ public final class UploadDocumentReader {
 	 * operations other than XZBA, XZWZ, XZJR, BGBA and ZXBA, which the simulator does not file
 	 */
 	public UploadedFile read(byte[] document) {
-		String text = DocumentBytes.decode(document);
-		XmlElement root = XmlElement.parse(text);
+		// read twice as decoded, never held as text: a 50 MB file would be twice that as a string, its scans again in a tree
+		XmlElement root = XmlElement.parse(DocumentBytes.reader(document), ATTACHMENT_CONTENTS);
 		if (!"UploadData".equals(root.name())) {
 			throw new UnreadableDocument("Expected an <UploadData> document, found <%s>".formatted(root.name()));
 		}
@@ -47,7 +50,7 @@ public final class UploadDocumentReader {
 			throw new WrongVersion("UploadData version '%s' is not %s".formatted(version, UploadDocumentWriter.VERSION));
 		}
 		// judged as decoded: a document without a declaration is GBK here, as everywhere in this interface
-		List<SchemaViolation> violations = BureauSchema.UPLOAD_DATA.check(text);
+		List<SchemaViolation> violations = BureauSchema.UPLOAD_DATA.check(DocumentBytes.reader(document));
 		if (!violations.isEmpty()) {
 			// the first says what to fix; a result's text (Dmms) holds 255 characters
 			throw new UnreadableDocument("The document fails %s: %s%s".formatted(BureauSchema.UPLOAD_DATA.file(),

@@ -47,7 +47,8 @@ public class BureauSimulatorConfiguration {
 	SimulatedBureau simulatedBureau(SimulatorUploadMapper uploads, SimulatorRegisterMapper register,
 			SimulatorDownloadMapper downloads, SimulatorCancellationMapper cancelled, Cancellations cancellations,
 			BureauSimulator simulator, BureauSimulatorSettings settings, CancelReasons cancelReasons,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock,
+			@Value("${bridge.simulators.bureau.keep-upload-payloads:true}") boolean keepUploadPayloads) {
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		FilingRegister filings = new FilingRegister(register, new IcpSerials(register), settings);
 		ChangeRegister changes = new ChangeRegister(register, filings);
@@ -58,7 +59,7 @@ public class BureauSimulatorConfiguration {
 		// the bureau's cancel-reason table is the one the bridge holds as data (config/cancel-reasons.yml)
 		ReviewQueue reviews = new ReviewQueue(uploads, changes, settings, Set.copyOf(cancelReasons.validIds()), random,
 				simulator);
-		return new SimulatedBureau(new UploadDesk(uploads, reviews, transaction, clock),
+		return new SimulatedBureau(new UploadDesk(uploads, reviews, transaction, clock, keepUploadPayloads),
 				new DownloadDesk(uploads, downloads, board, cancellations,
 						new CancellationDelivery(cancelled, queue, settings, random), simulator, transaction, clock),
 				new StatusDesk(filings,

@@ -33,7 +33,16 @@ class UploadDesk {
 
 	private final Clock clock;
 
-	UploadDesk(SimulatorUploadMapper uploads, ReviewQueue reviews, TransactionTemplate transaction, Clock clock) {
+	private final boolean keepPayloads;
+
+	/**
+	 * @param keepPayloads whether each accepted file's {@code beianInfo} is kept, for {@code isp_querypreviousupload}
+	 * to hand back; without, that gives back its name, hash and sequence only (what the bridge compares), and a
+	 * benchmark of many 50 MB files does not store each a second time
+	 */
+	UploadDesk(SimulatorUploadMapper uploads, ReviewQueue reviews, TransactionTemplate transaction, Clock clock,
+			boolean keepPayloads) {
+		this.keepPayloads = keepPayloads;
 		this.uploads = uploads;
 		this.reviews = reviews;
 		this.transaction = transaction;
@@ -88,7 +97,8 @@ class UploadDesk {
 				.formatted(sequence, sequence - expected, expected), null, missing));
 		}
 		GeneratedKey upload = new GeneratedKey();
-		uploads.insertUpload(code, sequence, received.fileName(), payload.beianInfo(), payload.beianInfoHash(),
+		uploads.insertUpload(code, sequence, received.fileName(), keepPayloads ? payload.beianInfo() : "",
+				payload.beianInfoHash(),
 				payload.encryptAlgorithm(), received.operation(), received.records(), now, upload);
 		reviews.add(province, upload.getId(), received, now);
 		uploads.updateSequence(code, sequence, now);

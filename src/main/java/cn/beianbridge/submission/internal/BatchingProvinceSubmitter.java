@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.beianbridge.bureau.AttachmentSource;
 import cn.beianbridge.bureau.BureauClients;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.UploadFileSplitter;
@@ -61,9 +62,16 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 
 	private final OperationsInFlight inFlight;
 
+	private final PayloadBudget budget;
+
+	/** Where a record's attachment bytes come from as it is written: its own document's, for now. */
+	private final AttachmentSource attachments = AttachmentSource.OWN_CONTENT;
+
 	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
 			UploadRecords records, FilingPasswordGate passwords, Filings filings, UploadDocumentWriter writer,
-			BureauClients clients, SubmissionSettings settings, Clock clock, OperationsInFlight inFlight) {
+			BureauClients clients, SubmissionSettings settings, Clock clock, OperationsInFlight inFlight,
+			PayloadBudget budget) {
+		this.budget = budget;
 		this.inFlight = inFlight;
 		this.passwords = passwords;
 		this.leases = leases;
@@ -111,22 +119,45 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 			if (ready.isEmpty()) {
 				continue;
 			}
-			UploadPlan plan = splitter.split(province, settings.providerId(), ready);
+			UploadFileSplitter.Planned plan = splitter.plan(province, settings.providerId(), ready, attachments);
 			plan.setAside().forEach(aside -> batches.setAside(province, aside, FilingState.RECEIVED));
-			for (UploadPlan.UploadFile file : plan.files()) {
-				if (!lease.renew()) { // still ours before the next call
-					throw new IllegalStateException("Province " + province + ": lease lost to "
-							+ leases.holder(SubmitJobConfiguration.JOB_NAME, province).orElse("another run")
-							+ " (this node was taken for dead?)");
-				}
-				UploadBatch batch = batches.create(province, file,
-						file.records().stream().map(UploadItem::filingId).toList());
-				if (!tally.count(batch, sender.send(batch))) {
-					return tally.result(province, batches.open(province).size());
+			while (plan.hasNext()) {
+				// one file at a time, and only as many bytes as the provinces' shared budget allows in memory
+				try (PayloadBudget.Permit held = budget(plan.nextZipBytes(), province, lease)) {
+					UploadFileSplitter.Built built = plan.next();
+					built.setAside().forEach(aside -> batches.setAside(province, aside, FilingState.RECEIVED));
+					if (built.file() == null) {
+						continue;
+					}
+					renew(province, lease); // still ours before the next call
+					UploadPlan.UploadFile file = built.file();
+					UploadBatch batch = batches.create(province, file,
+							file.records().stream().map(UploadItem::filingId).toList());
+					if (!tally.count(batch, sender.send(batch))) {
+						return tally.result(province, batches.open(province).size());
+					}
 				}
 			}
 		}
 		return tally.result(province, 0);
+	}
+
+	private PayloadBudget.Permit budget(long zipBytes, String province, ProvinceLease lease) {
+		try {
+			return budget.acquire(PayloadBudget.cost(zipBytes), () -> renew(province, lease));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Province " + province + ": interrupted waiting to build a file", ex);
+		}
+	}
+
+	private void renew(String province, ProvinceLease lease) {
+		if (!lease.renew()) {
+			throw new IllegalStateException("Province " + province + ": lease lost to "
+					+ leases.holder(SubmitJobConfiguration.JOB_NAME, province).orElse("another run")
+					+ " (this node was taken for dead?)");
+		}
 	}
 
 	/**

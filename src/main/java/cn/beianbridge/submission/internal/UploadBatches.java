@@ -2,6 +2,7 @@ package cn.beianbridge.submission.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -58,19 +59,26 @@ class UploadBatches {
 		this.events = events;
 	}
 
-	/** The file, its sequence and its filings, committed together before anything is sent. */
+	/**
+	 * The file, its sequence and its filings, committed together before anything is sent. The file returned carries
+	 * the payload given, not one read back: a 50 MB payload is not opened a second time to be sent.
+	 */
 	@Transactional
 	UploadBatch create(String province, UploadPlan.UploadFile file, List<Long> filingIds) {
 		long sequence = sequences.assignNext(province);
 		GeneratedKey key = new GeneratedKey();
+		Instant created = clock.instant().truncatedTo(ChronoUnit.MICROS); // as DATETIME(6) keeps it
 		mapper.insertBatch(province, file.fileName(), file.operation().bureauOperation(), sequence,
-				file.bureauRecords(), file.payload(), clock.instant(), key);
+				file.bureauRecords(), file.payload(), created, key);
 		mapper.insertBatchFilings(key.getId(), filingIds);
 		mapper.insertMove(key.getId(), null, UploadBatchState.BUILT, null, "built with dataSequence " + sequence,
 				clock.instant());
 		filings.batched(filingIds, ACTOR, "packed into upload file " + file.fileName() + " (dataSequence " + sequence
 				+ ")");
-		return reload(key.getId());
+		PackedPayload payload = file.payload();
+		return new UploadBatch(key.getId(), province, file.fileName(), file.operation().bureauOperation(), sequence,
+				UploadBatchState.BUILT, file.bureauRecords(), payload.beianInfo(), payload.beianInfoHash(),
+				payload.encryptAlgorithm(), payload.zipBytes(), 0, null, null, created);
 	}
 
 	/**

@@ -52,7 +52,7 @@ class BureauSimulatorStateTests extends SimulatorTestSupport {
 				transactions, clock);
 		SimulatedBureau restarted = configuration.simulatedBureau(uploads, register, downloads, cancelled,
 				cancellations, new BureauSimulator(provinces, cancellations), settings, cancelReasons, transactions,
-				clock);
+				clock, true);
 
 		BureauReturn previous = ask(restarted, "isp_querypreviousupload");
 		assertThat(previous.fileInfo().dataSequence()).isEqualTo(sequence);
