@@ -64,14 +64,15 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 
 	private final PayloadBudget budget;
 
-	/** Where a record's attachment bytes come from as it is written: its own document's, for now. */
-	private final AttachmentSource attachments = AttachmentSource.OWN_CONTENT;
+	/** Where a record's attachment bytes come from as it is written (its document carries none). */
+	private final AttachmentSource attachments;
 
 	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
 			UploadRecords records, FilingPasswordGate passwords, Filings filings, UploadDocumentWriter writer,
 			BureauClients clients, SubmissionSettings settings, Clock clock, OperationsInFlight inFlight,
 			PayloadBudget budget) {
 		this.budget = budget;
+		this.attachments = filings::attachmentContents;
 		this.inFlight = inFlight;
 		this.passwords = passwords;
 		this.leases = leases;

@@ -23,9 +23,6 @@ import cn.beianbridge.submission.SubmissionSettings;
 @Component
 class UploadRecords {
 
-	/** The most attachment bytes one query fetches (and holds, before they are encoded). */
-	static final long CONTENT_GROUP_BYTES = 16L << 20;
-
 	private final Filings filings;
 
 	private final SubmissionSettings settings;
@@ -48,49 +45,21 @@ class UploadRecords {
 	}
 
 	/**
-	 * The items of many filings, by id in their order: read together, one query per table for all of them; their
-	 * attachments' bytes then fetched by sha256, each distinct content once, in groups of at most
-	 * {@value #CONTENT_GROUP_BYTES} bytes (one query each), so the bytes a file carries are never all read at once.
+	 * The items of many filings, by id in their order: read together, one query per table for all of them, without
+	 * their attachments' bytes, which the file writer fetches per record as it writes it.
 	 */
 	Map<Long, ChangeAndCancelItems.Built> items(List<Long> filingIds) {
 		Map<Long, StoredFiling> stored = filings.storedWithoutContents(filingIds);
-		Map<String, String> contents = contents(stored.values());
 		Map<Long, ChangeAndCancelItems.Built> items = new LinkedHashMap<>();
 		for (long filingId : filingIds) {
 			StoredFiling filing = stored.get(filingId);
 			if (filing == null) {
 				throw new IllegalStateException("Filing " + filingId + " is gone");
 			}
-			items.put(filingId, item(filing.withContents(contents)));
+			// without their attachments' bytes: the file writer asks for each record's as it writes it
+			items.put(filingId, item(filing));
 		}
 		return items;
-	}
-
-	/** Each distinct attachment's content as Base64, by sha256 (shared by every filing that offers it). */
-	private Map<String, String> contents(Collection<StoredFiling> stored) {
-		Map<String, Long> sizes = new LinkedHashMap<>();
-		stored.forEach(filing -> sizes.putAll(filing.attachmentSizes()));
-		Map<String, String> contents = new HashMap<>();
-		List<String> group = new ArrayList<>();
-		long groupBytes = 0;
-		for (Map.Entry<String, Long> attachment : sizes.entrySet()) {
-			if (!group.isEmpty() && groupBytes + attachment.getValue() > CONTENT_GROUP_BYTES) {
-				fetch(group, contents);
-				group.clear();
-				groupBytes = 0;
-			}
-			group.add(attachment.getKey());
-			groupBytes += attachment.getValue();
-		}
-		fetch(group, contents);
-		return contents;
-	}
-
-	private void fetch(List<String> sha256s, Map<String, String> contents) {
-		if (!sha256s.isEmpty()) {
-			filings.attachmentContents(sha256s)
-				.forEach((sha256, bytes) -> contents.put(sha256, Base64.getEncoder().encodeToString(bytes)));
-		}
 	}
 
 	private ChangeAndCancelItems.Built item(StoredFiling stored) {
