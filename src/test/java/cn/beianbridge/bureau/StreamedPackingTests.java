@@ -80,7 +80,8 @@ class StreamedPackingTests {
 	void attachmentsFetchedPerRecordMakeTheSameFileAsAttachmentsCarriedInTheDocument() {
 		List<UploadRecord> carried = IntStream.range(0, 5).mapToObj(i -> withScans(i, false)).toList();
 		List<UploadRecord> fetched = IntStream.range(0, 5).mapToObj(i -> withScans(i, true)).toList();
-		PayloadCodec codec = PayloadCodec.aes(KEY);
+		// one clock for both: the zip entry's time is in the bytes
+		PayloadCodec codec = PayloadCodec.aes(KEY).withClock(CLOCK);
 
 		UploadPlan fromDocuments = new UploadFileSplitter(writer, codec, UploadLimits.BUREAU, CLOCK).split("33", "1", carried);
 		UploadFileSplitter.Planned planned = new UploadFileSplitter(writer, codec, UploadLimits.BUREAU, CLOCK).plan("33", "1",
@@ -92,6 +93,23 @@ class StreamedPackingTests {
 		assertThat(built.file().payload()).isEqualTo(fromDocuments.files().get(0).payload());
 		// once per record to measure it, once more as its file is written: never the whole page's scans at once
 		assertThat(asked).hasSize(10).allSatisfy(one -> assertThat(one).hasSizeLessThanOrEqualTo(3));
+	}
+
+	@Test
+	void prefetchedAttachmentsAskTheSourceOncePerWindowAndMakeTheSameFile() {
+		List<UploadRecord> carried = IntStream.range(0, 12).mapToObj(i -> withScans(i, false)).toList();
+		List<UploadRecord> fetched = IntStream.range(0, 12).mapToObj(i -> withScans(i, true)).toList();
+		PayloadCodec codec = PayloadCodec.plaintext().withClock(CLOCK);
+
+		UploadPlan fromDocuments = new UploadFileSplitter(writer, codec, UploadLimits.BUREAU, CLOCK).split("33", "1", carried);
+		// 36 scans, 10 at a time: measured in 4 asks, written in 4 more, never more than 10 scans held
+		UploadFileSplitter.Planned planned = new UploadFileSplitter(writer, codec, UploadLimits.BUREAU, CLOCK).plan("33", "1",
+				fetched, new PrefetchedAttachments(source, fetched, 10));
+		UploadFileSplitter.Built built = planned.next();
+
+		assertThat(built.file().payload()).isEqualTo(fromDocuments.files().get(0).payload());
+		assertThat(asked).hasSize(8).allSatisfy(one -> assertThat(one).hasSizeLessThanOrEqualTo(10));
+		assertThat(asked.stream().mapToInt(Collection::size).sum()).as("each scan fetched once per pass").isEqualTo(72);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import cn.beianbridge.bureau.AttachmentSource;
 import cn.beianbridge.bureau.BureauClients;
+import cn.beianbridge.bureau.PrefetchedAttachments;
 import cn.beianbridge.bureau.UploadDocumentWriter;
 import cn.beianbridge.bureau.UploadFileSplitter;
 import cn.beianbridge.bureau.UploadItem;
@@ -120,7 +121,8 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 			if (ready.isEmpty()) {
 				continue;
 			}
-			UploadFileSplitter.Planned plan = splitter.plan(province, settings.providerId(), ready, attachments);
+			UploadFileSplitter.Planned plan = splitter.plan(province, settings.providerId(), ready,
+					new PrefetchedAttachments(attachments, ready, PrefetchedAttachments.WINDOW));
 			plan.setAside().forEach(aside -> batches.setAside(province, aside, FilingState.RECEIVED));
 			while (plan.hasNext()) {
 				// one file at a time, and only as many bytes as the provinces' shared budget allows in memory
