@@ -65,14 +65,17 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 
 	private final PayloadBudget budget;
 
+	private final StorableUploadLimits storable;
+
 	/** Where a record's attachment bytes come from as it is written (its document carries none). */
 	private final AttachmentSource attachments;
 
 	BatchingProvinceSubmitter(ProvinceLeases leases, UploadBatches batches, UploadSender sender,
 			UploadRecords records, FilingPasswordGate passwords, Filings filings, UploadDocumentWriter writer,
 			BureauClients clients, SubmissionSettings settings, Clock clock, OperationsInFlight inFlight,
-			PayloadBudget budget) {
+			PayloadBudget budget, StorableUploadLimits storable) {
 		this.budget = budget;
+		this.storable = storable;
 		this.attachments = filings::attachmentContents;
 		this.inFlight = inFlight;
 		this.passwords = passwords;
@@ -111,7 +114,7 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 			}
 		}
 		UploadFileSplitter splitter = new UploadFileSplitter(writer, clients.get(province).payloadCodec(),
-				UploadLimits.BUREAU, clock);
+				storable.limits(), clock);
 		List<Long> waiting;
 		Set<Long> waits = new HashSet<>(); // still RECEIVED, so passed by for the rest of this run
 		Map<ChangeAndCancelItems.Target, Long> going = new HashMap<>();
