@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a single-row insert of a mapper XML once per row as one JDBC batch, in the caller's transaction: Connector/J
+ * Runs a single-row insert (or update) of a mapper XML once per row as one JDBC batch, in the caller's transaction: Connector/J
  * sends it as multi-row inserts (rewriteBatchedStatements, cut to max_allowed_packet). The rows are bound by the
  * statement's own parameter mappings, so type handlers (sealing, blind indexes) apply exactly as when the statement
  * runs alone. MyBatis's own foreach builds and parses the whole SQL text anew for every page: that cost more CPU
@@ -59,11 +59,26 @@ class BatchedInserts {
 	 * @param name the name the statement gives its row ({@code #{name.property}})
 	 */
 	void insert(Class<?> mapper, String statement, String name, List<?> rows) {
+		batch(mapper, statement, name, rows);
+	}
+
+	/**
+	 * Runs a single-row update once per row as one JDBC batch (one round trip: Connector/J sends the batch as one
+	 * multi-statement), in the caller's transaction.
+	 *
+	 * @return the rows each row's update changed, in the rows' order ({@link java.sql.Statement#SUCCESS_NO_INFO} where
+	 * the driver cannot tell)
+	 */
+	int[] update(String statement, String name, List<?> rows) {
+		return batch(FilingMapper.class, statement, name, rows);
+	}
+
+	private int[] batch(Class<?> mapper, String statement, String name, List<?> rows) {
 		if (rows.isEmpty()) {
-			return;
+			return new int[0];
 		}
 		MappedStatement insert = sessions.getConfiguration().getMappedStatement(mapper.getName() + "." + statement);
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
+		int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> {
 			Map<String, Object> first = Map.of(name, rows.get(0));
 			try (PreparedStatement prepared = connection.prepareStatement(insert.getBoundSql(first).getSql())) {
 				for (Object row : rows) {
@@ -72,12 +87,12 @@ class BatchedInserts {
 						.setParameters(prepared);
 					prepared.addBatch();
 				}
-				prepared.executeBatch();
+				return prepared.executeBatch();
 			}
-			return null;
 		});
 		// the rows went past MyBatis: a select it cached earlier in this transaction must not answer without them
 		sessions.clearCache();
+		return counts;
 	}
 
 }

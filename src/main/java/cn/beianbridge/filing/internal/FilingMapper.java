@@ -37,10 +37,6 @@ interface FilingMapper {
 	int updateState(@Param("id") long id, @Param("from") FilingState from, @Param("to") FilingState to,
 			@Param("now") Instant now);
 
-	/** @return how many of the filings were in {@code from} and moved */
-	int updateStates(@Param("filingIds") Collection<Long> filingIds, @Param("from") FilingState from,
-			@Param("to") FilingState to, @Param("now") Instant now);
-
 	List<FilingRows.StateRow> findStates(@Param("filingIds") Collection<Long> filingIds);
 
 	/** @return 1, or 0 when the filing is not a SUBMITTED filing of {@code province} */

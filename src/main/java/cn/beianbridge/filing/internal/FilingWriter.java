@@ -1,10 +1,13 @@
 package cn.beianbridge.filing.internal;
 
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -75,24 +78,39 @@ public class FilingWriter {
 	 */
 	public void transitionAll(Collection<Long> filingIds, FilingState from, FilingState to, Instant now, String actor,
 			String cause) {
-		List<Long> ids = List.copyOf(new LinkedHashSet<>(filingIds));
+		// in id order: every bulk move locks its rows in the same order, so two of them never deadlock
+		List<Long> ids = new TreeSet<>(filingIds).stream().toList();
 		if (ids.isEmpty()) {
 			return;
 		}
-		int moved = mapper.updateStates(ids, from, to, now);
-		if (moved != ids.size()) {
-			// read in this transaction after the update: the ones it moved are now in `to`; the others are named
-			Map<Long, FilingState> states = mapper.findStates(ids).stream()
-				.collect(Collectors.toMap(FilingRows.StateRow::id, FilingRows.StateRow::state));
-			List<String> elsewhere = ids.stream().filter(id -> states.get(id) != to)
-				.map(id -> id + " (" + (states.containsKey(id) ? states.get(id) : "gone") + ")")
-				.toList();
-			throw new IllegalStateException("Filing(s) " + (elsewhere.isEmpty() ? "already " + to : String.join(", ",
-					elsewhere)) + ": " + (ids.size() - moved) + " of " + ids.size() + " no longer " + from
-					+ "; none moved to " + to);
+		int[] counts = batched.update("updateStateOf", "m",
+				ids.stream().map(id -> new NewRows.StateMove(id, from, to, now)).toList());
+		if (Arrays.stream(counts).anyMatch(count -> count != 1)) {
+			List<String> elsewhere = notMoved(ids, counts, to);
+			if (!elsewhere.isEmpty()) {
+				throw new IllegalStateException("Filing(s) " + String.join(", ", elsewhere) + ": " + elsewhere.size()
+						+ " of " + ids.size() + " no longer " + from + "; none moved to " + to);
+			}
 		}
 		batched.insert(BatchedInserts.Insert.HISTORY,
 				ids.stream().map(id -> new NewRows.NewHistory(id, from, to, now, actor, cause)).toList());
+	}
+
+	/**
+	 * The filings of a bulk move that it did not move, each with the state it is in (read in this transaction, after
+	 * the update); a driver that cannot count a batched row ({@code SUCCESS_NO_INFO}) is judged by that state.
+	 */
+	private List<String> notMoved(List<Long> ids, int[] counts, FilingState to) {
+		Map<Long, FilingState> states = mapper.findStates(ids).stream()
+			.collect(Collectors.toMap(FilingRows.StateRow::id, FilingRows.StateRow::state));
+		List<String> elsewhere = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			long id = ids.get(i);
+			if (counts[i] != 1 && !(counts[i] == Statement.SUCCESS_NO_INFO && states.get(id) == to)) {
+				elsewhere.add(id + " (" + (states.containsKey(id) ? states.get(id) : "gone") + ")");
+			}
+		}
+		return elsewhere;
 	}
 
 	/** Something happened to the filing that leaves its state as it is (a website of it cancelled): a history row. */

@@ -56,6 +56,10 @@ final class NewRows {
 	record NewAttachment(long filingId, int ordinal, FilingDocument.Attachment a) {
 	}
 
+	/** A filing moved from one state to another, with others in one batch. */
+	record StateMove(long filingId, FilingState from, FilingState to, Instant at) {
+	}
+
 	record NewHistory(long filingId, FilingState from, FilingState to, Instant at, String actor, String cause) {
 
 		/** filing_history.cause: a cause naming a bureau's file is cut, never a failed insert. */
