@@ -35,6 +35,9 @@ public final class SlowSmsGateway {
 
 	public SlowSmsGateway(long latencyMillis) {
 		this.latencyMillis = latencyMillis;
+		// as a gateway's server would: without it the JDK's HttpServer leaves Nagle on, and each small reply waits for
+		// the client's delayed ACK (about 40 ms), which is not the latency this gateway is meant to take
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
 		}
@@ -85,6 +88,7 @@ public final class SlowSmsGateway {
 	private void send(HttpExchange exchange) throws IOException {
 		int now = inFlight.incrementAndGet();
 		mostAtOnce.accumulateAndGet(now, Math::max);
+		boolean counted = true;
 		try {
 			JsonNode request = FilingJson.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
 			String outId = request.path("outId").asText();
@@ -92,6 +96,9 @@ public final class SlowSmsGateway {
 			Thread.sleep(latencyMillis);
 			byte[] answer = ("{\"code\":\"OK\",\"requestId\":\"REQ-" + outId.hashCode() + "\"}")
 				.getBytes(StandardCharsets.UTF_8);
+			// done before the answer leaves: the sender may have its next request here before this thread goes on
+			inFlight.decrementAndGet();
+			counted = false;
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.sendResponseHeaders(200, answer.length);
 			try (OutputStream body = exchange.getResponseBody()) {
@@ -103,7 +110,9 @@ public final class SlowSmsGateway {
 			exchange.sendResponseHeaders(503, -1);
 		}
 		finally {
-			inFlight.decrementAndGet();
+			if (counted) {
+				inFlight.decrementAndGet();
+			}
 			exchange.close();
 		}
 	}

@@ -88,6 +88,9 @@ public final class SlowSmtpRelay {
 	private void relay(Socket client) {
 		mostAtOnce.accumulateAndGet(open.incrementAndGet(), Math::max);
 		try (client; Socket server = new Socket("127.0.0.1", upstreamPort)) {
+			// an SMTP dialogue is many small lines each way: Nagle with delayed ACKs would add ~40 ms to each
+			client.setTcpNoDelay(true);
+			server.setTcpNoDelay(true);
 			threads.execute(() -> copy(server, client, false));
 			if (!copy(client, server, true)) {
 				open.decrementAndGet();
