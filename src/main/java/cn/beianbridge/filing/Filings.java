@@ -78,9 +78,9 @@ public class Filings {
 
 	/**
 	 * Many filings as {@link #stored(long)} gives one, in one query per table for all of them, but without their
-	 * attachments' bytes (each attachment's {@code contentBase64} is null; {@link StoredFiling#attachmentSizes()}
-	 * says what they weigh): a file's thousand filings with theirs would be too much at once. Their contents come from
-	 * {@link #attachmentContents(Collection)}, as the file needs them ({@link StoredFiling#withContents(Map)}).
+	 * attachments' bytes (each attachment's {@code contentBase64} is null): a file's thousand filings with theirs would
+	 * be too much at once. Their contents come from {@link #attachmentContents(Collection)}, as the file writer needs
+	 * them.
 	 *
 	 * @return by id, in the order given; an id with no filing is not in it
 	 */

@@ -123,15 +123,13 @@ public class FilingReader {
 						// null when not read, or once the retention purge dropped the bytes of a decided filing
 						a.content() == null ? null : Base64.getEncoder().encodeToString(a.content()), a.sha256()))
 				.toList();
-			Map<String, Long> sizes = own.stream().collect(Collectors.toMap(FilingRows.AttachmentRow::sha256,
-					FilingRows.AttachmentRow::sizeBytes, (a, b) -> a));
 			FilingDocument document = row.filingType() == FilingType.CANCEL ? cancel(row, cancellations.get(filingId))
 					: new FilingDocument(row.consoleFilingId(), row.filingType(), row.province(),
 							row.photoApprovedAt() == null ? null : ChinaTime.of(row.photoApprovedAt()),
 							row.photoMethod() == null ? null
 									: new PhotoVerification(row.photoMethod(), row.collectionCode()),
 							row.filingPasswordMd5(), entity(row), emergencyContact(row), websites, attachments);
-			stored.put(filingId, new StoredFiling(filingId, document, row.submissionDeadline(), keys, sizes));
+			stored.put(filingId, new StoredFiling(filingId, document, row.submissionDeadline(), keys));
 		}
 		return stored;
 	}

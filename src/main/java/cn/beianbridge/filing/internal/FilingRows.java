@@ -110,15 +110,14 @@ final class FilingRows {
 
 	/**
 	 * A filing's attachment; {@code content} null when it was not asked for (a bulk read) or the retention purge
-	 * dropped it. {@code sizeBytes}: the stored content's size, known without reading it.
+	 * dropped it.
 	 */
 	record AttachmentRow(AttachmentPurpose purpose, AttachmentFormat format, AttachmentOwner owner,
-			String consoleWebsiteId, String sha256, byte[] content, long filingId, long sizeBytes) {
+			String consoleWebsiteId, String sha256, byte[] content, long filingId) {
 
 		/** The row with its bytes opened (FilingMapper.xml seals them). */
 		AttachmentRow opened(cn.beianbridge.crypto.PersonalData data) {
-			return new AttachmentRow(purpose, format, owner, consoleWebsiteId, sha256, data.open(content), filingId,
-					sizeBytes);
+			return new AttachmentRow(purpose, format, owner, consoleWebsiteId, sha256, data.open(content), filingId);
 		}
 
 	}
