@@ -86,8 +86,9 @@ class ProvinceIsolationTests extends SimulatedBureausTestSupport {
 		long zhejiang = store("33", "ISO-33");
 		long fujian = store("35", "ISO-35-A");
 		simulator.forceNext("35", Decision.APPROVE);
-		// Zhejiang's bureau takes each call, then holds the reply for 40 s (the read timeout is 60 s)
-		simulator.faults("33").replyDelay(Duration.ofSeconds(40));
+		// Zhejiang's bureau takes each call, then holds the reply for 20 s (the read timeout is 60 s): long enough for
+		// Fujian's three firings below on a loaded machine (about 3 s on a quiet one)
+		simulator.faults("33").replyDelay(Duration.ofSeconds(20));
 
 		long firing = System.nanoTime();
 		submitWork.run();

@@ -275,9 +275,8 @@ class BureauCancellationTests extends SimulatedBureausTestSupport {
 	/** A ZXSJ file stored as the download stores it, and applied. */
 	private String cancel(String province, BureauCancellation... cancellations) {
 		String fileName = province + "ZXSJ" + FILES.incrementAndGet();
-		long fileId = downloader.store(province, fileName,
-				new DownloadDocumentWriter().write(new BureauCancellations(List.of(cancellations))), null);
-		assertThat(applier.apply(fileId)).isTrue();
+		new HandBuiltFiles(downloader, applier, jdbc).applied(province, fileName,
+				new DownloadDocumentWriter().write(new BureauCancellations(List.of(cancellations))));
 		return fileName;
 	}
 

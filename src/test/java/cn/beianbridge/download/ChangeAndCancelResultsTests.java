@@ -372,9 +372,8 @@ class ChangeAndCancelResultsTests extends SimulatedBureausTestSupport {
 	/** A BAJG file stored as the download stores it, and applied. */
 	private String decide(String province, Result result) {
 		String fileName = province + "BAJG_CR" + FILES.incrementAndGet();
-		long fileId = downloader.store(province, fileName,
-				new DownloadDocumentWriter().write(new BureauResults(List.of(result))), null);
-		assertThat(applier.apply(fileId)).isTrue();
+		new HandBuiltFiles(downloader, applier, jdbc).applied(province, fileName,
+				new DownloadDocumentWriter().write(new BureauResults(List.of(result))));
 		return fileName;
 	}
 

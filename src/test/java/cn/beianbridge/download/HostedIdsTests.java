@@ -200,8 +200,7 @@ class HostedIdsTests extends SimulatedBureausTestSupport {
 	}
 
 	private void apply(String province, String fileName, DownloadDocument document) {
-		long fileId = downloader.store(province, fileName, new DownloadDocumentWriter().write(document), null);
-		assertThat(applier.apply(fileId)).isTrue();
+		new HandBuiltFiles(downloader, applier, jdbc).applied(province, fileName, new DownloadDocumentWriter().write(document));
 	}
 
 	private static long address(String dotted) {
