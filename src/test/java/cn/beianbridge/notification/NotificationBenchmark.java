@@ -156,8 +156,9 @@ class NotificationBenchmark {
 	}
 
 	/**
-	 * Seconds for {@code concurrency} threads to send {@code messages} straight to the channel's peer, as the senders
-	 * do (JDK HttpClient, JavaMailSender), without queue or database: the floor this machine allows right now.
+	 * Seconds for {@code concurrency} threads to send {@code messages} straight to the channel's peer (JDK HttpClient;
+	 * JavaMailSender, a connection per message), without queue or database: what a plain client gets from these peers
+	 * on this machine right now. The email sender keeps its connections open between messages, so it can beat it.
 	 */
 	private double raw(Channel channel, int concurrency, int messages) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();

@@ -98,6 +98,28 @@ class NotificationConcurrencyIntegrationTests {
 	}
 
 	@Test
+	void mailGoesOutOnConnectionsKeptOpenAndOneTheServerClosedIsReplacedWithNothingLost() {
+		// connections the earlier tests left open are kept for this one's messages: the server hangs up on them first
+		peers.relay().hangUpAll();
+		List<String> keys = NotificationBacklog.store(jdbc, personalData, clock.instant(), "KEEP", 0, 30);
+
+		delivery.start();
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> sent("KEEP") == keys.size());
+		assertThat(peers.relay().connections()).as("SMTP connections for 30 messages, 2 at once").isEqualTo(2);
+
+		// the server hangs up on the connections waiting for the next message
+		peers.relay().hangUpAll();
+		List<String> later = NotificationBacklog.store(jdbc, personalData, clock.instant(), "KEPT", 0, 6);
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> sent("KEPT") == later.size());
+		// a new one for each dead one taken (one thread may have sent all six)
+		assertThat(peers.relay().connections()).isBetween(3, 4);
+		// none failed for it: each once at the server, in one attempt
+		assertEachArrivedOnce(java.util.stream.Stream.concat(keys.stream(), later.stream()).toList());
+	}
+
+	@Test
 	void aSlowSmsGatewayDoesNotHoldTheMailBack() {
 		gateway.latency(2_000);
 		List<String> keys = NotificationBacklog.store(jdbc, personalData, clock.instant(), "SLOW", 12, 20);

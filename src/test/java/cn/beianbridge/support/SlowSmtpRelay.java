@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A relay in front of a real SMTP server (GreenMail) that holds each message's end of data ({@code CRLF.CRLF}) for a
  * fixed time before passing it on, so every message takes that long to be accepted, as many at once as are sent;
- * it counts the most connections open at one moment (the sender opens one per message).
+ * it counts the connections made and the most open at one moment, and can hang up on every client, as a server
+ * does with connections idle past its timeout.
  */
 public final class SlowSmtpRelay {
 
@@ -28,6 +29,10 @@ public final class SlowSmtpRelay {
 	private final AtomicInteger open = new AtomicInteger();
 
 	private final AtomicInteger mostAtOnce = new AtomicInteger();
+
+	private final AtomicInteger made = new AtomicInteger();
+
+	private final java.util.Set<Socket> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	private volatile long latencyMillis;
 
@@ -58,9 +63,27 @@ public final class SlowSmtpRelay {
 		return mostAtOnce.get();
 	}
 
-	/** Forgets the most connections seen. */
+	/** Connections the senders made since the last reset. */
+	public int connections() {
+		return made.get();
+	}
+
+	/** Closes every client's connection, as a server closes those idle past its timeout, without a word. */
+	public void hangUpAll() {
+		for (Socket client : clients) {
+			try {
+				client.close();
+			}
+			catch (IOException ex) {
+				// gone already
+			}
+		}
+	}
+
+	/** Forgets the most connections seen, and those made. */
 	public void reset() {
 		mostAtOnce.set(open.get());
+		made.set(0);
 	}
 
 	public void stop() {
@@ -87,6 +110,8 @@ public final class SlowSmtpRelay {
 
 	private void relay(Socket client) {
 		mostAtOnce.accumulateAndGet(open.incrementAndGet(), Math::max);
+		made.incrementAndGet();
+		clients.add(client);
 		try (client; Socket server = new Socket("127.0.0.1", upstreamPort)) {
 			// an SMTP dialogue is many small lines each way: Nagle with delayed ACKs would add ~40 ms to each
 			client.setTcpNoDelay(true);
@@ -99,6 +124,9 @@ public final class SlowSmtpRelay {
 		catch (IOException ex) {
 			// the sender or the server hung up
 			open.decrementAndGet();
+		}
+		finally {
+			clients.remove(client);
 		}
 	}
 

@@ -136,7 +136,8 @@ class NotificationConfiguration {
 
 	/** Polls only to wake the dispatcher: while a backlog lasts one poll keeps both channels busy. */
 	@Bean
-	IntegrationFlow notificationDelivery(NotificationDispatcher dispatcher, NotificationSettings settings) {
+	IntegrationFlow notificationDelivery(NotificationDispatcher dispatcher, EmailSender email,
+			NotificationSettings settings) {
 		return IntegrationFlow.fromSupplier(() -> {
 			try {
 				dispatcher.dispatchDue();
@@ -145,6 +146,7 @@ class NotificationConfiguration {
 				// the poller stopped
 				Thread.currentThread().interrupt();
 			}
+			email.closeIdle();
 			// the sends are the channels' threads' work: no message goes down this flow
 			return null;
 		}, source -> source.id("notificationDeliveryPoller")
