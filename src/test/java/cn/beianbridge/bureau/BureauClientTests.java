@@ -110,6 +110,24 @@ class BureauClientTests {
 		assertAuthenticated(sent);
 	}
 
+	/** An upload's envelope is written by hand ({@code StreamedUpload}): the account's values still arrive as given. */
+	@Test
+	void anUploadCarriesAccountValuesWithMarkupCharactersAsTheyAre() {
+		BureauClient marked = SoapClients.forGateway("33", new ProvinceGateway(bureau.baseUrl() + "/bureau/33",
+				NAMESPACE, "ISP<&>0033", "bridge\"user'&<b>", PASSWORD, "", ""), TestBureauSettings.readTimeout(Duration.ofSeconds(5)));
+		bureau.stubFor(operation("/bureau/33", "isp_upload").willReturn(reply("isp_upload", 0, "ok")));
+		PackedPayload payload = marked.payloadCodec().pack("<UploadData version=\"V.3.0\"/>".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(marked.upload(payload, 8)).isEqualTo(new Answered(BureauReturn.of(0, "ok"), MsgCodeClass.DONE));
+
+		SentOperation sent = SentOperation.parse(onlyRequest().getBodyAsString());
+		assertThat(sent.parameters()).containsEntry("ispId", "ISP<&>0033")
+			.containsEntry("userName", "bridge\"user'&<b>")
+			.containsEntry("beianInfo", payload.beianInfo())
+			.containsEntry("dataSequence", "8");
+		assertAuthenticated(sent);
+	}
+
 	@Test
 	void everyCallAuthenticatesWithAFreshRandVal() {
 		bureau.stubFor(operation("/bureau/33", "isp_download").willReturn(reply("isp_download", 2, "nothing")));

@@ -17,7 +17,7 @@ import cn.beianbridge.bureau.MsgCodeClass;
 import cn.beianbridge.bureau.PayloadCodec;
 
 /**
- * A bureau over SOAP 1.1 (Spring Web Services, SAAJ). Logs name the operation and the outcome, never a
+ * A bureau over SOAP 1.1 (Spring Web Services, SAAJ; uploads streamed, {@link StreamedUpload}). Logs name the operation and the outcome, never a
  * parameter: randVal and pwdHash together would let anyone replay the call.
  */
 public final class SoapBureauClient implements BureauClient {
@@ -36,14 +36,17 @@ public final class SoapBureauClient implements BureauClient {
 
 	private final WebServiceTemplate template;
 
+	private final StreamedUpload uploads;
+
 	SoapBureauClient(String province, String endpoint, String namespace, BureauAccount account,
-			PayloadCodec payloadCodec, WebServiceTemplate template) {
+			PayloadCodec payloadCodec, WebServiceTemplate template, StreamedUpload uploads) {
 		this.province = province;
 		this.endpoint = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
 		this.namespace = namespace;
 		this.account = account;
 		this.payloadCodec = payloadCodec;
 		this.template = template;
+		this.uploads = uploads;
 	}
 
 	@Override
@@ -65,8 +68,12 @@ public final class SoapBureauClient implements BureauClient {
 		Objects.requireNonNull(call, "call");
 		BureauReply reply;
 		try {
-			String returnText = template.sendSourceAndReceive(endpoint + OperationRequest.servicePath(call),
-					OperationRequest.payload(namespace, account.authenticate(), call), new ReturnText(call.operation()));
+			String uri = endpoint + OperationRequest.servicePath(call);
+			// an upload's 50 MB go onto the wire from their string, never into a SOAP tree
+			String returnText = call instanceof BureauCall.Upload upload
+					? uploads.send(uri, namespace, account.authenticate(), upload)
+					: template.sendSourceAndReceive(uri, OperationRequest.payload(namespace, account.authenticate(), call),
+							new ReturnText(call.operation()));
 			reply = ReplyClassification.ofReturnText(call, returnText);
 		}
 		catch (RuntimeException ex) {

@@ -21,20 +21,35 @@ public final class SoapClients {
 	}
 
 	public static List<SoapBureauClient> forProvinces(Collection<Province> provinces, BureauSettings settings) {
-		WebServiceTemplate template = template(settings);
-		return provinces.stream()
-			.map(province -> forGateway(province.code(), province.gateway(), template, settings))
-			.toList();
+		Wire wire = new Wire(settings);
+		return provinces.stream().map(province -> forGateway(province.code(), province.gateway(), wire, settings)).toList();
 	}
 
 	public static SoapBureauClient forGateway(String province, ProvinceGateway gateway, BureauSettings settings) {
-		return forGateway(province, gateway, template(settings), settings);
+		return forGateway(province, gateway, new Wire(settings), settings);
 	}
 
-	static SoapBureauClient forGateway(String province, ProvinceGateway gateway, WebServiceTemplate template,
+	private static SoapBureauClient forGateway(String province, ProvinceGateway gateway, Wire wire,
 			BureauSettings settings) {
 		return new SoapBureauClient(province, gateway.endpoint(), gateway.namespace(), new BureauAccount(gateway),
-				payloadCodec(province, gateway).withMaxUnzippedBytes(settings.maxUnzippedSize().toBytes()), template);
+				payloadCodec(province, gateway).withMaxUnzippedBytes(settings.maxUnzippedSize().toBytes()), wire.template,
+				wire.uploads);
+	}
+
+	/** One HTTP client for every bureau: the template's calls and the streamed uploads. */
+	private static final class Wire {
+
+		private final WebServiceTemplate template;
+
+		private final StreamedUpload uploads;
+
+		Wire(BureauSettings settings) {
+			HttpClient http = http(settings);
+			CappedReplies replies = replies(settings);
+			this.template = template(settings, http, replies);
+			this.uploads = new StreamedUpload(http, settings.readTimeout(), replies);
+		}
+
 	}
 
 	/**
@@ -42,21 +57,27 @@ public final class SoapClients {
 	 * the connect timeout is the client's, the read timeout each request's. A reply is read up to
 	 * {@code bridge.bureau.max-reply-size}, as it is decoded (after any gzip), and refused past it.
 	 */
-	static WebServiceTemplate template(BureauSettings settings) {
-		SaajSoapMessageFactory messages = new SaajSoapMessageFactory();
-		messages.setSoapVersion(SoapVersion.SOAP_11);
-		messages.afterPropertiesSet();
-		HttpClient http = HttpClient.newBuilder()
+	static WebServiceTemplate template(BureauSettings settings, HttpClient http, CappedReplies replies) {
+		JdkHttpClientMessageSender sender = new JdkHttpClientMessageSender(http);
+		sender.setRequestTimeout(settings.readTimeout());
+		WebServiceTemplate template = new WebServiceTemplate(replies);
+		template.setMessageSender(sender);
+		return template;
+	}
+
+	static HttpClient http(BureauSettings settings) {
+		return HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(settings.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		JdkHttpClientMessageSender sender = new JdkHttpClientMessageSender(http);
-		sender.setRequestTimeout(settings.readTimeout());
-		WebServiceTemplate template = new WebServiceTemplate(
-				new CappedReplies(messages, settings.maxReplySize().toBytes()));
-		template.setMessageSender(sender);
-		return template;
+	}
+
+	static CappedReplies replies(BureauSettings settings) {
+		SaajSoapMessageFactory messages = new SaajSoapMessageFactory();
+		messages.setSoapVersion(SoapVersion.SOAP_11);
+		messages.afterPropertiesSet();
+		return new CappedReplies(messages, settings.maxReplySize().toBytes());
 	}
 
 	/** AES only when the bureau issued both a key and an IV; one without the other is a configuration mistake. */
