@@ -21,9 +21,9 @@ class PayloadBudget {
 
 	/**
 	 * What a file holds in memory at its peak, in multiples of its zip: the Base64 text and its string while it is
-	 * built (2 x 4/3), the sealed copy and the driver's packet while it is stored, the SOAP message (a SAAJ tree and
-	 * its serialised bytes) while it is sent. A simulated bureau in the same JVM (tests, the demo, the benchmark) holds
-	 * as much again on its side: give it room with a smaller budget.
+	 * built (2 x 4/3), the sealed copy and the driver's packet while it is stored; sent, the string alone (streamed
+	 * onto the wire, not made a SOAP tree). A simulated bureau in the same JVM (tests, the demo) holds a SOAP tree of
+	 * it on its side: give it room with a smaller budget.
 	 */
 	static final int COPIES = 8;
 
