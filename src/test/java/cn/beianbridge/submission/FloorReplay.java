@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * raw JDBC into fresh copies of their tables ({@code floor_*}, made with {@code CREATE TABLE ... LIKE}: same columns
  * and indexes, no foreign keys), batched, in the run's three transactions per file:
  * <ol>
- * <li>built: the {@code upload_batch} row, its {@code upload_batch_filing} links, its first {@code upload_batch_move},
+ * <li>built: the {@code upload_batch} row (its stored file as as many bytes made by the server), its
+ * {@code upload_batch_filing} links, its first {@code upload_batch_move},
  * its filings RECEIVED → BATCHED (guarded updates, one JDBC batch) and their {@code filing_history} rows;</li>
  * <li>uploading: the file's state and its move;</li>
  * <li>accepted: the file's state and its move, its filings BATCHED → SUBMITTED and their history and
@@ -114,7 +115,15 @@ final class FloorReplay {
 
 	/** The run's files by province, in sequence order, with the rows they wrote. */
 	private Map<String, List<File>> files(JdbcTemplate jdbc) {
-		Rows batches = Rows.read(jdbc, "upload_batch", "select * from upload_batch order by province, data_sequence");
+		// a file's stored bytes (GBs in all with realistic scans) stay on the server: each row's are written again there
+		String columns = jdbc.queryForObject("select group_concat(column_name order by ordinal_position) from "
+				+ "information_schema.columns where table_schema = database() and table_name = 'upload_batch' and "
+				+ "column_name <> 'beian_info'", String.class);
+		Rows batches = Rows.read(jdbc, "upload_batch", "select " + columns + " from upload_batch order by province, "
+				+ "data_sequence");
+		Map<Object, Long> payloadBytes = new LinkedHashMap<>();
+		jdbc.query("select id, coalesce(octet_length(beian_info), 0) from upload_batch",
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> payloadBytes.put(rs.getObject(1), rs.getLong(2)));
 		Rows links = Rows.read(jdbc, "upload_batch_filing", "select * from upload_batch_filing order by batch_id, ordinal");
 		Rows moves = Rows.read(jdbc, "upload_batch_move", "select * from upload_batch_move order by id");
 		Rows history = Rows.read(jdbc, "filing_history",
@@ -139,7 +148,7 @@ final class FloorReplay {
 						.toList()),
 					history.only(fileHistory.stream().filter(h -> "SUBMITTED".equals(h[history.column("to_state")]))
 						.toList()),
-					events.only(fileEvents), id);
+					events.only(fileEvents), id, payloadBytes.getOrDefault(id, 0L));
 			provinces.computeIfAbsent((String) batch[batches.column("province")], p -> new ArrayList<>()).add(file);
 		}
 		return provinces;
@@ -152,27 +161,66 @@ final class FloorReplay {
 
 	/** One file's rows, as the run wrote them. */
 	private record File(Rows batch, Rows links, Rows moves, List<Object> filingIds, Rows batched, Rows submitted,
-			Rows events, Object id) {
+			Rows events, Object id, long payloadBytes) {
 
 		void replay(Connection connection) throws SQLException {
-			// built
-			batch.insert(connection, "floor_upload_batch", Map.of("state", "BUILT"));
-			links.insert(connection, "floor_upload_batch_filing", Map.of());
-			moves.first().insert(connection, "floor_upload_batch_move", Map.of());
-			move(connection, "RECEIVED", "BATCHED");
-			batched.insert(connection, "floor_filing_history", Map.of());
-			connection.commit();
-			// uploading
-			state(connection, "BUILT", "UPLOADING");
-			moves.at(1).insert(connection, "floor_upload_batch_move", Map.of());
-			connection.commit();
-			// accepted
-			state(connection, "UPLOADING", "ACCEPTED");
-			moves.from(2).insert(connection, "floor_upload_batch_move", Map.of());
-			move(connection, "BATCHED", "SUBMITTED");
-			submitted.insert(connection, "floor_filing_history", Map.of());
-			events.insert(connection, "floor_filing_event", Map.of());
-			connection.commit();
+			inTransaction(connection, () -> {
+				// built
+				batch.insert(connection, "floor_upload_batch", Map.of("state", "BUILT"));
+				try (PreparedStatement payload = connection
+					.prepareStatement("UPDATE floor_upload_batch SET beian_info = REPEAT('A', ?) WHERE id = ?")) {
+					payload.setLong(1, payloadBytes);
+					payload.setObject(2, id);
+					payload.executeUpdate();
+				}
+				links.insert(connection, "floor_upload_batch_filing", Map.of());
+				moves.first().insert(connection, "floor_upload_batch_move", Map.of());
+				move(connection, "RECEIVED", "BATCHED");
+				batched.insert(connection, "floor_filing_history", Map.of());
+			});
+			inTransaction(connection, () -> {
+				// uploading
+				state(connection, "BUILT", "UPLOADING");
+				moves.at(1).insert(connection, "floor_upload_batch_move", Map.of());
+			});
+			inTransaction(connection, () -> {
+				// accepted
+				state(connection, "UPLOADING", "ACCEPTED");
+				moves.from(2).insert(connection, "floor_upload_batch_move", Map.of());
+				move(connection, "BATCHED", "SUBMITTED");
+				submitted.insert(connection, "floor_filing_history", Map.of());
+				events.insert(connection, "floor_filing_event", Map.of());
+			});
+		}
+
+		/** Commits the writes; one InnoDB picked as a deadlock's victim is rolled back and written again, as the run would. */
+		private static void inTransaction(Connection connection, Writes writes) throws SQLException {
+			for (int attempt = 1;; attempt++) {
+				try {
+					writes.run();
+					connection.commit();
+					return;
+				}
+				catch (SQLException ex) {
+					connection.rollback();
+					if (!"40001".equals(ex.getSQLState()) || attempt == 20) {
+						throw ex;
+					}
+					try {
+						Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 50));
+					}
+					catch (InterruptedException interrupted) {
+						Thread.currentThread().interrupt();
+						throw ex;
+					}
+				}
+			}
+		}
+
+		private interface Writes {
+
+			void run() throws SQLException;
+
 		}
 
 		private void move(Connection connection, String from, String to) throws SQLException {

@@ -76,6 +76,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Run: {@code ./mvnw verify -Pbenchmark -Dit.test=SubmissionBenchmark [-Dbenchmark.filings=100000
  * -Dbenchmark.rate=5 -Dbenchmark.latency-ms=200 -Dbenchmark.grid=4 -Dbenchmark.jdbc-options=&cachePrepStmts=true
  * -Dbenchmark.attachments=realistic -Dbenchmark.sim-payloads=false -DargLine=-Xmx512m]}
+ * <p>
+ * With realistic attachments the simulated bureaus run in a JVM of their own ({@code -Dbenchmark.separate-bureaus},
+ * heap {@code -Dbenchmark.bureau-heap=3g}), as a real bureau is another machine: the heap figures are then the
+ * bridge's alone, not the bridge's plus a bureau's SOAP tree of every file it receives.
  */
 class SubmissionBenchmark {
 
@@ -101,6 +105,13 @@ class SubmissionBenchmark {
 	static final boolean SIM_PAYLOADS = Boolean.parseBoolean(System.getProperty("benchmark.sim-payloads",
 			Boolean.toString(!REALISTIC)));
 
+	/** Whether the simulated bureaus answer from a JVM of their own (by default with realistic attachments). */
+	static final boolean SEPARATE_BUREAUS = Boolean.parseBoolean(System.getProperty("benchmark.separate-bureaus",
+			Boolean.toString(REALISTIC)));
+
+	/** The separate bureaus' heap: each upload arrives as one SOAP message, read whole. */
+	static final String BUREAU_HEAP = System.getProperty("benchmark.bureau-heap", "3g");
+
 	/** {@code bridge.submission.payload-budget}, e.g. {@code 400MB}; unset: the production default (half the heap). */
 	static final String PAYLOAD_BUDGET = System.getProperty("benchmark.payload-budget", "");
 
@@ -120,6 +131,7 @@ class SubmissionBenchmark {
 				+ "%.1f calls/s and %d ms per call per bureau, max heap %d MB, %s attachments%s%s)%n", GRID, RATE, LATENCY_MS,
 				Runtime.getRuntime().maxMemory() >> 20, REALISTIC ? "realistic (3 x 30-150 KB)" : "small",
 				(SIM_PAYLOADS ? "" : ", simulator keeps no payloads")
+						+ (SEPARATE_BUREAUS ? ", bureaus in a JVM of their own (" + BUREAU_HEAP + ")" : "")
 						+ (PAYLOAD_BUDGET.isEmpty() ? "" : ", payload budget " + PAYLOAD_BUDGET),
 				JDBC_OPTIONS.isEmpty() ? "" : ", JDBC " + JDBC_OPTIONS);
 		System.out.println("  filings  runs  files   wall s  filings/s  gateway bound s  wall/bound  grid bound s  "
@@ -166,13 +178,28 @@ class SubmissionBenchmark {
 	}
 
 	private Measurement measure(int filings, String url) throws Exception {
+		if (!SEPARATE_BUREAUS) {
+			return measure(filings, url, null);
+		}
+		try (SeparateBureaus bureaus = SeparateBureaus.start(url, filings)) {
+			return measure(filings, url, bureaus);
+		}
+	}
+
+	/** @param bureaus the bureaus' JVM, or null for the simulated bureaus in this one */
+	private Measurement measure(int filings, String url, SeparateBureaus bureaus) throws Exception {
 		StatementCounter counter = new StatementCounter();
-		try (ConfigurableApplicationContext app = start(url, counter)) {
+		try (ConfigurableApplicationContext app = start(url, counter, bureaus)) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			List<String> provinces = app.getBean(ProvinceCatalogue.class).enabled().stream().map(Province::code).toList();
 			assertThat(provinces).as("enabled provinces").hasSize(31);
-			BureauSimulator simulator = app.getBean(BureauSimulator.class);
-			provinces.forEach(code -> simulator.faults(code).replyDelay(Duration.ofMillis(LATENCY_MS)));
+			if (bureaus == null) {
+				BureauSimulator simulator = app.getBean(BureauSimulator.class);
+				provinces.forEach(code -> simulator.faults(code).replyDelay(Duration.ofMillis(LATENCY_MS)));
+			}
+			else {
+				bureaus.replyDelay(provinces, LATENCY_MS);
+			}
 
 			long setupStart = System.nanoTime();
 			new WaitingFilings(jdbc, app.getBean(FilingIntake.class), provinces).load(filings);
@@ -309,15 +336,20 @@ class SubmissionBenchmark {
 		return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
 	}
 
-	private static ConfigurableApplicationContext start(String url, StatementCounter statements) {
-		List<String> properties = List.of("spring.datasource.url=" + url, "spring.datasource.username=root",
-				"spring.datasource.password=", "server.port=" + freePort(), "bridge.simulators.enabled=true",
-				// decisions do not matter here: none is due while the benchmark runs
-				"bridge.simulators.bureau.review-delay=30d", "bridge.bureau.rate-per-second=" + RATE,
-				"bridge.jobs.submit.grid-size=" + GRID, "spring.main.banner-mode=off",
-				"bridge.simulators.bureau.keep-upload-payloads=" + SIM_PAYLOADS,
-				"bridge.submission.payload-budget=" + PAYLOAD_BUDGET,
-				"logging.level.cn.beianbridge.filing=WARN");
+	private static ConfigurableApplicationContext start(String url, StatementCounter statements,
+			SeparateBureaus bureaus) {
+		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url,
+				"spring.datasource.username=root", "spring.datasource.password=", "server.port=" + freePort(),
+				"bridge.bureau.rate-per-second=" + RATE, "bridge.jobs.submit.grid-size=" + GRID,
+				"spring.main.banner-mode=off", "bridge.submission.payload-budget=" + PAYLOAD_BUDGET,
+				"logging.level.cn.beianbridge.filing=WARN"));
+		if (bureaus == null) {
+			properties.add("bridge.simulators.enabled=true");
+			properties.addAll(SeparateBureaus.simulatorSettings());
+		}
+		else {
+			properties.addAll(List.of("bridge.simulators.enabled=false", "bridge.gateway.endpoint=" + bureaus.endpoint()));
+		}
 		// as command-line arguments: they must win over the profile's files
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
 			.initializers(TestClock.initializer(), (ApplicationContextInitializer<ConfigurableApplicationContext>) context ->

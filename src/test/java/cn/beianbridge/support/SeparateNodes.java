@@ -18,6 +18,14 @@ import cn.beianbridge.BeianBridgeApplication;
  */
 public final class SeparateNodes {
 
+	/**
+	 * The kill tests' lock. Their minutes go mostly to waiting (a node's JVM starting, the default staleness and
+	 * schedules running out), so each such class runs beside the rest of the integration tests
+	 * ({@code @Execution(CONCURRENT)}, the failsafe execution's JUnit configuration in the pom), but never two of them at
+	 * once: their nodes' start-ups would share the two cores with each other as well.
+	 */
+	public static final String KILLED = "nodes killed and started again";
+
 	private SeparateNodes() {
 	}
 
@@ -50,13 +58,33 @@ public final class SeparateNodes {
 	 * node's restarts in order).
 	 */
 	public static Process node(String url, String log, List<String> arguments) throws IOException {
+		// C1 only: a test node starts in about two thirds of the time, and its start-up counts in the kill tests' time
+		// to resume
+		List<String> node = new ArrayList<>(List.of("--server.port=" + FreePort.next(),
+				"--bridge.simulators.enabled=false", "--spring.quartz.auto-startup=true"));
+		node.addAll(arguments);
+		return start(url, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), log, node);
+	}
+
+	/**
+	 * The simulated bureaus alone, in a JVM of their own with {@code heap}, serving on {@code port}: the bridge's
+	 * benchmarks then measure the bridge's heap, not a bureau's copy of every upload beside it. No job, no Quartz.
+	 */
+	public static Process bureaus(String url, int port, String heap, String log, String... arguments) throws IOException {
+		List<String> node = new ArrayList<>(List.of("--server.port=" + port, "--bridge.simulators.enabled=true",
+				"--spring.quartz.auto-startup=false", "--spring.main.banner-mode=off"));
+		node.addAll(List.of(arguments));
+		return start(url, List.of("-Xmx" + heap), log, node);
+	}
+
+	private static Process start(String url, List<String> jvmOptions, String log, List<String> arguments)
+			throws IOException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// C1 only: a test node starts in about two thirds of the time, and its start-up counts in the kill
-				// tests' time to resume
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(), "--spring.profiles.active=test",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
-				"--server.port=" + FreePort.next(), "--bridge.simulators.enabled=false", "--spring.quartz.auto-startup=true"));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of(TestClock.offsetArgument(), "-cp", classpath, TestNode.class.getName(),
+				"--spring.profiles.active=test", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
+				"--spring.datasource.password="));
 		command.addAll(arguments);
 		return new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target", log)))
