@@ -17,6 +17,9 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -65,6 +68,8 @@ import static org.awaitility.Awaitility.await;
  * the set of keys the database holds, one key per transition or notification (two keys for one transition is a
  * duplicate and fails), and repeats of a key are counted and printed, not failed.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SeparateNodes.KILLED)
 class ChaosIntegrationTests {
 
 	/** From the last restart (its start-up included) until every filing is done, synced and notified. */

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,6 +34,8 @@ import static org.awaitility.Awaitility.await;
  * dead run is taken over, the bureau sends the same file again, and it is recognised, nothing applied twice, and
  * acknowledged.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SeparateNodes.KILLED)
 class DownloadKillIntegrationTests {
 
 	ConfigurableApplicationContext survivor;

@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.quartz.Scheduler;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +33,8 @@ import static org.awaitility.Awaitility.await;
  * again under its name, or on the survivor of two nodes. The file is settled with isp_querypreviousupload: every
  * filing at the bureau exactly once, sequences gapless.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SeparateNodes.KILLED)
 class SubmissionKillIntegrationTests {
 
 	private static final Duration RESUMES_WITHIN = Duration.ofSeconds(60);
