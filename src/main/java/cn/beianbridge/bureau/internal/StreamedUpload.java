@@ -41,8 +41,6 @@ final class StreamedUpload {
 
 	static final String ENVELOPE_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 
-	private static final int CHUNK = 64 * 1024;
-
 	private final HttpClient http;
 
 	private final Duration readTimeout;
@@ -86,7 +84,7 @@ final class StreamedUpload {
 			.header("Accept", "text/xml")
 			.POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
 					() -> new SequenceInputStream(java.util.Collections.enumeration(List.of(
-							new ByteArrayInputStream(before), new AsciiInput(beianInfo), new ByteArrayInputStream(after))))),
+							new ByteArrayInputStream(before), new Latin1Input(beianInfo), new ByteArrayInputStream(after))))),
 					length))
 			.build();
 		HttpResponse<InputStream> response;
@@ -153,40 +151,6 @@ final class StreamedUpload {
 			}
 		}
 		return escaped.toString();
-	}
-
-	/** An ASCII string's bytes, a chunk at a time. */
-	static final class AsciiInput extends InputStream {
-
-		private final String text;
-
-		private int next;
-
-		AsciiInput(String text) {
-			this.text = text;
-		}
-
-		@Override
-		public int read() {
-			return next < text.length() ? text.charAt(next++) & 0xff : -1;
-		}
-
-		@Override
-		public int read(byte[] into, int offset, int length) {
-			if (length == 0) {
-				return 0;
-			}
-			if (next >= text.length()) {
-				return -1;
-			}
-			int n = Math.min(Math.min(length, CHUNK), text.length() - next);
-			for (int i = 0; i < n; i++) {
-				into[offset + i] = (byte) text.charAt(next + i);
-			}
-			next += n;
-			return n;
-		}
-
 	}
 
 }
