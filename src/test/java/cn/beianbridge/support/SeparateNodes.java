@@ -33,7 +33,7 @@ public final class SeparateNodes {
 	public static ConfigurableApplicationContext survivor(String url, int port, String... overrides) {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
 				"--spring.datasource.username=root", "--spring.datasource.password=", "--server.port=" + port,
-				"--bridge.simulators.enabled=true", "--bridge.node.name=survivor"));
+				"--bridge.simulators.enabled=true", "--bridge.node.name=survivor", cluster(url)));
 		args.addAll(List.of(overrides));
 		return new SpringApplicationBuilder(BeianBridgeApplication.class).profiles("test")
 			.initializers(TestClock.initializer())
@@ -61,9 +61,20 @@ public final class SeparateNodes {
 		// C1 only: a test node starts in about two thirds of the time, and its start-up counts in the kill tests' time
 		// to resume
 		List<String> node = new ArrayList<>(List.of("--server.port=" + FreePort.next(),
-				"--bridge.simulators.enabled=false", "--spring.quartz.auto-startup=true"));
+				"--bridge.simulators.enabled=false", "--spring.quartz.auto-startup=true", cluster(url)));
 		node.addAll(arguments);
 		return start(url, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), log, node);
+	}
+
+	/**
+	 * The Quartz cluster of the nodes on this database, named for the database. Quartz keeps its job stores' connection
+	 * providers in one registry per JVM, by scheduler name: a survivor started in this JVM beside another test's
+	 * context of the default name (the kill tests run beside the others) would share that entry, and lose it with that
+	 * context ("HikariDataSource ... has been closed"). Every node of the test, here and in its own JVM, has the name.
+	 */
+	private static String cluster(String url) {
+		String database = url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
+		return "--spring.quartz.properties.org.quartz.scheduler.instanceName=bridge-" + database;
 	}
 
 	/**
