@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a single-row insert (or update) of a mapper XML once per row as one JDBC batch, in the caller's transaction: Connector/J
- * sends it as multi-row inserts (rewriteBatchedStatements, cut to max_allowed_packet). The rows are bound by the
- * statement's own parameter mappings, so type handlers (sealing, blind indexes) apply exactly as when the statement
- * runs alone. MyBatis's own foreach builds and parses the whole SQL text anew for every page: that cost more CPU
+ * Runs a single-row insert (or update) of a mapper XML once per row as one JDBC batch, in the caller's transaction:
+ * Connector/J sends it as multi-row inserts (rewriteBatchedStatements, cut to max_allowed_packet). The rows are bound
+ * by the statement's own parameter mappings, so type handlers (sealing, blind indexes) apply exactly as when the
+ * statement runs alone. MyBatis's own foreach builds and parses the whole SQL text anew for every page: that cost more CPU
  * than the database spent on the rows.
  */
 @Component
