@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * raw JDBC into fresh copies of their tables ({@code floor_*}, made with {@code CREATE TABLE ... LIKE}: same columns
  * and indexes, no foreign keys), batched, in the run's three transactions per file:
  * <ol>
- * <li>built: the {@code upload_batch} row (its stored file as as many bytes made by the server), its
+ * <li>built: the {@code upload_batch} row, its {@code upload_batch_part} rows (each part's sealed text as as many
+ * bytes made by the server, a statement each as the run writes them), its
  * {@code upload_batch_filing} links, its first {@code upload_batch_move},
  * its filings RECEIVED → BATCHED (guarded updates, one JDBC batch) and their {@code filing_history} rows;</li>
  * <li>uploading: the file's state and its move;</li>
@@ -36,8 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class FloorReplay {
 
-	private static final List<String> TABLES = List.of("filing", "upload_batch", "upload_batch_filing",
-			"upload_batch_move", "filing_history", "filing_event");
+	private static final List<String> TABLES = List.of("filing", "upload_batch", "upload_batch_part",
+			"upload_batch_filing", "upload_batch_move", "filing_history", "filing_event");
 
 	private final long historyBefore;
 
@@ -90,7 +91,7 @@ final class FloorReplay {
 			pool.shutdown();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		for (String table : List.of("upload_batch_filing", "upload_batch_move")) {
+		for (String table : List.of("upload_batch_part", "upload_batch_filing", "upload_batch_move")) {
 			check(jdbc, table, "select count(*) from " + table);
 		}
 		check(jdbc, "filing_history", "select count(*) from filing_history where id > " + historyBefore);
@@ -115,15 +116,11 @@ final class FloorReplay {
 
 	/** The run's files by province, in sequence order, with the rows they wrote. */
 	private Map<String, List<File>> files(JdbcTemplate jdbc) {
-		// a file's stored bytes (GBs in all with realistic scans) stay on the server: each row's are written again there
-		String columns = jdbc.queryForObject("select group_concat(column_name order by ordinal_position) from "
-				+ "information_schema.columns where table_schema = database() and table_name = 'upload_batch' and "
-				+ "column_name <> 'beian_info'", String.class);
-		Rows batches = Rows.read(jdbc, "upload_batch", "select " + columns + " from upload_batch order by province, "
-				+ "data_sequence");
-		Map<Object, Long> payloadBytes = new LinkedHashMap<>();
-		jdbc.query("select id, coalesce(octet_length(beian_info), 0) from upload_batch",
-				(org.springframework.jdbc.core.RowCallbackHandler) rs -> payloadBytes.put(rs.getObject(1), rs.getLong(2)));
+		Rows batches = Rows.read(jdbc, "upload_batch", "select * from upload_batch order by province, data_sequence");
+		// a file's stored bytes (GBs in all with realistic scans) stay on the server: each part's are written again there
+		Rows parts = Rows.read(jdbc, "upload_batch_part", "select id, batch_id, part, octet_length(sealed) as bytes "
+				+ "from upload_batch_part order by batch_id, part");
+		Map<Object, List<Object[]>> partsOf = parts.by("batch_id");
 		Rows links = Rows.read(jdbc, "upload_batch_filing", "select * from upload_batch_filing order by batch_id, ordinal");
 		Rows moves = Rows.read(jdbc, "upload_batch_move", "select * from upload_batch_move order by id");
 		Rows history = Rows.read(jdbc, "filing_history",
@@ -148,7 +145,7 @@ final class FloorReplay {
 						.toList()),
 					history.only(fileHistory.stream().filter(h -> "SUBMITTED".equals(h[history.column("to_state")]))
 						.toList()),
-					events.only(fileEvents), id, payloadBytes.getOrDefault(id, 0L));
+					events.only(fileEvents), id, parts.only(partsOf.getOrDefault(id, List.of())));
 			provinces.computeIfAbsent((String) batch[batches.column("province")], p -> new ArrayList<>()).add(file);
 		}
 		return provinces;
@@ -161,17 +158,21 @@ final class FloorReplay {
 
 	/** One file's rows, as the run wrote them. */
 	private record File(Rows batch, Rows links, Rows moves, List<Object> filingIds, Rows batched, Rows submitted,
-			Rows events, Object id, long payloadBytes) {
+			Rows events, Object id, Rows parts) {
 
 		void replay(Connection connection) throws SQLException {
 			inTransaction(connection, () -> {
 				// built
 				batch.insert(connection, "floor_upload_batch", Map.of("state", "BUILT"));
-				try (PreparedStatement payload = connection
-					.prepareStatement("UPDATE floor_upload_batch SET beian_info = REPEAT('A', ?) WHERE id = ?")) {
-					payload.setLong(1, payloadBytes);
-					payload.setObject(2, id);
-					payload.executeUpdate();
+				try (PreparedStatement part = connection.prepareStatement(
+						"INSERT INTO floor_upload_batch_part (id, batch_id, part, sealed) VALUES (?, ?, ?, REPEAT('A', ?))")) {
+					for (Object[] row : parts.values()) {
+						part.setObject(1, row[parts.column("id")]);
+						part.setObject(2, id);
+						part.setObject(3, row[parts.column("part")]);
+						part.setObject(4, row[parts.column("bytes")]);
+						part.executeUpdate();
+					}
 				}
 				links.insert(connection, "floor_upload_batch_filing", Map.of());
 				moves.first().insert(connection, "floor_upload_batch_move", Map.of());

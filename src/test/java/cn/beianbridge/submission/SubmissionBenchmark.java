@@ -164,17 +164,7 @@ class SubmissionBenchmark {
 
 	private Measurement measure(int filings) throws Exception {
 		String url = MySqlTestDatabase.freshDatabase("bridge_bench_submit_" + filings) + JDBC_OPTIONS;
-		// full-size files of realistic scans need a production packet (StorableUploadLimits); the server's own is
-		// given back after the run
-		long packet = REALISTIC ? maxAllowedPacket(url, 256L << 20) : 0;
-		try {
-			return measure(filings, url);
-		}
-		finally {
-			if (REALISTIC) {
-				maxAllowedPacket(url, packet);
-			}
-		}
+		return measure(filings, url);
 	}
 
 	private Measurement measure(int filings, String url) throws Exception {
@@ -273,20 +263,6 @@ class SubmissionBenchmark {
 	 * A 50 MB file is stored as about 90 MB of sealed Base64 in one statement: the server must take packets that large
 	 * (its default, 16 MB, refuses it). Server-wide, for the connections opened from now on; production needs the same.
 	 */
-	/** Sets the server's max_allowed_packet; returns what it was. */
-	private static long maxAllowedPacket(String url, long bytes) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "root", "");
-				Statement statement = connection.createStatement()) {
-			long previous;
-			try (java.sql.ResultSet rs = statement.executeQuery("SELECT @@global.max_allowed_packet")) {
-				rs.next();
-				previous = rs.getLong(1);
-			}
-			statement.execute("SET GLOBAL max_allowed_packet = " + bytes);
-			return previous;
-		}
-	}
-
 	/** Server-wide (other clients of the server count too): run it on an otherwise idle MariaDB. */
 	private static long serverStatements(JdbcTemplate jdbc) {
 		return jdbc.query("SHOW GLOBAL STATUS LIKE 'Questions'", rs -> rs.next() ? rs.getLong(2) : 0L);

@@ -109,7 +109,12 @@ class BatchingProvinceSubmitter implements ProvinceSubmitter {
 	private ProvinceSubmission run(String province, ProvinceLease lease) {
 		Tally tally = new Tally();
 		for (UploadBatch open : batches.open(province)) {
-			if (!tally.count(open, sender.settle(open))) {
+			boolean accepted;
+			// read with its payload only to be sent, in the budget as a new file is
+			try (PayloadBudget.Permit held = budget(open.zipBytes(), province, lease)) {
+				accepted = sender.settle(open);
+			}
+			if (!tally.count(open, accepted)) {
 				return tally.result(province, batches.open(province).size());
 			}
 		}

@@ -80,7 +80,7 @@ class DatabaseUploadFiles implements UploadFiles {
 
 	@Override
 	public Optional<String> sent(long id) {
-		return Optional.ofNullable(batches.reload(id)).map(UploadBatch::beianInfo);
+		return Optional.ofNullable(batches.reload(id)).map(batches::withPayload).map(UploadBatch::beianInfo);
 	}
 
 	@Override

@@ -9,8 +9,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How many bytes of upload files may be in memory at once, over all provinces submitting in parallel: a file of
- * 50 MB is held several times over while it is built (its Base64 text, then the string), stored (sealed, encoded,
- * in the driver's packet) and sent (the SOAP message), and four such at once do not fit a small heap. A province
+ * 50 MB is held several times over while it is built (its Base64 text, then the string) or read back from its stored
+ * parts, and sent, and four such at once do not fit a small heap. A province
  * whose next file does not fit waits for the others' files to be sent rather than fail; a file larger than the whole
  * budget still goes, alone. {@code bridge.submission.payload-budget} sets it; by default half the maximum heap.
  */
@@ -21,9 +21,11 @@ class PayloadBudget {
 
 	/**
 	 * What a file holds in memory at its peak, in multiples of its zip: the Base64 text and its string while it is
-	 * built (2 x 4/3), the sealed copy and the driver's packet while it is stored; sent, the string alone (streamed
-	 * onto the wire, not made a SOAP tree). A simulated bureau in the same JVM (tests, the demo) holds a SOAP tree of
-	 * it on its side: give it room with a smaller budget.
+	 * built (2 x 4/3, a quarter more while the text grows), or the opened parts and their joined string when it is read
+	 * back (2 x 4/3); stored a part at a time; sent, the string alone (streamed onto the wire, not made a SOAP tree).
+	 * About 3.5: twice that leaves room for the scans fetched as records are written and for the garbage of the
+	 * parts. A simulated bureau in the same JVM (tests, the demo) holds a SOAP tree of it on its side: give it room
+	 * with a smaller budget.
 	 */
 	static final int COPIES = 8;
 

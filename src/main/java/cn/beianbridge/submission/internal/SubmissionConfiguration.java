@@ -14,18 +14,18 @@ import cn.beianbridge.crypto.SealedColumns;
 @Configuration(proxyBeanMethods = false)
 class SubmissionConfiguration {
 
-	// an upload file's payload is up to ~67 MB of Base64: a few per chunk keep the heap bounded
-	private static final int UPLOAD_FILES_PER_CHUNK = 2;
+	// a part of an upload file's payload is up to about 1.4 MB sealed (UploadBatches.parts): a few MB per chunk
+	private static final int UPLOAD_FILE_PARTS_PER_CHUNK = 8;
 
 	@Bean
 	UploadDocumentWriter uploadDocumentWriter(CodeTables codes) {
 		return new UploadDocumentWriter(codes);
 	}
 
-	/** beian_info is sealed (UploadBatchMapper.xml): re-encrypted after a key rotation. */
+	/** An upload file's payload is sealed in parts (UploadBatchMapper.xml): re-encrypted after a key rotation. */
 	@Bean
-	Resealable uploadBatchTable(UploadBatchMapper mapper, PersonalData data, TransactionTemplate transactions) {
-		return new ResealableTable("upload_batch", SealedColumns.text("beian_info"), "id", UPLOAD_FILES_PER_CHUNK,
+	Resealable uploadBatchPartTable(UploadBatchMapper mapper, PersonalData data, TransactionTemplate transactions) {
+		return new ResealableTable("upload_batch_part", SealedColumns.text("sealed"), "id", UPLOAD_FILE_PARTS_PER_CHUNK,
 				(cursor, limit) -> mapper.sealedAfter(ResealableTable.afterId(cursor), limit), mapper::updateSealed,
 				data, transactions);
 	}

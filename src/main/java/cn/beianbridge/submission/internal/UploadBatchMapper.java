@@ -24,6 +24,16 @@ interface UploadBatchMapper {
 			@Param("operation") String operation, @Param("sequence") long sequence, @Param("records") int records,
 			@Param("p") PackedPayload payload, @Param("now") Instant now, @Param("key") GeneratedKey key);
 
+	/** One sealed part of a file's payload (part 0 first). */
+	void insertPart(@Param("batchId") long batchId, @Param("part") int part, @Param("sealed") String sealed);
+
+	int countParts(@Param("batchId") long batchId);
+
+	/** The part as stored (sealed), or null. */
+	String findPart(@Param("batchId") long batchId, @Param("part") int part);
+
+	void deleteParts(@Param("batchId") long batchId);
+
 	void insertBatchFilings(@Param("batchId") long batchId, @Param("filingIds") List<Long> filingIds);
 
 	/** Files not yet settled (BUILT, UPLOADING, UNKNOWN, FAILED), in sequence order. */
@@ -49,7 +59,10 @@ interface UploadBatchMapper {
 	/** ACCEPTED files accepted before {@code before} that still hold their bytes, locked, oldest first. */
 	List<PurgeableFile> lockPurgeable(@Param("before") Instant before, @Param("limit") int limit);
 
-	/** Drops the bytes of these files (if still ACCEPTED), keeping their rows. */
+	/** Drops the bytes of these files (if still ACCEPTED and not purged); {@link #purge} then marks them. */
+	void purgeParts(@Param("ids") List<Long> ids);
+
+	/** Marks these files purged (if still ACCEPTED), keeping their rows. */
 	int purge(@Param("ids") List<Long> ids, @Param("now") Instant now);
 
 	int countBlock(@Param("province") String province);

@@ -3,6 +3,7 @@ package cn.beianbridge.submission.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,9 +49,12 @@ class UploadBatches {
 
 	private final PersonalData personalData;
 
+	private final StorableUploadLimits storable;
+
 	UploadBatches(UploadBatchMapper mapper, DataSequences sequences, FilingTransitions filings, Filings stored,
-			Clock clock, ApplicationEventPublisher events, PersonalData personalData) {
+			Clock clock, ApplicationEventPublisher events, PersonalData personalData, StorableUploadLimits storable) {
 		this.personalData = personalData;
+		this.storable = storable;
 		this.mapper = mapper;
 		this.sequences = sequences;
 		this.filings = filings;
@@ -70,6 +74,7 @@ class UploadBatches {
 		Instant created = clock.instant().truncatedTo(ChronoUnit.MICROS); // as DATETIME(6) keeps it
 		mapper.insertBatch(province, file.fileName(), file.operation().bureauOperation(), sequence,
 				file.bureauRecords(), file.payload(), created, key);
+		storeParts(key.getId(), file.payload().beianInfo());
 		mapper.insertBatchFilings(key.getId(), filingIds);
 		mapper.insertMove(key.getId(), null, UploadBatchState.BUILT, null, "built with dataSequence " + sequence,
 				clock.instant());
@@ -117,13 +122,52 @@ class UploadBatches {
 				Map.of("province", province, "consoleFilingId", consoleFilingId, "reason", reason.text())));
 	}
 
-	UploadBatch reload(long id) {
-		UploadBatch batch = mapper.findById(id);
-		return batch == null ? null : batch.opened(personalData);
+	/**
+	 * The payload in sealed parts of at most {@link StorableUploadLimits#partChars()} characters, each a statement of
+	 * its own: no statement, and no buffer of the driver's, holds the whole file.
+	 */
+	private void storeParts(long batchId, String beianInfo) {
+		int size = storable.partChars();
+		int part = 0;
+		int start = 0;
+		do {
+			int end = Math.min(beianInfo.length(), start + size);
+			mapper.insertPart(batchId, part++, personalData.seal(beianInfo.substring(start, end)));
+			start = end;
+		}
+		while (start < beianInfo.length());
 	}
 
+	/** The file without its payload, or null. */
+	UploadBatch reload(long id) {
+		return mapper.findById(id);
+	}
+
+	/** The province's files not yet settled, without their payloads, in sequence order. */
 	List<UploadBatch> open(String province) {
-		return mapper.findOpen(province).stream().map(b -> b.opened(personalData)).toList();
+		return mapper.findOpen(province);
+	}
+
+	/**
+	 * The file with its payload, read a part at a time (in one snapshot: a rebuild replaces them all), or with none
+	 * when its bytes were purged.
+	 */
+	@Transactional(readOnly = true)
+	UploadBatch withPayload(UploadBatch batch) {
+		int parts = mapper.countParts(batch.id());
+		if (parts == 0) {
+			return batch.withBeianInfo(null);
+		}
+		List<String> opened = new ArrayList<>(parts);
+		for (int part = 0; part < parts; part++) {
+			String sealed = mapper.findPart(batch.id(), part);
+			if (sealed == null) {
+				throw new IllegalStateException("upload file " + batch.fileName() + ": part " + part + " of " + parts
+						+ " is missing");
+			}
+			opened.add(personalData.open(sealed));
+		}
+		return batch.withBeianInfo(String.join("", opened));
 	}
 
 	List<Long> filingIds(UploadBatch batch) {
@@ -154,6 +198,8 @@ class UploadBatches {
 	@Transactional
 	void rebuilt(UploadBatch batch, PackedPayload payload, int recordCount, Map<Long, Reason> held) {
 		release(batch, held);
+		mapper.deleteParts(batch.id());
+		storeParts(batch.id(), payload.beianInfo());
 		mapper.replacePayload(batch.id(), payload, recordCount, clock.instant());
 	}
 

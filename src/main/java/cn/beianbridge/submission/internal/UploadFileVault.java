@@ -11,7 +11,7 @@ import cn.beianbridge.purge.RawFileVault;
 /**
  * The upload files as we sent them, for the purge. Only an ACCEPTED file is settled: every other state may still be
  * sent (again), reconciled or rebuilt, and a BLOCKED one goes back to BUILT when an operator lifts the block. Its
- * age counts from the bureau's acceptance. The row keeps name, sequence, hash, size and filings.
+ * age counts from the bureau's acceptance. Its parts go; the row keeps name, sequence, hash, size and filings.
  */
 @Component
 class UploadFileVault implements RawFileVault {
@@ -34,6 +34,7 @@ class UploadFileVault implements RawFileVault {
 
 	@Override
 	public int dropBytes(List<Long> ids, Instant now) {
+		mapper.purgeParts(ids);
 		return mapper.purge(ids, now);
 	}
 

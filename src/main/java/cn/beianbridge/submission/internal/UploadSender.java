@@ -8,6 +8,7 @@ import cn.beianbridge.bureau.BureauCall;
 import cn.beianbridge.bureau.BureauGateway;
 import cn.beianbridge.bureau.BureauReply;
 import cn.beianbridge.bureau.BureauReturn;
+import cn.beianbridge.bureau.PackedPayload;
 import cn.beianbridge.submission.UploadBatchState;
 
 /**
@@ -44,10 +45,15 @@ class UploadSender {
 		return send(batch);
 	}
 
-	/** Uploads the file; true when the bureau accepted it. */
+	/** Uploads the file (read with its payload when it comes without); true when the bureau accepted it. */
 	boolean send(UploadBatch batch) {
+		PackedPayload payload = (batch.beianInfo() == null ? batches.withPayload(batch) : batch).payload();
+		if (payload.beianInfo() == null) {
+			throw new IllegalStateException("Province " + batch.province() + ": upload file " + batch.fileName()
+					+ " is " + batch.state() + " but its bytes were purged");
+		}
 		batches.uploading(batch);
-		BureauReply reply = gateway.call(batch.province(), new BureauCall.Upload(batch.payload(), batch.dataSequence()));
+		BureauReply reply = gateway.call(batch.province(), new BureauCall.Upload(payload, batch.dataSequence()));
 		if (reply instanceof BureauReply.Answered answered) {
 			return answered(batch, answered);
 		}

@@ -112,9 +112,9 @@ class FilingOperationsTests {
 	void theDetailListsTheUploadFilesTheFilingWentIn() throws Exception {
 		long id = filing(aFirstFiling().withConsoleFilingId("OPS-F-FILES-1"));
 		jdbc.update("INSERT INTO upload_batch (province, file_name, operation, data_sequence, state, record_count, "
-				+ "beian_info, beian_info_hash, encrypt_algorithm, zip_bytes, attempts, last_msg_code, created_at, "
+				+ "beian_info_hash, encrypt_algorithm, zip_bytes, attempts, last_msg_code, created_at, "
 				+ "updated_at, accepted_at) VALUES ('33', 'OPS_FILES_UPLOAD_1.zip', 'UPLOAD', 990001, 'ACCEPTED', 1, "
-				+ "'', 'hash', 0, 10, 1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+				+ "'hash', 0, 10, 1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 		long batch = jdbc.queryForObject("SELECT id FROM upload_batch WHERE file_name = 'OPS_FILES_UPLOAD_1.zip'",
 				Long.class);
 		jdbc.update("INSERT INTO upload_batch_filing (batch_id, filing_id, ordinal) VALUES (?, ?, 0)", batch, id);

@@ -7,30 +7,34 @@ import cn.beianbridge.bureau.UploadLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files no larger than the database can store before sending, nor than the payload budget holds at once; the bureau's
- * own limits where both take those.
+ * Files no larger than the payload budget holds at once, stored in parts that each fit a statement the database takes;
+ * the bureau's own limits where the budget takes those.
  */
 class StorableUploadLimitsTests {
 
-	@Test
-	void theServersDefaultPacketMakesSmallerFilesThatStillFitWhenStored() {
-		long packet = 16L << 20; // MariaDB's and MySQL 8's default
-
-		UploadLimits limits = StorableUploadLimits.of(UploadLimits.BUREAU, packet);
-
-		assertThat(limits.maxRecords()).isEqualTo(1000);
-		assertThat(limits.maxBytes()).isBetween(8_000_000L, 9_000_000L);
-		// a zip of that size, as Base64 sealed and Base64 again (what beian_info holds), fits the packet
-		long stored = 4 * ((4 * ((limits.maxBytes() + 2) / 3) + 28 + 2) / 3);
-		assertThat(stored).isLessThan(packet);
+	/** What a part of so many characters takes stored: sealed (header, IV, GCM tag), then Base64. */
+	private static long stored(int chars) {
+		return 4 * ((chars + 5 + 12 + 16 + 2) / 3);
 	}
 
 	@Test
-	void aPacketLargeEnoughForFiftyMegabytesKeepsTheBureausLimits() {
-		assertThat(StorableUploadLimits.of(UploadLimits.BUREAU, 128L << 20)).isEqualTo(UploadLimits.BUREAU);
-		assertThat(StorableUploadLimits.of(UploadLimits.BUREAU, null)).as("H2: no packet").isEqualTo(UploadLimits.BUREAU);
+	void theServersDefaultPacketTakesPartsOfAMegabyte() {
+		int chars = StorableUploadLimits.partChars(16L << 20); // MariaDB's and MySQL 8's default
+
+		assertThat(chars).isEqualTo(1 << 20);
+		assertThat(stored(chars) + StorableUploadLimits.STATEMENT_MARGIN).isLessThan(16L << 20);
+		assertThat(StorableUploadLimits.partChars(null)).as("H2: no packet").isEqualTo(1 << 20);
 	}
 
+	@Test
+	void aSmallPacketTakesSmallerPartsThatStillFitIt() {
+		long packet = 1L << 20; // the smallest a DBA is likely to leave
+
+		int chars = StorableUploadLimits.partChars(packet);
+
+		assertThat(chars).isBetween(600_000, 1 << 20);
+		assertThat(stored(chars) + StorableUploadLimits.STATEMENT_MARGIN).isLessThanOrEqualTo(packet);
+	}
 
 	@Test
 	void aSmallHeapsBudgetMakesFilesThatFitItOnceAtTheirPeak() {
@@ -41,9 +45,6 @@ class StorableUploadLimitsTests {
 		assertThat(limits.maxRecords()).isEqualTo(1000);
 		assertThat(limits.maxBytes()).isBetween(30_000_000L, 34_000_000L);
 		assertThat(PayloadBudget.cost(limits.maxBytes())).isLessThanOrEqualTo(budget);
-		// the packet's limit, lower still, stands
-		UploadLimits packet = StorableUploadLimits.of(UploadLimits.BUREAU, 16L << 20);
-		assertThat(StorableUploadLimits.heldWithin(packet, budget)).isEqualTo(packet);
 	}
 
 	@Test
