@@ -21,11 +21,14 @@ class StorableUploadLimits {
 
 	private static final Logger log = LoggerFactory.getLogger(StorableUploadLimits.class);
 
-	/** Characters of beian_info per part, where the packet allows: about 1.4 MB sealed. */
+	/** Characters of beian_info per part, where the packet allows: 768 KB decoded and sealed. */
 	static final int PART_CHARS = 1 << 20;
 
-	/** Stored characters per payload character: sealed (header, IV, tag) and Base64 again (4/3), rounded up. */
-	static final double STORED_PER_CHAR = 1.4;
+	/**
+	 * Bytes of a statement per payload character: decoded (3/4) and sealed (header, IV, tag), sent as the driver
+	 * escapes binary (up to twice); rounded up.
+	 */
+	static final double STORED_PER_CHAR = 1.6;
 
 	/** Kept free in a packet for the rest of the statement (the other columns, the SQL). */
 	static final long STATEMENT_MARGIN = 64 * 1024;
@@ -50,7 +53,7 @@ class StorableUploadLimits {
 		return limits;
 	}
 
-	/** Characters of a file's payload stored per part; the packet is read from the server once. */
+	/** Characters of a file's payload stored per part, whole Base64 quanta; the packet is read from the server once. */
 	synchronized int partChars() {
 		if (partChars == 0) {
 			partChars = partChars(maxAllowedPacket(jdbc));
@@ -67,7 +70,7 @@ class StorableUploadLimits {
 		if (fits >= PART_CHARS) {
 			return PART_CHARS;
 		}
-		int chars = (int) Math.max(fits, 1024);
+		int chars = (int) Math.max(fits, 1024) / 4 * 4;
 		log.warn("The database's max_allowed_packet is {} KB: upload files are stored in parts of {} KB (a part takes "
 				+ "a statement of its own). Set max_allowed_packet to at least 2M to store them in parts of 1 MB.",
 				packet >> 10, chars >> 10);

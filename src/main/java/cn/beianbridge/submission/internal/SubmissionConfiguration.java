@@ -1,5 +1,8 @@
 package cn.beianbridge.submission.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,7 +17,7 @@ import cn.beianbridge.crypto.SealedColumns;
 @Configuration(proxyBeanMethods = false)
 class SubmissionConfiguration {
 
-	// a part of an upload file's payload is up to about 1.4 MB sealed (UploadBatches.parts): a few MB per chunk
+	// a part of an upload file's payload is up to about 0.8 MB sealed (UploadBatches.storeParts): a few MB per chunk
 	private static final int UPLOAD_FILE_PARTS_PER_CHUNK = 8;
 
 	@Bean
@@ -25,7 +28,8 @@ class SubmissionConfiguration {
 	/** An upload file's payload is sealed in parts (UploadBatchMapper.xml): re-encrypted after a key rotation. */
 	@Bean
 	Resealable uploadBatchPartTable(UploadBatchMapper mapper, PersonalData data, TransactionTemplate transactions) {
-		return new ResealableTable("upload_batch_part", SealedColumns.text("sealed"), "id", UPLOAD_FILE_PARTS_PER_CHUNK,
+		return new ResealableTable("upload_batch_part", new SealedColumns(List.of(), List.of("sealed"), Map.of()), "id",
+				UPLOAD_FILE_PARTS_PER_CHUNK,
 				(cursor, limit) -> mapper.sealedAfter(ResealableTable.afterId(cursor), limit), mapper::updateSealed,
 				data, transactions);
 	}

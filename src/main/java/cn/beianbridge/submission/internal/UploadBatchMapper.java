@@ -24,13 +24,13 @@ interface UploadBatchMapper {
 			@Param("operation") String operation, @Param("sequence") long sequence, @Param("records") int records,
 			@Param("p") PackedPayload payload, @Param("now") Instant now, @Param("key") GeneratedKey key);
 
-	/** One sealed part of a file's payload (part 0 first). */
-	void insertPart(@Param("batchId") long batchId, @Param("part") int part, @Param("sealed") String sealed);
+	/** One sealed part of a file's payload (part 0 first): a slice of its Base64 text, decoded. */
+	void insertPart(@Param("batchId") long batchId, @Param("part") int part, @Param("sealed") byte[] sealed);
 
 	int countParts(@Param("batchId") long batchId);
 
-	/** The part as stored (sealed), or null. */
-	String findPart(@Param("batchId") long batchId, @Param("part") int part);
+	/** The part as stored, or null. */
+	StoredPart findPart(@Param("batchId") long batchId, @Param("part") int part);
 
 	void deleteParts(@Param("batchId") long batchId);
 
@@ -103,5 +103,12 @@ interface UploadBatchMapper {
 	List<Map<String, Object>> sealedAfter(@Param("after") long after, @Param("limit") int limit);
 
 	void updateSealed(@Param("r") Map<String, Object> row);
+
+	/**
+	 * A part of a file's payload as stored: sealed, the slice's decoded bytes; or with {@code textPayload} the Base64
+	 * text itself (a file stored whole before V34).
+	 */
+	record StoredPart(byte[] sealed, boolean textPayload) {
+	}
 
 }

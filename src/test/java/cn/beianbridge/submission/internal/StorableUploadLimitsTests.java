@@ -12,9 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StorableUploadLimitsTests {
 
-	/** What a part of so many characters takes stored: sealed (header, IV, GCM tag), then Base64. */
+	/**
+	 * What a part of so many characters takes in a statement at most: decoded, sealed (header, IV, GCM tag), every byte
+	 * escaped by the driver.
+	 */
 	private static long stored(int chars) {
-		return 4 * ((chars + 5 + 12 + 16 + 2) / 3);
+		return 2 * (chars / 4 * 3 + 5 + 12 + 16);
 	}
 
 	@Test
@@ -33,6 +36,7 @@ class StorableUploadLimitsTests {
 		int chars = StorableUploadLimits.partChars(packet);
 
 		assertThat(chars).isBetween(600_000, 1 << 20);
+		assertThat(chars % 4).as("whole Base64 quanta").isZero();
 		assertThat(stored(chars) + StorableUploadLimits.STATEMENT_MARGIN).isLessThanOrEqualTo(packet);
 	}
 

@@ -1,6 +1,8 @@
 package cn.beianbridge.submission.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -91,11 +93,16 @@ class UploadFilePartsTests extends SimulatedBureausTestSupport {
 		// the run that built it died before the call: the file is left BUILT for the next run
 		UploadBatch stored = transactions.execute(status -> inSmallParts().create("43", file, List.of(filing)));
 
-		List<String> parts = jdbc.queryForList("select sealed from upload_batch_part where batch_id = ? order by part",
-				String.class, stored.id());
+		List<byte[]> parts = jdbc.queryForList("select sealed from upload_batch_part where batch_id = ? order by part",
+				byte[].class, stored.id());
 		assertThat(parts).hasSize((built.length() + SMALL_PARTS - 1) / SMALL_PARTS);
-		assertThat(parts).as("sealed: no slice of the file as it is").noneMatch(part -> part.contains(built.substring(0,
-				40)) || part.contains(built.substring(built.length() - 40)));
+		// the zip holds its entry's name in clear
+		String entryName = new String(Base64.getDecoder().decode(built), StandardCharsets.ISO_8859_1).substring(30, 53);
+		assertThat(entryName).isEqualTo(file.fileName());
+		assertThat(parts).as("sealed").noneMatch(
+				part -> new String(part, StandardCharsets.ISO_8859_1).contains(entryName.substring(0, 16)));
+		assertThat(parts.stream().mapToLong(part -> part.length).sum()).as("on disk: the zip's bytes and a seal a part")
+			.isEqualTo(file.payload().zipBytes() + parts.size() * (5 + 12 + 16L));
 		UploadBatch listed = batches.open("43").get(0);
 		assertThat(listed.beianInfo()).as("listed without its bytes").isNull();
 		assertThat(batches.withPayload(listed).beianInfo()).isEqualTo(built);
