@@ -2,10 +2,13 @@ package cn.beianbridge.bureau.internal;
 
 import java.io.InputStream;
 
-/** A Latin-1 (here Base64) string read as bytes, without copying it first. */
+/**
+ * A Latin-1 (here Base64) string read as bytes, without copying it first. Read to its end, it lets go of the string:
+ * whatever keeps the stream afterwards (an HTTP client its last request's body) does not keep a 50 MB file with it.
+ */
 final class Latin1Input extends InputStream {
 
-	private final String text;
+	private String text;
 
 	private int position;
 
@@ -15,7 +18,10 @@ final class Latin1Input extends InputStream {
 
 	@Override
 	public int read() {
-		return position < text.length() ? text.charAt(position++) & 0xff : -1;
+		if (!more()) {
+			return -1;
+		}
+		return text.charAt(position++) & 0xff;
 	}
 
 	@Override
@@ -23,7 +29,7 @@ final class Latin1Input extends InputStream {
 		if (len == 0) {
 			return 0;
 		}
-		if (position >= text.length()) {
+		if (!more()) {
 			return -1;
 		}
 		int n = Math.min(len, text.length() - position);
@@ -32,6 +38,18 @@ final class Latin1Input extends InputStream {
 		}
 		position += n;
 		return n;
+	}
+
+	@Override
+	public void close() {
+		text = null;
+	}
+
+	private boolean more() {
+		if (text != null && position >= text.length()) {
+			text = null;
+		}
+		return text != null;
 	}
 
 }

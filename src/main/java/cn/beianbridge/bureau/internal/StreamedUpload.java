@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
 import javax.xml.transform.TransformerException;
@@ -77,6 +78,9 @@ final class StreamedUpload {
 		byte[] before = head.toString().getBytes(StandardCharsets.UTF_8);
 		byte[] after = tail.toString().getBytes(StandardCharsets.UTF_8);
 		long length = before.length + (long) beianInfo.length() + after.length;
+		// the client may keep the request (its body's publisher) with a pooled connection until that connection's next
+		// exchange: the request holds the file only until it is sent, the stream only until it is read
+		AtomicReference<String> file = new AtomicReference<>(beianInfo);
 		HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
 			.timeout(readTimeout)
 			.header("Content-Type", "text/xml; charset=utf-8")
@@ -84,7 +88,7 @@ final class StreamedUpload {
 			.header("Accept", "text/xml")
 			.POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
 					() -> new SequenceInputStream(java.util.Collections.enumeration(List.of(
-							new ByteArrayInputStream(before), new Latin1Input(beianInfo), new ByteArrayInputStream(after))))),
+							new ByteArrayInputStream(before), new Latin1Input(file.get()), new ByteArrayInputStream(after))))),
 					length))
 			.build();
 		HttpResponse<InputStream> response;
@@ -97,6 +101,9 @@ final class StreamedUpload {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new WebServiceIOException("Interrupted while sending " + upload.operation(), new IOException(ex));
+		}
+		finally {
+			file.set(null);
 		}
 		return returnText(upload.operation(), response);
 	}
